@@ -1,0 +1,67 @@
+using Crm.Host;
+using Crm.Shared.Infrastructure.Behaviors;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Messaging;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.OpenApi;
+
+var builder = WebApplication.CreateBuilder(args);
+var modules = ModuleCatalogue.Modules;
+
+if (builder.Configuration.GetValue<bool>("Logging:Json"))
+{
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCrmHttp();
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(Crm.Modules.Contacts.ContactsModule), typeof(Crm.Modules.Reporting.ReportingModule)];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
+});
+foreach (var module in modules)
+{
+    module.AddServices(builder.Services, builder.Configuration);
+}
+
+builder.Services.AddCrmMessaging(builder.Configuration, modules);
+var startupMigrations = new StartupMigrations();
+builder.Services.AddHealthChecks().AddCheck("migrations", startupMigrations, tags: ["ready"]);
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(o =>
+{
+    o.SwaggerDoc("v1", new OpenApiInfo { Title = "Crm API", Version = "v1" });
+    o.CustomSchemaIds(t => t.FullName!.Replace('+', '.'));
+});
+
+var app = builder.Build();
+
+if (!await startupMigrations.RunAsync(modules, app.Services, app.Logger, app.Lifetime.ApplicationStopping))
+{
+    return 1;
+}
+
+app.UseCrmHttp();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Crm API v1"));
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.Write });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.Write });
+foreach (var module in modules)
+{
+    module.MapEndpoints(app);
+}
+
+// The SPA answers every other path, but an unknown API, health or Swagger path stays a 404.
+app.MapFallbackToFile("{*path:regex(^(?!api/|health/|swagger).*$)}", "index.html");
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to <c>WebApplicationFactory</c> in the integration tests.</summary>
+public partial class Program;

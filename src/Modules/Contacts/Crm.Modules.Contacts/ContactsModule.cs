@@ -1,0 +1,48 @@
+using Crm.Modules.Contacts.Features.CreateContact;
+using Crm.Modules.Contacts.Features.GetContact;
+using Crm.Modules.Contacts.Features.ListContacts;
+using Crm.Modules.Contacts.Features.UpdateContact;
+using Crm.Modules.Contacts.IntegrationEvents;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Messaging;
+using Crm.Shared.Infrastructure.Modules;
+using Crm.Shared.Infrastructure.Persistence;
+using FluentValidation;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.Contacts;
+
+/// <summary>Companies, contacts and everything about them. The module's only public type.</summary>
+public sealed class ContactsModule : IModule
+{
+    internal const string Schema = "contacts";
+
+    public string Name => Schema;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ContactsDbContext>(Schema);
+        services.AddSingleton<IIntegrationEventMapper<ContactsDbContext>, ContactsIntegrationEventMapper>();
+        services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var contacts = endpoints.MapModuleGroup<ContactsDbContext>("contacts", "Contacts");
+        CreateContactEndpoint.Map(contacts);
+        GetContactEndpoint.Map(contacts);
+        ListContactsEndpoint.Map(contacts);
+        UpdateContactEndpoint.Map(contacts);
+    }
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.MigrateModuleDatabaseAsync<ContactsDbContext>(cancellationToken);
+}

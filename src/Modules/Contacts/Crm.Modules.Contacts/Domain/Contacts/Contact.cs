@@ -1,0 +1,78 @@
+using Crm.Shared.Kernel;
+
+namespace Crm.Modules.Contacts.Domain.Contacts;
+
+/// <summary>A person the company deals with.</summary>
+internal sealed class Contact : AggregateRoot<ContactId>
+{
+    public const int NameMaxLength = 100;
+
+    private Contact(ContactId id, string firstName, string lastName, EmailAddress? email, DateTimeOffset createdAtUtc)
+        : base(id)
+    {
+        FirstName = firstName;
+        LastName = lastName;
+        Email = email;
+        CreatedAtUtc = createdAtUtc;
+    }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public EmailAddress? Email { get; private set; }
+
+    public DateTimeOffset CreatedAtUtc { get; private init; }
+
+    public DateTimeOffset? UpdatedAtUtc { get; private set; }
+
+    public static Result<Contact> Create(string firstName, string lastName, string? email, DateTimeOffset now)
+    {
+        var details = ValidateDetails(firstName, lastName, email);
+        if (!details.IsSuccess)
+        {
+            return details.Error;
+        }
+
+        var (first, last, address) = details.Value;
+        var contact = new Contact(ContactId.New(), first, last, address, now);
+        contact.Raise(new ContactCreated(contact.Id, now));
+        return contact;
+    }
+
+    public Result UpdateDetails(string firstName, string lastName, string? email, DateTimeOffset now)
+    {
+        var details = ValidateDetails(firstName, lastName, email);
+        if (!details.IsSuccess)
+        {
+            return details.Error;
+        }
+
+        (FirstName, LastName, Email) = details.Value;
+        UpdatedAtUtc = now;
+        return Result.Success();
+    }
+
+    private static Result<(string First, string Last, EmailAddress? Email)> ValidateDetails(string firstName, string lastName, string? email)
+    {
+        var first = firstName?.Trim() ?? string.Empty;
+        var last = lastName?.Trim() ?? string.Empty;
+        if (first.Length == 0 && last.Length == 0)
+        {
+            return Error.Validation("contact.name_required", "A contact needs a first name or a last name.");
+        }
+
+        if (first.Length > NameMaxLength || last.Length > NameMaxLength)
+        {
+            return Error.Validation("contact.name_too_long", $"First and last names hold at most {NameMaxLength} characters.");
+        }
+
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return (first, last, null);
+        }
+
+        var address = EmailAddress.Create(email);
+        return address.IsSuccess ? (first, last, address.Value) : address.Error;
+    }
+}

@@ -1,0 +1,33 @@
+using Crm.Shared.Infrastructure.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.Contacts.Features.CreateContact;
+
+internal static class CreateContactEndpoint
+{
+    public sealed record Request(string? FirstName, string? LastName, string? Email);
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/", Handle)
+            .WithName("CreateContact")
+            .WithSummary("Creates a contact. Send an Idempotency-Key header to make retries safe.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> Handle(
+        Request request, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new CreateContact(request.FirstName, request.LastName, request.Email), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error.ToProblem(http);
+        }
+
+        http.Response.SetETag(result.Value.Version);
+        return TypedResults.Created($"/api/v1/contacts/{result.Value.Id}", result.Value);
+    }
+}

@@ -1,0 +1,30 @@
+using Crm.Shared.Infrastructure.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.Contacts.Features.GetContact;
+
+internal static class GetContactEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}", Handle)
+            .WithName("GetContact")
+            .WithSummary("Reads a contact. The ETag header is its version, to send back in If-Match when changing it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(
+        Guid id, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetContact(id), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error.ToProblem(http);
+        }
+
+        http.Response.SetETag(result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+}

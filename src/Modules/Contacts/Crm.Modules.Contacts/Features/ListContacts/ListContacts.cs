@@ -1,0 +1,34 @@
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Kernel;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.ListContacts;
+
+/// <summary>Contacts in creation order (ids are time-ordered), one keyset page at a time.</summary>
+internal sealed record ListContacts(int? Limit, string? Cursor) : IQuery<Result<Page<ContactResponse>>>;
+
+internal sealed class ListContactsHandler(ContactsDbContext db) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
+{
+    public async ValueTask<Result<Page<ContactResponse>>> Handle(ListContacts query, CancellationToken cancellationToken)
+    {
+        var paging = PageRequest.Parse(query.Limit, query.Cursor);
+        if (!paging.IsSuccess)
+        {
+            return paging.Error;
+        }
+
+        var page = paging.Value;
+        var contacts = db.Contacts.AsNoTracking();
+        if (page.After is { } after)
+        {
+            var afterId = new ContactId(after);
+            contacts = contacts.Where(c => c.Id.Value.CompareTo(afterId.Value) > 0);
+        }
+
+        var rows = await contacts.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        return page.ToPage(rows, c => c.Id.Value, ContactResponse.From);
+    }
+}

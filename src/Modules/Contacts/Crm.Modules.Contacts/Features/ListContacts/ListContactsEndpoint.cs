@@ -1,0 +1,24 @@
+using Crm.Shared.Infrastructure.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.Contacts.Features.ListContacts;
+
+internal static class ListContactsEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/", Handle)
+            .WithName("ListContacts")
+            .WithSummary("Lists contacts a page at a time: ?limit= (default 50, at most 200) and ?cursor= from nextCursor.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+    private static async Task<Results<Ok<Page<ContactResponse>>, ProblemHttpResult>> Handle(
+        int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new ListContacts(limit, cursor), cancellationToken);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem(http);
+    }
+}

@@ -1,0 +1,51 @@
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Kernel;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.UpdateContact;
+
+/// <summary>Replaces a contact's details, only if it is still at <see cref="ExpectedVersion"/>.</summary>
+internal sealed record UpdateContact(Guid Id, int ExpectedVersion, string? FirstName, string? LastName, string? Email)
+    : ICommand<Result<ContactResponse>>;
+
+internal sealed class UpdateContactValidator : AbstractValidator<UpdateContact>
+{
+    public UpdateContactValidator()
+    {
+        RuleFor(c => c.FirstName).MaximumLength(Contact.NameMaxLength);
+        RuleFor(c => c.LastName).MaximumLength(Contact.NameMaxLength);
+        RuleFor(c => c.LastName).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.FirstName))
+            .WithMessage("Give a first name or a last name.");
+        RuleFor(c => c.Email).MaximumLength(EmailAddress.MaxLength);
+    }
+}
+
+internal sealed class UpdateContactHandler(ContactsDbContext db, TimeProvider time) : ICommandHandler<UpdateContact, Result<ContactResponse>>
+{
+    public async ValueTask<Result<ContactResponse>> Handle(UpdateContact command, CancellationToken cancellationToken)
+    {
+        var id = new ContactId(command.Id);
+        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (contact is null)
+        {
+            return ContactErrors.NotFound(command.Id);
+        }
+
+        if (contact.Version != command.ExpectedVersion)
+        {
+            return Error.StaleVersion(command.ExpectedVersion, contact.Version);
+        }
+
+        var updated = contact.UpdateDetails(command.FirstName ?? string.Empty, command.LastName ?? string.Empty, command.Email, time.GetUtcNow());
+        if (!updated.IsSuccess)
+        {
+            return updated.Error;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ContactResponse.From(contact);
+    }
+}

@@ -1,0 +1,10 @@
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Persistence;
+
+internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> options) : ModuleDbContext(options, ContactsModule.Schema)
+{
+    public DbSet<Contact> Contacts => Set<Contact>();
+}

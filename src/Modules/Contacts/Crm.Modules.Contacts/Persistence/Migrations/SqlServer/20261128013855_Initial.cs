@@ -1,0 +1,119 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "contacts");
+
+            migrationBuilder.CreateTable(
+                name: "contacts",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    first_name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    last_name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    updated_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contacts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotent_requests",
+                schema: "contacts",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    request_hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    status_code = table.Column<int>(type: "int", nullable: false),
+                    content_type = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    e_tag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotent_requests", x => x.key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                schema: "contacts",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    consumer = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    processed_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    type = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    occurred_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    processed_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    attempts = table.Column<int>(type: "int", nullable: false),
+                    last_error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contacts_email",
+                schema: "contacts",
+                table: "contacts",
+                column: "email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at_utc_occurred_at_utc",
+                schema: "contacts",
+                table: "outbox_messages",
+                columns: new[] { "processed_at_utc", "occurred_at_utc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "contacts",
+                schema: "contacts");
+
+            migrationBuilder.DropTable(
+                name: "idempotent_requests",
+                schema: "contacts");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages",
+                schema: "contacts");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages",
+                schema: "contacts");
+        }
+    }
+}

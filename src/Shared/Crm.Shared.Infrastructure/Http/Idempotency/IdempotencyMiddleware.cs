@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text;
+using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Shared.Infrastructure.Http.Idempotency;
+
+/// <summary>
+/// A POST with an <c>Idempotency-Key</c> header is carried out once: the key is reserved before the endpoint runs,
+/// and the same key later replays the stored first answer (status, body, Location, ETag). The same key with a
+/// different body is a 422, while the first request still runs a 409. Server errors release the key for a retry.
+/// </summary>
+internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider time)
+{
+    public const string HeaderName = "Idempotency-Key";
+    private const int MaxKeyLength = 200;
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var metadata = http.GetEndpoint()?.Metadata.GetMetadata<IdempotencyMetadata>();
+        if (metadata is null || !HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(HeaderName, out var keyValues))
+        {
+            await next(http);
+            return;
+        }
+
+        var clientKey = keyValues.ToString();
+        if (string.IsNullOrWhiteSpace(clientKey) || clientKey.Length > MaxKeyLength)
+        {
+            await ProblemResults.Write(http, Error.Validation("idempotency_key.invalid", $"The {HeaderName} header must hold 1 to {MaxKeyLength} characters."));
+            return;
+        }
+
+        var context = (ModuleDbContext)http.RequestServices.GetRequiredService(metadata.ContextType);
+        var key = Hash($"{http.User.Identity?.Name}\n{http.Request.Method}\n{http.Request.Path}\n{clientKey}");
+        http.Request.EnableBuffering();
+        var requestHash = Convert.ToHexString(await SHA256.HashDataAsync(http.Request.Body, http.RequestAborted));
+        http.Request.Body.Position = 0;
+
+        var record = new IdempotentRequest { Key = key, RequestHash = requestHash, CreatedAtUtc = time.GetUtcNow() };
+        if (!await TryReserve(context, record, http.RequestAborted))
+        {
+            var stored = await context.IdempotentRequests.AsNoTracking().FirstAsync(r => r.Key == key, http.RequestAborted);
+            await Replay(http, stored, requestHash);
+            return;
+        }
+
+        var originalBody = http.Response.Body;
+        await using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            http.Response.Body = originalBody;
+            await Complete(context, record, http);
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(originalBody, http.RequestAborted);
+    }
+
+    private static async Task<bool> TryReserve(ModuleDbContext context, IdempotentRequest record, CancellationToken cancellationToken)
+    {
+        context.IdempotentRequests.Add(record);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The key exists: an earlier request holds it.
+            context.ChangeTracker.Clear();
+            return false;
+        }
+        finally
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+
+    private static async Task Complete(ModuleDbContext context, IdempotentRequest record, HttpContext http)
+    {
+        context.ChangeTracker.Clear();
+        context.IdempotentRequests.Attach(record);
+        if (http.Response.StatusCode >= 500)
+        {
+            context.IdempotentRequests.Remove(record);
+        }
+        else
+        {
+            record.StatusCode = http.Response.StatusCode;
+            record.ContentType = http.Response.ContentType;
+            record.Location = http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
+            record.ETag = http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
+            record.Body = ((MemoryStream)http.Response.Body).ToArray();
+        }
+
+        await context.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static async Task Replay(HttpContext http, IdempotentRequest stored, string requestHash)
+    {
+        if (stored.RequestHash != requestHash)
+        {
+            await ProblemResults.Write(http, Error.RuleBroken(
+                "idempotency_key.reused",
+                $"This {HeaderName} was already used with a different request body. Use a new key for a new request."));
+            return;
+        }
+
+        if (stored.StatusCode == 0)
+        {
+            await ProblemResults.Write(http, Error.Conflict(
+                "idempotency_key.in_progress",
+                $"A request with this {HeaderName} is still being processed. Retry in a moment to get its answer."));
+            return;
+        }
+
+        http.Response.StatusCode = stored.StatusCode;
+        http.Response.ContentType = stored.ContentType;
+        if (stored.Location is not null)
+        {
+            http.Response.Headers.Location = stored.Location;
+        }
+
+        if (stored.ETag is not null)
+        {
+            http.Response.Headers.ETag = stored.ETag;
+        }
+
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        await http.Response.Body.WriteAsync(stored.Body, http.RequestAborted);
+    }
+
+    private static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+}

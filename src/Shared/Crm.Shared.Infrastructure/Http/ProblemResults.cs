@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Crm.Shared.Kernel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Crm.Shared.Infrastructure.Http;
+
+/// <summary>The one mapping from <see cref="Error"/> to RFC 9457 <c>application/problem+json</c>.</summary>
+public static class ProblemResults
+{
+    public const string ContentType = "application/problem+json";
+
+    public static int StatusCodeOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        ErrorKind.RuleBroken => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    public static ProblemDetails ToProblemDetails(Error error, HttpContext? http = null, IDictionary<string, string[]>? fieldErrors = null)
+    {
+        var status = StatusCodeOf(error.Kind);
+        ProblemDetails problem = fieldErrors is null ? new ProblemDetails() : new HttpValidationProblemDetails(fieldErrors);
+        problem.Status = status;
+        problem.Title = TitleOf(status);
+        problem.Detail = error.Message;
+        problem.Type = $"https://httpstatuses.io/{status}";
+        problem.Instance = http?.Request.Path;
+        problem.Extensions["code"] = error.Code;
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? http?.TraceIdentifier;
+        return problem;
+    }
+
+    public static ProblemHttpResult ToProblem(this Error error, HttpContext http) =>
+        TypedResults.Problem(ToProblemDetails(error, http));
+
+    public static Task Write(HttpContext http, Error error, IDictionary<string, string[]>? fieldErrors = null)
+    {
+        var problem = ToProblemDetails(error, http, fieldErrors);
+        http.Response.StatusCode = problem.Status!.Value;
+        return http.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: ContentType, http.RequestAborted);
+    }
+
+    private static string TitleOf(int status) => status switch
+    {
+        400 => "The request is not valid.",
+        403 => "Forbidden.",
+        404 => "Not found.",
+        409 => "Conflict.",
+        412 => "The record changed since you read it.",
+        422 => "The request breaks a business rule.",
+        428 => "A precondition is required.",
+        _ => "An unexpected error occurred.",
+    };
+}

@@ -1,0 +1,50 @@
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Shared.Infrastructure.Messaging;
+
+public sealed class OutboxRelayOptions
+{
+    /// <summary>Tests turn the background relay off and drain outboxes themselves.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the relay looks for rows written by other processes or before a restart.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>One per module: publishes when its context saved outbox rows, and on every poll.</summary>
+internal sealed class OutboxRelay<TContext>(
+    OutboxPublisher<TContext> publisher,
+    OutboxSignal<TContext> signal,
+    IOptions<OutboxRelayOptions> options,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService
+    where TContext : ModuleDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await publisher.PublishPendingAsync(stoppingToken);
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "The outbox relay of {Module} failed; it retries after the poll interval.", publisher.Module);
+                await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+}

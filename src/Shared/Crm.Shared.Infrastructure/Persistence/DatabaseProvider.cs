@@ -1,0 +1,8 @@
+namespace Crm.Shared.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

@@ -1,0 +1,32 @@
+namespace Crm.Shared.Kernel;
+
+public enum ErrorKind
+{
+    Validation,
+    Forbidden,
+    NotFound,
+    Conflict,
+    PreconditionFailed,
+    RuleBroken,
+    PreconditionRequired,
+    Unexpected,
+}
+
+/// <summary>An expected failure. <see cref="Code"/> is stable: clients may branch on it.</summary>
+public sealed record Error(string Code, string Message, ErrorKind Kind)
+{
+    public static Error NotFound(string code, string message) => new(code, message, ErrorKind.NotFound);
+
+    public static Error Conflict(string code, string message) => new(code, message, ErrorKind.Conflict);
+
+    public static Error Validation(string code, string message) => new(code, message, ErrorKind.Validation);
+
+    public static Error RuleBroken(string code, string message) => new(code, message, ErrorKind.RuleBroken);
+
+    public static Error PreconditionFailed(string code, string message) => new(code, message, ErrorKind.PreconditionFailed);
+
+    public static Error PreconditionRequired(string code, string message) => new(code, message, ErrorKind.PreconditionRequired);
+
+    public static Error StaleVersion(int expected, int actual) =>
+        PreconditionFailed("version.stale", $"The record was changed by someone else: you sent version {expected}, the current version is {actual}. Reload it and try again.");
+}

@@ -1,0 +1,12 @@
+namespace Crm.Shared.Kernel;
+
+public interface IHasDomainEvents
+{
+    IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
+
+    int Version { get; }
+
+    void ClearDomainEvents();
+
+    void IncrementVersion();
+}
