@@ -7,5 +7,4 @@ namespace Crm.Modules.Reporting.Persistence;
 internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : ModuleDbContext(options, ReportingModule.Schema)
 {
     public DbSet<DailyContactsCreated> DailyContactsCreated => Set<DailyContactsCreated>();
-
 }

@@ -55,10 +55,21 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
         {
             await next(http);
         }
-        finally
+        catch
         {
             http.Response.Body = originalBody;
-            await Complete(context, record, http);
+            await Release(context, record);
+            throw;
+        }
+
+        http.Response.Body = originalBody;
+        if (http.Response.StatusCode >= 500)
+        {
+            await Release(context, record);
+        }
+        else
+        {
+            await Store(context, record, http.Response, buffer.ToArray());
         }
 
         buffer.Position = 0;
@@ -85,23 +96,22 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
         }
     }
 
-    private static async Task Complete(ModuleDbContext context, IdempotentRequest record, HttpContext http)
+    private static async Task Release(ModuleDbContext context, IdempotentRequest record)
+    {
+        context.ChangeTracker.Clear();
+        context.IdempotentRequests.Remove(record);
+        await context.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static async Task Store(ModuleDbContext context, IdempotentRequest record, HttpResponse response, byte[] body)
     {
         context.ChangeTracker.Clear();
         context.IdempotentRequests.Attach(record);
-        if (http.Response.StatusCode >= 500)
-        {
-            context.IdempotentRequests.Remove(record);
-        }
-        else
-        {
-            record.StatusCode = http.Response.StatusCode;
-            record.ContentType = http.Response.ContentType;
-            record.Location = http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
-            record.ETag = http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
-            record.Body = ((MemoryStream)http.Response.Body).ToArray();
-        }
-
+        record.StatusCode = response.StatusCode;
+        record.ContentType = response.ContentType;
+        record.Location = response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
+        record.ETag = response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
+        record.Body = body;
         await context.SaveChangesAsync(CancellationToken.None);
     }
 

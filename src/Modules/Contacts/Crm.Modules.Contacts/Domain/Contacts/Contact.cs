@@ -35,8 +35,9 @@ internal sealed class Contact : AggregateRoot<ContactId>
         }
 
         var (first, last, address) = details.Value;
-        var contact = new Contact(ContactId.New(), first, last, address, now);
-        contact.Raise(new ContactCreated(contact.Id, now));
+        var createdAt = now.ToStoredPrecision();
+        var contact = new Contact(ContactId.New(), first, last, address, createdAt);
+        contact.Raise(new ContactCreated(contact.Id, createdAt));
         return contact;
     }
 
@@ -49,7 +50,7 @@ internal sealed class Contact : AggregateRoot<ContactId>
         }
 
         (FirstName, LastName, Email) = details.Value;
-        UpdatedAtUtc = now;
+        UpdatedAtUtc = now.ToStoredPrecision();
         return Result.Success();
     }
 

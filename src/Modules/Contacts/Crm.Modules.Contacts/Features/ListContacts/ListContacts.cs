@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.ListContacts;
 
-/// <summary>Contacts in creation order (ids are time-ordered), one keyset page at a time.</summary>
+/// <summary>Contacts in id order (ids are time-ordered, so roughly creation order), one keyset page at a time.</summary>
 internal sealed record ListContacts(int? Limit, string? Cursor) : IQuery<Result<Page<ContactResponse>>>;
 
 internal sealed class ListContactsHandler(ContactsDbContext db) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
@@ -25,7 +25,7 @@ internal sealed class ListContactsHandler(ContactsDbContext db) : IQueryHandler<
         if (page.After is { } after)
         {
             var afterId = new ContactId(after);
-            contacts = contacts.Where(c => c.Id.Value.CompareTo(afterId.Value) > 0);
+            contacts = contacts.Where(c => c.Id.CompareTo(afterId) > 0);
         }
 
         var rows = await contacts.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Crm.Benchmarks;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+if (!BenchmarkOptions.TryParse(args, out var options, out var error))
+{
+    Console.Error.WriteLine(error);
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+var layout = RepositoryLayout.Locate();
+Console.WriteLine($"Command:   {Environment.CommandLine}");
+Console.WriteLine($"Host:      dotnet {layout.HostDll}  (working directory {layout.HostDirectory}, {layout.Configuration} build)");
+Console.WriteLine($"Runs:      {options.Runs} per provider, alternating sqlite/postgres; idle memory read {options.IdleDelay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s after ready");
+Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+
+await using var postgres = await PostgresServer.StartAsync(cancellation.Token);
+Console.WriteLine($"Postgres:  {postgres.Description}");
+Console.WriteLine();
+
+var results = new List<RunResult>();
+try
+{
+    for (var run = 1; run <= options.Runs; run++)
+    {
+        foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+        {
+            var result = await BenchmarkRun.ExecuteAsync(layout, postgres, provider, run, options, cancellation.Token);
+            results.Add(result);
+            Console.WriteLine(
+                $"run {run}/{options.Runs} {provider.Name(),-8}  ready {result.StartupMilliseconds,8:F0} ms   idle RSS {result.IdleRssMebibytes,7:F1} MiB");
+        }
+    }
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+
+Console.WriteLine();
+Console.WriteLine(ResultsTable.Render(results));
+return 0;

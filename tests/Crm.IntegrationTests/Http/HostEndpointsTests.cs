@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.Json;
+using Crm.IntegrationTests.Infrastructure;
+using Crm.Shared.Infrastructure.Persistence;
+
+namespace Crm.IntegrationTests.Http;
+
+internal sealed class HostEndpointsTests(DatabaseProvider provider) : IntegrationTest(provider)
+{
+    [Test]
+    public async Task HealthReady_ReportsDatabasesMigrationsAndBus()
+    {
+        var response = await Client.GetAsync("/health/ready");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var checks = body.GetProperty("checks");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(body.GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+            Assert.That(checks.GetProperty("migrations").GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+            Assert.That(checks.GetProperty("contacts-database").GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+            Assert.That(checks.GetProperty("reporting-database").GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+            Assert.That(checks.GetProperty("masstransit-bus").GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+        });
+    }
+
+    [Test]
+    public async Task HealthLive_Is200()
+    {
+        var response = await Client.GetAsync("/health/live");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task OpenApiDocument_DescribesTheContactsEndpoints()
+    {
+        var document = JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var paths = document.GetProperty("paths");
+        Assert.Multiple(() =>
+        {
+            Assert.That(paths.TryGetProperty("/api/v1/contacts", out _), Is.True);
+            Assert.That(paths.TryGetProperty("/api/v1/contacts/{id}", out _), Is.True);
+            Assert.That(paths.TryGetProperty("/api/v1/reports/contacts-created", out _), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task UnknownApiPath_Is404ProblemNotTheWebApp()
+    {
+        var response = await Client.GetAsync("/api/v1/no-such-thing");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        });
+    }
+
+    [Test]
+    public async Task AnyOtherPath_ServesTheWebApp()
+    {
+        var response = await Client.GetAsync("/contacts/some-page");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<title>Crm</title>"));
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Crm.IntegrationTests.Infrastructure;
+
+/// <summary>The real host on one provider and one database, with the outbox relay on or off.</summary>
+internal sealed class CrmApp(DatabaseProvider provider, string? connectionString, string sqliteDirectory, bool relayEnabled = true)
+    : WebApplicationFactory<Program>
+{
+    public DatabaseProvider Provider { get; } = provider;
+
+    public string? ConnectionString { get; } = connectionString;
+
+    public string SqliteDirectory { get; } = sqliteDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Crm", ConnectionString ?? string.Empty);
+        builder.UseSetting("Database:SqliteDirectory", SqliteDirectory);
+        builder.UseSetting("Messaging:Outbox:Enabled", relayEnabled ? "true" : "false");
+        builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:01");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Crm.Shared.Infrastructure.Messaging", "Critical");
+    }
+
+    /// <summary>Another app on the same database, as after a restart.</summary>
+    public CrmApp Restart(bool relayEnabled) => new(Provider, ConnectionString, SqliteDirectory, relayEnabled);
+}

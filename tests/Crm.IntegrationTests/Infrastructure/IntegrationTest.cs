@@ -1,0 +1,31 @@
+using Crm.Shared.Infrastructure.Persistence;
+
+namespace Crm.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Every test class deriving from this runs once on PostgreSQL and once on SQLite, against the shared app of
+/// that provider, with empty tables at the start of each test.
+/// </summary>
+[TestFixture(DatabaseProvider.Postgres)]
+[TestFixture(DatabaseProvider.Sqlite)]
+internal abstract class IntegrationTest(DatabaseProvider provider)
+{
+    private SharedApp? _shared;
+
+    protected DatabaseProvider Provider { get; } = provider;
+
+    protected CrmApp App => _shared?.App ?? throw new InvalidOperationException("The app starts in SetUp.");
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    [SetUp]
+    public async Task StartWithEmptyDatabase()
+    {
+        _shared = await TestRun.SharedAppAsync(Provider);
+        await _shared.ResetAsync();
+        Client = App.CreateClient();
+    }
+
+    [TearDown]
+    public void DisposeClient() => Client.Dispose();
+}

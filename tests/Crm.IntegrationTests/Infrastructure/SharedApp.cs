@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace Crm.IntegrationTests.Infrastructure;
+
+/// <summary>A running app whose data Respawn wipes between tests (migration history kept).</summary>
+internal sealed class SharedApp : IAsyncDisposable
+{
+    private static readonly string[] Schemas = ["contacts", "reporting"];
+    private readonly List<(DbConnection Connection, Respawner Respawner)> _respawners;
+
+    private SharedApp(CrmApp app, List<(DbConnection, Respawner)> respawners)
+    {
+        App = app;
+        _respawners = respawners;
+    }
+
+    public CrmApp App { get; }
+
+    public static async Task<SharedApp> StartAsync(DatabaseProvider provider)
+    {
+        var app = await TestDatabases.NewAppAsync(provider);
+        app.CreateClient().Dispose(); // starts the host, which migrates every module
+        var respawners = new List<(DbConnection, Respawner)>();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var connection = new NpgsqlConnection(app.ConnectionString);
+            await connection.OpenAsync();
+            respawners.Add((connection, await Respawner.CreateAsync(connection, new RespawnerOptions
+            {
+                DbAdapter = DbAdapter.Postgres,
+                SchemasToInclude = Schemas,
+                TablesToIgnore = [new Table(ModuleDbContextOptions.MigrationsHistoryTable)],
+            })));
+        }
+        else
+        {
+            foreach (var file in Directory.GetFiles(app.SqliteDirectory, "*.db"))
+            {
+                var connection = new SqliteConnection($"Data Source={file}");
+                await connection.OpenAsync();
+                respawners.Add((connection, await Respawner.CreateAsync(connection, new RespawnerOptions
+                {
+                    DbAdapter = DbAdapter.Sqlite,
+                    TablesToIgnore = [new Table(ModuleDbContextOptions.MigrationsHistoryTable)],
+                })));
+            }
+        }
+
+        return new SharedApp(app, respawners);
+    }
+
+    public async Task ResetAsync()
+    {
+        foreach (var (connection, respawner) in _respawners)
+        {
+            await respawner.ResetAsync(connection);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var (connection, _) in _respawners)
+        {
+            await connection.DisposeAsync();
+        }
+
+        await App.DisposeAsync();
+    }
+}
