@@ -16,7 +16,9 @@ if (!BenchmarkOptions.TryParse(args, out var options, out var error))
 }
 
 var layout = RepositoryLayout.Locate();
-Console.WriteLine($"Command:   {Environment.CommandLine}");
+var benchmarkConfiguration = AppContext.BaseDirectory.Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+Console.WriteLine($"Command:   dotnet run -c {benchmarkConfiguration} --project tests/Crm.Benchmarks -- {string.Join(' ', args)}");
+Console.WriteLine($"Process:   {Environment.CommandLine}  (in {Environment.CurrentDirectory})");
 Console.WriteLine($"Host:      dotnet {layout.HostDll}  (working directory {layout.HostDirectory}, {layout.Configuration} build)");
 Console.WriteLine($"Runs:      {options.Runs} per provider, alternating sqlite/postgres; idle memory read {options.IdleDelay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s after ready");
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Shared.Infrastructure.Messaging;
 
 /// <summary>
-/// Base of every consumer: its state change and its inbox row commit in one SaveChanges, and a message it
-/// already handled (same MessageId) is acknowledged and skipped. Override <see cref="HandleAsync"/> to change
-/// tracked entities only; do not save.
+/// Base of every consumer: its state change and its inbox row commit in one transaction, and a message it
+/// already handled (same MessageId) is acknowledged and skipped. <see cref="HandleAsync"/> changes tracked
+/// entities or runs set-based updates (ExecuteUpdate) inside that transaction; it does not save or commit.
 /// </summary>
 public abstract class IdempotentConsumer<TMessage, TContext>(TContext dbContext, TimeProvider time) : IConsumer<TMessage>
     where TMessage : class
@@ -29,9 +29,11 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext dbContext,
             return;
         }
 
+        await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
         await HandleAsync(context.Message, cancellationToken);
         Context.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAtUtc = time.GetUtcNow() });
         await Context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);

@@ -10,6 +10,5 @@ internal sealed class DailyContactsCreatedConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("daily_contacts_created");
         builder.HasKey(d => d.Day);
-        builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }

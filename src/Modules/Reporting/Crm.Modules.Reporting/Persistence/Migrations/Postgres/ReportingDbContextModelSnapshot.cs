@@ -33,11 +33,6 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("count");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
                     b.HasKey("Day")
                         .HasName("pk_daily_contacts_created");
 

@@ -33,11 +33,6 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("count");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int")
-                        .HasColumnName("version");
-
                     b.HasKey("Day")
                         .HasName("pk_daily_contacts_created");
 

@@ -29,11 +29,6 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("count");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
                     b.HasKey("Day")
                         .HasName("pk_daily_contacts_created");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
+namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,9 +19,8 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    count = table.Column<int>(type: "INTEGER", nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
+                    count = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,14 +32,14 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    status_code = table.Column<int>(type: "INTEGER", nullable: false),
-                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    e_tag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    body = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    created_at_utc = table.Column<long>(type: "INTEGER", nullable: false)
+                    key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    request_hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    status_code = table.Column<int>(type: "int", nullable: false),
+                    content_type = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    e_tag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,9 +51,9 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    message_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    consumer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    processed_at_utc = table.Column<long>(type: "INTEGER", nullable: false)
+                    message_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    consumer = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    processed_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -66,13 +65,13 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    type = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    payload = table.Column<string>(type: "TEXT", nullable: false),
-                    occurred_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
-                    processed_at_utc = table.Column<long>(type: "INTEGER", nullable: true),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    type = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    occurred_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    processed_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    attempts = table.Column<int>(type: "int", nullable: false),
+                    last_error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {

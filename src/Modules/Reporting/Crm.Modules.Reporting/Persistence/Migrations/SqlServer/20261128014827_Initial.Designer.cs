@@ -3,15 +3,16 @@ using System;
 using Crm.Modules.Reporting.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
+namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261128013903_Initial")]
+    [Migration("20261128014827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -20,22 +21,20 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("reporting")
-                .HasAnnotation("ProductVersion", "10.0.15");
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Crm.Modules.Reporting.ContactsCreated.DailyContactsCreated", b =>
                 {
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("day");
 
                     b.Property<int>("Count")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("count");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
 
                     b.HasKey("Day")
                         .HasName("pk_daily_contacts_created");
@@ -47,41 +46,41 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("content_type");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -93,16 +92,16 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("consumer");
 
-                    b.Property<long>("ProcessedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ProcessedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -114,35 +113,35 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("last_error");
 
-                    b.Property<long>("OccurredAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
-                    b.Property<long?>("ProcessedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ProcessedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")

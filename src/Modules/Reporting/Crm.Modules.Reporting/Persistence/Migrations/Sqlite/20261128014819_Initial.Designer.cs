@@ -3,16 +3,15 @@ using System;
 using Crm.Modules.Reporting.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
+namespace Crm.Modules.Reporting.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261128013912_Initial")]
+    [Migration("20261128014819_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -21,25 +20,17 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("reporting")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+                .HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Crm.Modules.Reporting.ContactsCreated.DailyContactsCreated", b =>
                 {
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("day");
 
                     b.Property<int>("Count")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("count");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int")
-                        .HasColumnName("version");
 
                     b.HasKey("Day")
                         .HasName("pk_daily_contacts_created");
@@ -51,41 +42,41 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)")
+                        .HasColumnType("BLOB")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
-                    b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -97,16 +88,16 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("consumer");
 
-                    b.Property<DateTimeOffset>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("ProcessedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -118,35 +109,35 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<DateTimeOffset>("OccurredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("OccurredAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
-                    b.Property<DateTimeOffset?>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("ProcessedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Modules.Reporting.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261128013908_Initial")]
+    [Migration("20261128014824_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -35,11 +35,6 @@ namespace Crm.Modules.Reporting.Persistence.Migrations.Postgres
                     b.Property<int>("Count")
                         .HasColumnType("integer")
                         .HasColumnName("count");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
 
                     b.HasKey("Day")
                         .HasName("pk_daily_contacts_created");
