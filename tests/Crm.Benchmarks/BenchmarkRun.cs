@@ -11,7 +11,7 @@ internal static class BenchmarkRun
         var environment = new Dictionary<string, string?>
         {
             ["ASPNETCORE_URLS"] = url,
-            // appsettings.json sets "Urls", which outranks ASPNETCORE_URLS; the unprefixed variable outranks appsettings.json.
+            // A "Urls" setting in any configuration file outranks ASPNETCORE_URLS; the unprefixed variable outranks the files.
             ["Urls"] = url,
             ["Logging__LogLevel__Default"] = "Warning",
         };

@@ -11,7 +11,11 @@ var modules = ModuleCatalogue.Modules;
 if (builder.Configuration.GetValue<bool>("Logging:Json"))
 {
     builder.Logging.ClearProviders();
-    builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+    builder.Logging.AddJsonConsole(o =>
+    {
+        o.UseUtcTimestamp = true;
+        o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+    });
 }
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -41,6 +45,7 @@ var app = builder.Build();
 
 if (!await startupMigrations.RunAsync(modules, app.Services, app.Logger, app.Lifetime.ApplicationStopping))
 {
+    await app.DisposeAsync(); // flushes the console logger, so the reason is printed
     return 1;
 }
 

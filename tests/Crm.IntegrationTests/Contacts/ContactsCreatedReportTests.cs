@@ -15,6 +15,8 @@ internal sealed class ContactsCreatedReportTests(DatabaseProvider provider) : In
             (await Client.PostAsJsonAsync("/api/v1/contacts", Api.NewContact(firstName: $"N{i}"))).EnsureSuccessStatusCode();
         }
 
+        Assert.That(await Api.ContactsCreatedTotal(Client), Is.Zero, "nothing counted before the events are published");
+        await DrainOutboxesAsync();
         var report = await Eventually.Get(
             () => Client.GetFromJsonAsync<ContactsCreatedReport>("/api/v1/reports/contacts-created")!,
             r => r!.Total == 3,

@@ -1,4 +1,6 @@
+using Crm.Shared.Infrastructure.Messaging;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.Infrastructure;
 
@@ -24,6 +26,15 @@ internal abstract class IntegrationTest(DatabaseProvider provider)
         _shared = await TestRun.SharedAppAsync(Provider);
         await _shared.ResetAsync();
         Client = App.CreateClient();
+    }
+
+    /// <summary>Publishes every module's pending outbox rows now, as the relays would.</summary>
+    protected async Task DrainOutboxesAsync()
+    {
+        foreach (var publisher in App.Services.GetServices<IOutboxPublisher>())
+        {
+            await publisher.PublishPendingAsync(CancellationToken.None);
+        }
     }
 
     [TearDown]

@@ -7,7 +7,11 @@ using Respawn.Graph;
 
 namespace Crm.IntegrationTests.Infrastructure;
 
-/// <summary>A running app whose data Respawn wipes between tests (migration history kept).</summary>
+/// <summary>
+/// A running app whose data Respawn wipes between tests (migration history kept). Its outbox relays are off, so no
+/// event from one test reaches the next and nothing writes while Respawn deletes: a test that needs its events
+/// delivered drains the outboxes itself.
+/// </summary>
 internal sealed class SharedApp : IAsyncDisposable
 {
     private static readonly string[] Schemas = ["contacts", "reporting"];
@@ -23,7 +27,7 @@ internal sealed class SharedApp : IAsyncDisposable
 
     public static async Task<SharedApp> StartAsync(DatabaseProvider provider)
     {
-        var app = await TestDatabases.NewAppAsync(provider);
+        var app = await TestDatabases.NewAppAsync(provider, relayEnabled: false);
         app.CreateClient().Dispose(); // starts the host, which migrates every module
         var respawners = new List<(DbConnection, Respawner)>();
         if (provider == DatabaseProvider.Postgres)

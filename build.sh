@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# ./build.sh test   restore, build, start what the tests need, run every test, print "N passed, N failed, N skipped"
+# ./build.sh run    run the CRM on SQLite (same as: dotnet run --project src/Host/Crm.Host)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+ensure_postgres() {
+  if [[ -x /usr/lib/postgresql/15/bin/initdb || -n "${CRM_TEST_POSTGRES:-}" ]]; then
+    return
+  fi
+  if [[ "$(id -u)" -ne 0 ]]; then
+    echo "PostgreSQL 15 is missing: install the Debian package postgresql-15 (or set CRM_TEST_POSTGRES to a server's connection string)." >&2
+    exit 1
+  fi
+  echo "Installing PostgreSQL 15 (the tests start their own throwaway cluster)..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+}
+
+summarise() {
+  local results="$1" passed=0 failed=0 skipped=0 files=0
+  for trx in "$results"/*.trx; do
+    [[ -f "$trx" ]] || continue
+    files=$((files + 1))
+    local counters
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
+    failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+    failed=$((failed + $(sed -E 's/.* error="([0-9]+)".*/\1/' <<<"$counters")))
+    skipped=$((skipped + $(sed -E 's/.* notExecuted="([0-9]+)".*/\1/' <<<"$counters")))
+  done
+  echo "$files test result files in $results"
+  echo "$passed passed, $failed failed, $skipped skipped"
+  [[ "$failed" -eq 0 && "$files" -gt 0 ]]
+}
+
+run_tests() {
+  ensure_postgres
+  dotnet tool restore >/dev/null
+  dotnet restore Crm.sln
+  dotnet build Crm.sln --no-restore -c Release
+  local results
+  results="$(pwd)/TestResults/$(date +%Y%m%d-%H%M%S)"
+  mkdir -p "$results"
+  local status=0
+  dotnet test Crm.sln --no-build -c Release --results-directory "$results" --logger trx --logger "console;verbosity=minimal" || status=$?
+  local summary=0
+  summarise "$results" || summary=$?
+  if [[ "$status" -ne 0 || "$summary" -ne 0 ]]; then
+    exit 1
+  fi
+}
+
+case "${1:-}" in
+  test) run_tests ;;
+  run) exec dotnet run --project src/Host/Crm.Host ;;
+  *)
+    echo "usage: ./build.sh test | run" >&2
+    exit 2
+    ;;
+esac

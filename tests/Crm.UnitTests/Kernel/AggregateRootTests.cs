@@ -1,0 +1,57 @@
+using Crm.Modules.Contacts.Domain.Contacts;
+
+namespace Crm.UnitTests.Kernel;
+
+/// <summary>The aggregate building block, exercised through a real aggregate (<see cref="Contact"/>).</summary>
+internal sealed class AggregateRootTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 4, 12, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void Version_WhenNewAggregate_IsZero()
+    {
+        Assert.That(NewContact().Version, Is.Zero);
+    }
+
+    [Test]
+    public void IncrementVersion_WhenCalledTwice_AddsTwo()
+    {
+        var contact = NewContact();
+
+        contact.IncrementVersion();
+        contact.IncrementVersion();
+
+        Assert.That(contact.Version, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void DomainEvents_WhenAggregateRaisedOne_ListsIt()
+    {
+        var contact = NewContact();
+
+        Assert.That(contact.DomainEvents, Has.Count.EqualTo(1).And.All.InstanceOf<ContactCreated>());
+    }
+
+    [Test]
+    public void ClearDomainEvents_WhenEventsRaised_EmptiesTheList()
+    {
+        var contact = NewContact();
+
+        contact.ClearDomainEvents();
+
+        Assert.That(contact.DomainEvents, Is.Empty);
+    }
+
+    [Test]
+    public void ClearDomainEvents_WhenCalled_KeepsTheVersion()
+    {
+        var contact = NewContact();
+        contact.IncrementVersion();
+
+        contact.ClearDomainEvents();
+
+        Assert.That(contact.Version, Is.EqualTo(1));
+    }
+
+    private static Contact NewContact() => Contact.Create("Ada", "Lovelace", null, Now).Value;
+}
