@@ -1,24 +1,13 @@
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
-using FluentValidation;
 using Mediator;
 
 namespace Crm.Modules.Contacts.Features.CreateContact;
 
-internal sealed record CreateContact(string? FirstName, string? LastName, string? Email) : ICommand<Result<ContactResponse>>;
+internal sealed record CreateContact(string? FirstName, string? LastName, string? Email) : ICommand<Result<ContactResponse>>, IContactDetails;
 
-internal sealed class CreateContactValidator : AbstractValidator<CreateContact>
-{
-    public CreateContactValidator()
-    {
-        RuleFor(c => c.FirstName).MaximumLength(Contact.NameMaxLength);
-        RuleFor(c => c.LastName).MaximumLength(Contact.NameMaxLength);
-        RuleFor(c => c.LastName).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.FirstName))
-            .WithMessage("Give a first name or a last name.");
-        RuleFor(c => c.Email).MaximumLength(EmailAddress.MaxLength);
-    }
-}
+internal sealed class CreateContactValidator : ContactDetailsValidator<CreateContact>;
 
 internal sealed class CreateContactHandler(ContactsDbContext db, TimeProvider time) : ICommandHandler<CreateContact, Result<ContactResponse>>
 {

@@ -1,7 +1,6 @@
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,19 +8,9 @@ namespace Crm.Modules.Contacts.Features.UpdateContact;
 
 /// <summary>Replaces a contact's details, only if it is still at <see cref="ExpectedVersion"/>.</summary>
 internal sealed record UpdateContact(Guid Id, int ExpectedVersion, string? FirstName, string? LastName, string? Email)
-    : ICommand<Result<ContactResponse>>;
+    : ICommand<Result<ContactResponse>>, IContactDetails;
 
-internal sealed class UpdateContactValidator : AbstractValidator<UpdateContact>
-{
-    public UpdateContactValidator()
-    {
-        RuleFor(c => c.FirstName).MaximumLength(Contact.NameMaxLength);
-        RuleFor(c => c.LastName).MaximumLength(Contact.NameMaxLength);
-        RuleFor(c => c.LastName).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.FirstName))
-            .WithMessage("Give a first name or a last name.");
-        RuleFor(c => c.Email).MaximumLength(EmailAddress.MaxLength);
-    }
-}
+internal sealed class UpdateContactValidator : ContactDetailsValidator<UpdateContact>;
 
 internal sealed class UpdateContactHandler(ContactsDbContext db, TimeProvider time) : ICommandHandler<UpdateContact, Result<ContactResponse>>
 {
