@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# ./build.sh test   restore, build, start what the tests need, run every test, print "N passed, N failed, N skipped"
+# ./build.sh test   restore, build, install what the tests need, run every test, print "N passed, N failed, N skipped"
 # ./build.sh run    run the CRM on SQLite (same as: dotnet run --project src/Host/Crm.Host)
 set -euo pipefail
 cd "$(dirname "$0")"
 
-ensure_postgres() {
-  if [[ -x /usr/lib/postgresql/15/bin/initdb || -n "${CRM_TEST_POSTGRES:-}" ]]; then
+ensure_test_services() {
+  local missing=()
+  [[ -x /usr/lib/postgresql/15/bin/initdb || -n "${CRM_TEST_POSTGRES:-}" ]] || missing+=(postgresql-15)
+  [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
+  if [[ ${#missing[@]} -eq 0 ]]; then
     return
   fi
   if [[ "$(id -u)" -ne 0 ]]; then
-    echo "PostgreSQL 15 is missing: install the Debian package postgresql-15 (or set CRM_TEST_POSTGRES to a server's connection string)." >&2
+    echo "Missing Debian packages for the tests: ${missing[*]} (install them, or set CRM_TEST_POSTGRES for PostgreSQL)." >&2
     exit 1
   fi
-  echo "Installing PostgreSQL 15 (the tests start their own throwaway cluster)..."
+  # The tests start their own throwaway PostgreSQL cluster and RabbitMQ node; the packages only bring the binaries.
+  echo "Installing ${missing[*]}..."
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 summarise() {
@@ -35,7 +39,7 @@ summarise() {
 }
 
 run_tests() {
-  ensure_postgres
+  ensure_test_services
   dotnet tool restore >/dev/null
   dotnet restore Crm.sln
   dotnet build Crm.sln --no-restore -c Release

@@ -9,7 +9,7 @@ public static class MessagingRegistration
 {
     /// <summary>
     /// MassTransit on the in-memory transport, or RabbitMQ with <c>Messaging:Transport=RabbitMq</c> and
-    /// <c>Messaging:RabbitMq:Host</c> (optional <c>Username</c>, <c>Password</c>, <c>VirtualHost</c>).
+    /// <c>Messaging:RabbitMq:Host</c> (optional <c>Port</c>, <c>Username</c>, <c>Password</c>, <c>VirtualHost</c>).
     /// Endpoint names carry the consumer's namespace, so two modules' consumers never share a queue.
     /// </summary>
     public static IServiceCollection AddCrmMessaging(this IServiceCollection services, IConfiguration configuration, IEnumerable<IModule> modules)
@@ -28,9 +28,10 @@ public static class MessagingRegistration
             {
                 var rabbit = configuration.GetSection("Messaging:RabbitMq");
                 var host = rabbit["Host"] ?? throw new InvalidOperationException("Messaging:Transport is RabbitMq: set Messaging:RabbitMq:Host.");
+                var port = rabbit.GetValue<ushort?>("Port") ?? 5672;
                 bus.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(host, rabbit["VirtualHost"] ?? "/", h =>
+                    cfg.Host(host, port, rabbit["VirtualHost"] ?? "/", h =>
                     {
                         h.Username(rabbit["Username"] ?? "guest");
                         h.Password(rabbit["Password"] ?? "guest");
