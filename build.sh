@@ -30,7 +30,9 @@ summarise() {
     counters=$(grep -o '<Counters [^>]*>' "$trx")
     passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
     failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
-    failed=$((failed + $(sed -E 's/.* error="([0-9]+)".*/\1/' <<<"$counters")))
+    for counter in error timeout aborted; do
+      failed=$((failed + $(sed -E "s/.* $counter=\"([0-9]+)\".*/\1/" <<<"$counters")))
+    done
     skipped=$((skipped + $(sed -E 's/.* notExecuted="([0-9]+)".*/\1/' <<<"$counters")))
   done
   echo "$files test result files in $results"

@@ -24,7 +24,10 @@ trap 'for p in Sqlite Postgres SqlServer; do [[ -f "$hidden/$p.cs" ]] && mv "$hi
 
 cd "$root"
 dotnet tool restore >/dev/null
-dotnet build "$project" -v quiet -nologo >/dev/null
+if ! build_output=$(dotnet build "$project" -nologo 2>&1); then
+  echo "$build_output" >&2
+  exit 1
+fi
 for provider in Sqlite Postgres SqlServer; do
   echo "== $module: $name ($provider)"
   # dotnet ef finds a model snapshot by file name anywhere in the project: hide the other providers' snapshots.

@@ -38,7 +38,7 @@ builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o =>
 {
     o.SwaggerDoc("v1", new OpenApiInfo { Title = "Crm API", Version = "v1" });
-    o.CustomSchemaIds(t => t.FullName!.Replace('+', '.'));
+    o.CustomSchemaIds(OpenApiSchemaIds.For);
 });
 
 var app = builder.Build();
@@ -49,11 +49,12 @@ if (!await startupMigrations.RunAsync(modules, app.Services, app.Logger, app.Lif
     return 1;
 }
 
-app.UseCrmHttp();
-app.UseSwagger();
-app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Crm API v1"));
+app.UseCrmProblemDetails();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Crm API v1"));
+app.UseCrmApi();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.Write });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.Write });

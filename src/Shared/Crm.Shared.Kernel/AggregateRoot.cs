@@ -2,7 +2,7 @@ namespace Crm.Shared.Kernel;
 
 /// <summary>
 /// The unit of consistency: one handler changes one aggregate and saves once.
-/// <see cref="Version"/> is the optimistic concurrency token behind ETag / If-Match.
+/// <see cref="Version"/> is the optimistic concurrency token behind ETag / If-Match; persistence sets it on every save.
 /// </summary>
 public abstract class AggregateRoot<TId> : Entity<TId>, IHasDomainEvents
     where TId : struct
@@ -19,9 +19,6 @@ public abstract class AggregateRoot<TId> : Entity<TId>, IHasDomainEvents
     public IReadOnlyCollection<IDomainEvent> DomainEvents => _domainEvents;
 
     public void ClearDomainEvents() => _domainEvents.Clear();
-
-    /// <summary>Called by persistence when a change to this aggregate is saved.</summary>
-    public void IncrementVersion() => Version++;
 
     protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 }

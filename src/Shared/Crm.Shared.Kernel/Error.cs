@@ -26,7 +26,4 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     public static Error PreconditionFailed(string code, string message) => new(code, message, ErrorKind.PreconditionFailed);
 
     public static Error PreconditionRequired(string code, string message) => new(code, message, ErrorKind.PreconditionRequired);
-
-    public static Error StaleVersion(int expected, int actual) =>
-        PreconditionFailed("version.stale", $"The record was changed by someone else: you sent version {expected}, the current version is {actual}. Reload it and try again.");
 }

@@ -7,6 +7,4 @@ public interface IHasDomainEvents
     int Version { get; }
 
     void ClearDomainEvents();
-
-    void IncrementVersion();
 }

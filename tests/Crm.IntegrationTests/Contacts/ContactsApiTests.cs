@@ -64,6 +64,15 @@ internal sealed class ContactsApiTests(DatabaseProvider provider) : IntegrationT
     }
 
     [Test]
+    public async Task CreateContact_WithANulCharacter_Is400NotAServerError()
+    {
+        using var content = new StringContent("{\"firstName\": \"A\\u0000da\", \"lastName\": \"L\"}", System.Text.Encoding.UTF8, "application/json");
+        var response = await Client.PostAsync("/api/v1/contacts", content);
+        var problem = await response.AssertProblem(HttpStatusCode.BadRequest, "request.malformed");
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("NUL").And.Contain("firstName"));
+    }
+
+    [Test]
     public async Task GetContact_Unknown_Is404Problem()
     {
         var response = await Client.GetAsync($"/api/v1/contacts/{Guid.NewGuid()}");
@@ -93,6 +102,28 @@ internal sealed class ContactsApiTests(DatabaseProvider provider) : IntegrationT
         await stale.AssertProblem(HttpStatusCode.PreconditionFailed, "version.stale");
         var stored = await Client.GetFromJsonAsync<ContactDto>(url);
         Assert.That(stored!.FirstName, Is.EqualTo("Augusta Ada"));
+    }
+
+    [Test]
+    public async Task UpdateContact_WithIfMatchStar_AppliesToAnyVersion()
+    {
+        var contact = await (await Client.PostAsJsonAsync("/api/v1/contacts", Api.NewContact())).ReadOk<ContactDto>(HttpStatusCode.Created);
+        var url = $"/api/v1/contacts/{contact.Id}";
+        await (await Send(HttpMethod.Put, url, Api.NewContact(firstName: "One"), "*")).ReadOk<ContactDto>();
+        var second = await (await Send(HttpMethod.Put, url, Api.NewContact(firstName: "Two"), "*")).ReadOk<ContactDto>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.FirstName, Is.EqualTo("Two"));
+            Assert.That(second.Version, Is.EqualTo(3), "one version per saved change");
+        });
+    }
+
+    [Test]
+    public async Task UpdateContact_WithAWeakETag_Is412()
+    {
+        var contact = await (await Client.PostAsJsonAsync("/api/v1/contacts", Api.NewContact())).ReadOk<ContactDto>(HttpStatusCode.Created);
+        var response = await Send(HttpMethod.Put, $"/api/v1/contacts/{contact.Id}", Api.NewContact(), "W/\"1\"");
+        await response.AssertProblem(HttpStatusCode.PreconditionFailed, "version.stale");
     }
 
     [Test]

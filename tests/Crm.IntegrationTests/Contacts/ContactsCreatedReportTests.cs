@@ -33,6 +33,17 @@ internal sealed class ContactsCreatedReportTests(DatabaseProvider provider) : In
     }
 
     [Test]
+    public async Task Report_EndingOnTheFirstDayThereIs_IsAnEmptyReport()
+    {
+        var report = await (await Client.GetAsync("/api/v1/reports/contacts-created?to=0001-01-01")).ReadOk<ContactsCreatedReport>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.From, Is.EqualTo(DateOnly.MinValue));
+            Assert.That(report.Total, Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task Report_WithAnUnreadableDate_Is400()
     {
         var response = await Client.GetAsync("/api/v1/reports/contacts-created?from=yesterday");

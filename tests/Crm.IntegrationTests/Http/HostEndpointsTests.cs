@@ -45,6 +45,29 @@ internal sealed class HostEndpointsTests(DatabaseProvider provider) : Integratio
     }
 
     [Test]
+    public async Task OpenApiDocument_NamesSchemasWithLettersAndDigitsOnly()
+    {
+        var document = JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var names = document.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Has.All.Matches("^[A-Za-z0-9]+$"));
+            Assert.That(names, Does.Contain("PageOfContactResponse").And.Contain("CreateContactEndpointRequest"));
+        });
+    }
+
+    [Test]
+    public async Task StaticAsset_IsServedAsItself()
+    {
+        var response = await Client.GetAsync("/favicon.svg");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
+        });
+    }
+
+    [Test]
     public async Task UnknownApiPath_Is404ProblemNotTheWebApp()
     {
         var response = await Client.GetAsync("/api/v1/no-such-thing");

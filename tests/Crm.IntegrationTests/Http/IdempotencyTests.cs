@@ -53,6 +53,17 @@ internal sealed class IdempotencyTests(DatabaseProvider provider) : IntegrationT
         await second.AssertProblem(HttpStatusCode.BadRequest, "contact.email_invalid");
     }
 
+    [Test]
+    public async Task Post_RefusedByValidation_ReplaysTheSameFieldErrors()
+    {
+        var blank = new { firstName = "", lastName = "" };
+        var first = await Post(blank, "key-4");
+        var second = await Post(blank, "key-4");
+        await first.AssertProblem(HttpStatusCode.BadRequest, "validation.failed");
+        await second.AssertProblem(HttpStatusCode.BadRequest, "validation.failed");
+        Assert.That(second.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
+    }
+
     private Task<HttpResponseMessage> Post(object body, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/contacts") { Content = JsonContent.Create(body) };

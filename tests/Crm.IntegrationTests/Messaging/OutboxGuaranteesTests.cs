@@ -49,7 +49,8 @@ internal sealed class OutboxGuaranteesTests(DatabaseProvider provider)
 
         var dying = new RecordingPublishEndpoint(bus, crashAfterPublish: true);
         var dyingRelay = ActivatorUtilities.CreateInstance<OutboxPublisher<ContactsDbContext>>(app.Services, dying);
-        Assert.That(await dyingRelay.PublishPendingAsync(CancellationToken.None), Is.Zero, "the dying relay never marks its row");
+        Assert.ThrowsAsync<InvalidOperationException>(() => dyingRelay.PublishPendingAsync(CancellationToken.None), "the relay dies after publishing");
+        Assert.That(await Count(app, db => db.OutboxMessages.Where(m => m.ProcessedAtUtc == null && m.Attempts == 0)), Is.EqualTo(1), "the row is still due, and a lost publish is no attempt against it");
 
         var healthy = new RecordingPublishEndpoint(bus);
         var relay = ActivatorUtilities.CreateInstance<OutboxPublisher<ContactsDbContext>>(app.Services, healthy);

@@ -30,15 +30,51 @@ internal sealed class VersioningTests
     }
 
     [TestCase("\"3\"", 3)]
-    [TestCase("W/\"3\"", 3)]
     [TestCase(" \"12\" ", 12)]
     [TestCase("\"0\"", 0)]
-    public void ReadIfMatch_WhenQuotedVersion_ReadsIt(string header, int expected)
+    public void ReadIfMatch_WhenQuotedVersion_AcceptsOnlyThatVersion(string header, int expected)
     {
         var result = RequestWithIfMatch(header).ReadIfMatch();
 
         Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
-        Assert.That(result.Value, Is.EqualTo(expected));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Value.IsSatisfiedBy(expected), Is.True);
+            Assert.That(result.Value.IsSatisfiedBy(expected + 1), Is.False);
+        });
+    }
+
+    [Test]
+    public void ReadIfMatch_WhenList_AcceptsAnyListedVersion()
+    {
+        var precondition = RequestWithIfMatch("\"2\", \"5\"").ReadIfMatch().Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(precondition.IsSatisfiedBy(2), Is.True);
+            Assert.That(precondition.IsSatisfiedBy(5), Is.True);
+            Assert.That(precondition.IsSatisfiedBy(3), Is.False);
+        });
+    }
+
+    [Test]
+    public void ReadIfMatch_WhenStar_AcceptsAnyVersion()
+    {
+        var precondition = RequestWithIfMatch("*").ReadIfMatch().Value;
+
+        Assert.That(precondition.IsSatisfiedBy(42), Is.True);
+    }
+
+    [Test]
+    public void ReadIfMatch_WhenWeakTag_NeverMatchesBecauseIfMatchComparesStrongly()
+    {
+        var precondition = RequestWithIfMatch("W/\"3\"").ReadIfMatch().Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(precondition.IsSatisfiedBy(3), Is.False);
+            Assert.That(precondition.Check(3).Error!.Kind, Is.EqualTo(ErrorKind.PreconditionFailed));
+        });
     }
 
     [TestCase("3")]
@@ -47,7 +83,6 @@ internal sealed class VersioningTests
     [TestCase("\"-1\"")]
     [TestCase("\"3")]
     [TestCase("W/3")]
-    [TestCase("*")]
     public void ReadIfMatch_WhenNotAQuotedVersion_IsValidationError(string header)
     {
         var result = RequestWithIfMatch(header).ReadIfMatch();
@@ -68,7 +103,7 @@ internal sealed class VersioningTests
         Assert.Multiple(() =>
         {
             Assert.That(etag, Is.EqualTo("\"7\""));
-            Assert.That(RequestWithIfMatch(etag).ReadIfMatch().Value, Is.EqualTo(7));
+            Assert.That(RequestWithIfMatch(etag).ReadIfMatch().Value.IsSatisfiedBy(7), Is.True);
         });
     }
 

@@ -14,17 +14,6 @@ internal sealed class AggregateRootTests
     }
 
     [Test]
-    public void IncrementVersion_WhenCalledTwice_AddsTwo()
-    {
-        var contact = NewContact();
-
-        contact.IncrementVersion();
-        contact.IncrementVersion();
-
-        Assert.That(contact.Version, Is.EqualTo(2));
-    }
-
-    [Test]
     public void DomainEvents_WhenAggregateRaisedOne_ListsIt()
     {
         var contact = NewContact();
@@ -40,17 +29,6 @@ internal sealed class AggregateRootTests
         contact.ClearDomainEvents();
 
         Assert.That(contact.DomainEvents, Is.Empty);
-    }
-
-    [Test]
-    public void ClearDomainEvents_WhenCalled_KeepsTheVersion()
-    {
-        var contact = NewContact();
-        contact.IncrementVersion();
-
-        contact.ClearDomainEvents();
-
-        Assert.That(contact.Version, Is.EqualTo(1));
     }
 
     private static Contact NewContact() => Contact.Create("Ada", "Lovelace", null, Now).Value;

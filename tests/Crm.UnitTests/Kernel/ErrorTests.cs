@@ -30,19 +30,6 @@ internal sealed class ErrorTests
     }
 
     [Test]
-    public void StaleVersion_WhenCalled_IsPreconditionFailedNamingBothVersions()
-    {
-        var error = Error.StaleVersion(expected: 3, actual: 5);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(error.Kind, Is.EqualTo(ErrorKind.PreconditionFailed));
-            Assert.That(error.Code, Is.EqualTo("version.stale"));
-            Assert.That(error.Message, Does.Contain("version 3").And.Contain("version is 5"));
-        });
-    }
-
-    [Test]
     public void Equality_WhenSameCodeMessageAndKind_IsEqual()
     {
         Assert.That(Error.Conflict("a", "b"), Is.EqualTo(new Error("a", "b", ErrorKind.Conflict)));

@@ -25,9 +25,15 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(IEnumerable<IPerm
     {
         if (message is IPermissionGuarded guarded && checkers.Any(c => !c.HasPermission(guarded.RequiredPermission)))
         {
-            throw new UnauthorizedAccessException($"The permission '{guarded.RequiredPermission}' is required.");
+            throw new PermissionDeniedException(guarded.RequiredPermission);
         }
 
         return next(message, cancellationToken);
     }
+}
+
+/// <summary>The caller lacks a permission; answered with a 403 that names it.</summary>
+public sealed class PermissionDeniedException(string permission) : Exception($"The permission '{permission}' is required.")
+{
+    public string Permission { get; } = permission;
 }

@@ -15,17 +15,27 @@ public static class HttpRegistration
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new NoNulCharactersConverter());
+        });
         // Unreadable bodies and parameters throw, so the exception handler can say what is wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 
-    /// <summary>Errors as problem details (also for bare status codes such as an unknown route), then idempotency.</summary>
-    public static WebApplication UseCrmHttp(this WebApplication app)
+    /// <summary>Errors as problem details, also for bare status codes such as an unknown route. Goes first.</summary>
+    public static WebApplication UseCrmProblemDetails(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>Routing, then idempotent POSTs. Static files go before this, so they are served before any endpoint.</summary>
+    public static WebApplication UseCrmApi(this WebApplication app)
+    {
         app.UseRouting();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crm.Shared.Infrastructure.Behaviors;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -24,13 +25,17 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                     .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
                 await ProblemResults.Write(http, Error.Validation("validation.failed", "One or more fields are not valid: see errors."), fieldErrors);
                 return true;
-            case BadHttpRequestException badRequest:
+            case BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } badRequest:
                 var detail = badRequest.InnerException is JsonException json
-                    ? $"The request body is not valid JSON for this operation: {json.Message}"
+                    ? $"The request body is not valid JSON for this operation: {json.Message}{(json.Path is { } path && !json.Message.Contains(path, StringComparison.Ordinal) ? $" Path: {path}." : string.Empty)}"
                     : badRequest.Message;
                 await ProblemResults.Write(http, new Error("request.malformed", detail, ErrorKind.Validation));
                 return true;
-            case UnauthorizedAccessException denied:
+            case BadHttpRequestException badRequest:
+                // Kestrel's own limits: 408 (body too slow), 413 (body too large), 431 (headers too large)...
+                await ProblemResults.Write(http, new Error("request.rejected", badRequest.Message, ErrorKind.Validation), statusCode: badRequest.StatusCode);
+                return true;
+            case PermissionDeniedException denied:
                 await ProblemResults.Write(http, new Error("access.denied", denied.Message, ErrorKind.Forbidden));
                 return true;
             case DbUpdateConcurrencyException:

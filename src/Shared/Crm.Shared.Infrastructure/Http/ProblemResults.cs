@@ -23,9 +23,9 @@ public static class ProblemResults
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static ProblemDetails ToProblemDetails(Error error, HttpContext? http = null, IDictionary<string, string[]>? fieldErrors = null)
+    public static ProblemDetails ToProblemDetails(Error error, HttpContext? http = null, IDictionary<string, string[]>? fieldErrors = null, int? statusCode = null)
     {
-        var status = StatusCodeOf(error.Kind);
+        var status = statusCode ?? StatusCodeOf(error.Kind);
         ProblemDetails problem = fieldErrors is null ? new ProblemDetails() : new HttpValidationProblemDetails(fieldErrors);
         problem.Status = status;
         problem.Title = TitleOf(status);
@@ -40,9 +40,9 @@ public static class ProblemResults
     public static ProblemHttpResult ToProblem(this Error error, HttpContext http) =>
         TypedResults.Problem(ToProblemDetails(error, http));
 
-    public static Task Write(HttpContext http, Error error, IDictionary<string, string[]>? fieldErrors = null)
+    public static Task Write(HttpContext http, Error error, IDictionary<string, string[]>? fieldErrors = null, int? statusCode = null)
     {
-        var problem = ToProblemDetails(error, http, fieldErrors);
+        var problem = ToProblemDetails(error, http, fieldErrors, statusCode);
         http.Response.StatusCode = problem.Status!.Value;
         return http.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: ContentType, http.RequestAborted);
     }
@@ -55,7 +55,10 @@ public static class ProblemResults
         409 => "Conflict.",
         412 => "The record changed since you read it.",
         422 => "The request breaks a business rule.",
+        408 => "The request took too long.",
+        413 => "The request is too large.",
         428 => "A precondition is required.",
+        >= 400 and < 500 => "The request was refused.",
         _ => "An unexpected error occurred.",
     };
 }

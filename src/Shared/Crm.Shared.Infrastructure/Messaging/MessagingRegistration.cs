@@ -57,7 +57,8 @@ public static class MessagingRegistration
         return services;
     }
 
-    // A consumer that lost a race (a concurrent update, a duplicate inbox row) succeeds on a retry.
+    // A consumer that lost a race (a duplicate first insert) succeeds on the next try; one whose database is away
+    // for a while keeps its message for about four minutes before it goes to the error queue.
     private static void ConfigureRetries(IBusFactoryConfigurator cfg) =>
-        cfg.UseMessageRetry(r => r.Incremental(5, TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)));
+        cfg.UseMessageRetry(r => r.Exponential(10, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(500)));
 }

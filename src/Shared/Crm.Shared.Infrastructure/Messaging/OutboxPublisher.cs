@@ -8,7 +8,9 @@ namespace Crm.Shared.Infrastructure.Messaging;
 /// <summary>
 /// Publishes a module's outbox rows in claimed batches: publish with MessageId = row id, then mark the rows sent
 /// in the claim's transaction. A crash between the two publishes a row again later; consumers' inboxes skip it.
-/// The publish endpoint is the bus in production; tests pass one that fails on purpose.
+/// A row that cannot be read back is poison: it counts an attempt and is given up after <see cref="OutboxMessage.MaxAttempts"/>.
+/// A failed publish (the broker is away) marks what went out, then throws: the relay waits and tries again, with no
+/// attempt counted against the row. The publish endpoint is the bus in production; tests pass one that fails on purpose.
 /// </summary>
 internal sealed class OutboxPublisher<TContext>(
     IServiceScopeFactory scopeFactory,
@@ -26,16 +28,16 @@ internal sealed class OutboxPublisher<TContext>(
         var total = 0;
         while (true)
         {
-            var (published, complete) = await PublishBatchAsync(cancellationToken);
+            var (published, more) = await PublishBatchAsync(cancellationToken);
             total += published;
-            if (!complete || published < BatchSize)
+            if (!more)
             {
                 return total;
             }
         }
     }
 
-    private async Task<(int Published, bool Complete)> PublishBatchAsync(CancellationToken cancellationToken)
+    private async Task<(int Published, bool More)> PublishBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -43,26 +45,43 @@ internal sealed class OutboxPublisher<TContext>(
 
         var batch = await OutboxClaim.ClaimAsync(context, BatchSize, cancellationToken);
         var published = 0;
+        Exception? publishFailure = null;
         foreach (var row in batch)
         {
+            object message;
             try
             {
-                var message = MessageSerializer.Deserialize(row.Type, row.Payload);
-                await publishEndpoint.Publish(message, message.GetType(), c => c.MessageId = row.Id, cancellationToken);
-                row.ProcessedAtUtc = time.GetUtcNow();
-                published++;
+                message = MessageSerializer.Deserialize(row.Type, row.Payload);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is InvalidOperationException or System.Text.Json.JsonException or NotSupportedException)
             {
                 row.Attempts++;
                 row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                logger.LogError(ex, "Publishing outbox message {MessageId} ({MessageType}) of {Module} failed (attempt {Attempt}).", row.Id, row.Type, Module, row.Attempts);
+                logger.LogCritical(ex, "Outbox message {MessageId} ({MessageType}) of {Module} cannot be read (attempt {Attempt} of {MaxAttempts}).", row.Id, row.Type, Module, row.Attempts, OutboxMessage.MaxAttempts);
+                continue;
+            }
+
+            try
+            {
+                await publishEndpoint.Publish(message, message.GetType(), c => c.MessageId = row.Id, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                publishFailure = ex;
                 break;
             }
+
+            row.ProcessedAtUtc = time.GetUtcNow();
+            published++;
         }
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (published, published == batch.Count);
+        if (publishFailure is not null)
+        {
+            throw new InvalidOperationException($"Publishing the outbox of {Module} failed after {published} message(s); it is retried.", publishFailure);
+        }
+
+        return (published, batch.Count == BatchSize);
     }
 }

@@ -42,7 +42,7 @@ internal sealed class OutboxRelay<TContext>(
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "The outbox relay of {Module} failed; it retries after the poll interval.", publisher.Module);
+                logger.LogError(ex, "The outbox relay of {Module} failed; it tries again after the poll interval.", publisher.Module);
                 await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }

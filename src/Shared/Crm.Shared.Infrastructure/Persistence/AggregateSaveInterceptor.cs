@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Crm.Shared.Infrastructure.Messaging;
 using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +7,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Crm.Shared.Infrastructure.Persistence;
 
 /// <summary>
-/// On every save of a module's context: bumps the version of changed aggregates (the concurrency token),
-/// and turns their domain events that matter to other modules into outbox rows in the same transaction.
+/// On every save of a module's context: sets the version of each changed aggregate to the version it was read at
+/// plus one (the concurrency token), and turns its domain events that matter to other modules into outbox rows in the
+/// same transaction. Once those rows are committed it wakes the module's relay.
 /// </summary>
 internal sealed class AggregateSaveInterceptor<TContext>(
     IEnumerable<IIntegrationEventMapper<TContext>> mappers,
     OutboxSignal<TContext> signal,
-    TimeProvider time) : SaveChangesInterceptor
+    TimeProvider time) : SaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : ModuleDbContext
 {
     private bool _outboxWritten;
@@ -31,14 +33,38 @@ internal sealed class AggregateSaveInterceptor<TContext>(
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        AfterSave();
+        SignalIfCommitted(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        AfterSave();
+        SignalIfCommitted(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _outboxWritten = false;
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _outboxWritten = false;
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Signal();
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _outboxWritten = false;
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _outboxWritten = false;
+        return Task.CompletedTask;
     }
 
     private void BeforeSave(DbContext? context)
@@ -49,14 +75,16 @@ internal sealed class AggregateSaveInterceptor<TContext>(
         }
 
         var aggregates = moduleContext.ChangeTracker.Entries<IHasDomainEvents>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted || e.Entity.DomainEvents.Count > 0)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified || e.Entity.DomainEvents.Count > 0)
             .ToList();
 
         foreach (var entry in aggregates)
         {
             if (entry.State is not EntityState.Deleted)
             {
-                entry.Entity.IncrementVersion();
+                // From the value read, not the current one, so a retried save does not count twice.
+                var version = entry.Property(a => a.Version);
+                version.CurrentValue = entry.State is EntityState.Added ? 1 : version.OriginalValue + 1;
             }
 
             foreach (var domainEvent in entry.Entity.DomainEvents)
@@ -78,7 +106,16 @@ internal sealed class AggregateSaveInterceptor<TContext>(
         }
     }
 
-    private void AfterSave()
+    private void SignalIfCommitted(DbContext? context)
+    {
+        // Inside an explicit transaction the rows are not visible to the relay until TransactionCommitted.
+        if (context?.Database.CurrentTransaction is null)
+        {
+            Signal();
+        }
+    }
+
+    private void Signal()
     {
         if (_outboxWritten)
         {

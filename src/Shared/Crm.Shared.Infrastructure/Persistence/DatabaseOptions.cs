@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
 namespace Crm.Shared.Infrastructure.Persistence;
@@ -32,6 +33,6 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string? Connecti
     {
         var directory = Path.GetFullPath(SqliteDirectory);
         Directory.CreateDirectory(directory);
-        return $"Data Source={Path.Combine(directory, schema + ".db")}";
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, schema + ".db") }.ConnectionString;
     }
 }

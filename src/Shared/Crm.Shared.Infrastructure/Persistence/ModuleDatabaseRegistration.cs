@@ -11,7 +11,7 @@ public static class ModuleDatabaseRegistration
 {
     /// <summary>
     /// Registers a module's context on the configured provider, with its save interceptor (versions, outbox),
-    /// its outbox relay and its readiness check.
+    /// its outbox relay, its housekeeping and its readiness check.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
@@ -26,6 +26,8 @@ public static class ModuleDatabaseRegistration
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OutboxPublisher<TContext>>(sp, sp.GetRequiredService<IBus>()));
         services.AddSingleton<IOutboxPublisher>(sp => sp.GetRequiredService<OutboxPublisher<TContext>>());
         services.AddHostedService<OutboxRelay<TContext>>();
+        services.AddSingleton<ModuleHousekeeping<TContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModuleHousekeeping<TContext>>());
         services.AddHealthChecks().AddDbContextCheck<TContext>($"{schema}-database", tags: ["ready"]);
         return services;
     }

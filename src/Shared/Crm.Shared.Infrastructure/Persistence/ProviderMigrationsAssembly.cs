@@ -27,11 +27,12 @@ internal sealed class ProviderMigrationsAssembly : MigrationsAssembly
         : base(currentContext, options, idGenerator, logger)
     {
         _namespaceSuffix = ".Migrations." + ProviderNames.FromEfProvider(currentContext.Context.Database.ProviderName);
-        _migrations = new Lazy<IReadOnlyDictionary<string, TypeInfo>>(
-            () => base.Migrations
-                .Where(m => InProviderNamespace(m.Value))
-                .ToDictionary(m => m.Key, m => m.Value));
         var contextType = currentContext.Context.GetType();
+        _migrations = new Lazy<IReadOnlyDictionary<string, TypeInfo>>(() => new SortedList<string, TypeInfo>(
+            Assembly.GetTypes()
+                .Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract && InProviderNamespace(t)
+                    && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType)
+                .ToDictionary(t => t.GetCustomAttribute<MigrationAttribute>()!.Id, t => t.GetTypeInfo())));
         _snapshot = new Lazy<ModelSnapshot?>(() => Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(ModelSnapshot)) && !t.IsAbstract && InProviderNamespace(t)
                 && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType)

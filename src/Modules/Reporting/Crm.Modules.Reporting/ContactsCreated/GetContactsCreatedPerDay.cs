@@ -20,7 +20,7 @@ internal sealed class GetContactsCreatedPerDayHandler(ReportingDbContext db, Tim
     public async ValueTask<Result<ContactsCreatedReport>> Handle(GetContactsCreatedPerDay query, CancellationToken cancellationToken)
     {
         var to = query.To ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var from = query.From ?? to.AddDays(-29);
+        var from = query.From ?? DateOnly.FromDayNumber(Math.Max(to.DayNumber - 29, DateOnly.MinValue.DayNumber));
         if (from > to)
         {
             return Error.Validation("report.period_invalid", $"from ({from:yyyy-MM-dd}) must not be after to ({to:yyyy-MM-dd}).");

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Crm.Shared.Infrastructure.Persistence;
 using Crm.Shared.Kernel;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +11,16 @@ namespace Crm.Shared.Infrastructure.Http.Idempotency;
 
 /// <summary>
 /// A POST with an <c>Idempotency-Key</c> header is carried out once: the key is reserved before the endpoint runs,
-/// and the same key later replays the stored first answer (status, body, Location, ETag). The same key with a
-/// different body is a 422, while the first request still runs a 409. Server errors release the key for a retry.
+/// and the same key later replays the stored first answer (status, body, Location, ETag), errors included. The same
+/// key with a different body is a 422; while the first request still runs, a 409. A server error releases the key
+/// for a retry. A key is kept for <see cref="KeyLifetime"/>; a reservation whose request never finished (the process
+/// stopped) is abandoned after <see cref="AbandonedAfter"/>.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider time)
 {
     public const string HeaderName = "Idempotency-Key";
+    public static readonly TimeSpan KeyLifetime = TimeSpan.FromHours(24);
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
     private const int MaxKeyLength = 200;
 
     public async Task InvokeAsync(HttpContext http)
@@ -41,10 +46,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
         http.Request.Body.Position = 0;
 
         var record = new IdempotentRequest { Key = key, RequestHash = requestHash, CreatedAtUtc = time.GetUtcNow() };
-        if (!await TryReserve(context, record, http.RequestAborted))
+        var earlier = await Reserve(context, record, http.RequestAborted);
+        if (earlier is not null)
         {
-            var stored = await context.IdempotentRequests.AsNoTracking().FirstAsync(r => r.Key == key, http.RequestAborted);
-            await Replay(http, stored, requestHash);
+            await Replay(http, earlier, requestHash);
             return;
         }
 
@@ -53,7 +58,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
         http.Response.Body = buffer;
         try
         {
-            await next(http);
+            await RunEndpoint(http);
         }
         catch
         {
@@ -76,19 +81,56 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
         await buffer.CopyToAsync(originalBody, http.RequestAborted);
     }
 
-    private static async Task<bool> TryReserve(ModuleDbContext context, IdempotentRequest record, CancellationToken cancellationToken)
+    /// <summary>Runs the endpoint; an exception becomes its problem answer here, so that answer is stored like any other.</summary>
+    private async Task RunEndpoint(HttpContext http)
     {
+        try
+        {
+            await next(http);
+        }
+        catch (Exception exception) when (!http.Response.HasStarted)
+        {
+            http.Response.Clear();
+            foreach (var handler in http.RequestServices.GetServices<IExceptionHandler>())
+            {
+                if (await handler.TryHandleAsync(http, exception, http.RequestAborted))
+                {
+                    return;
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Reserves the key, or returns the live record that already holds it.</summary>
+    private async Task<IdempotentRequest?> Reserve(ModuleDbContext context, IdempotentRequest record, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var expired = now - KeyLifetime;
+        var abandoned = now - AbandonedAfter;
+        await context.IdempotentRequests
+            .Where(r => r.Key == record.Key && (r.CreatedAtUtc < expired || (r.StatusCode == 0 && r.CreatedAtUtc < abandoned)))
+            .ExecuteDeleteAsync(cancellationToken);
+
+        var existing = await context.IdempotentRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Key == record.Key, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
         context.IdempotentRequests.Add(record);
         try
         {
             await context.SaveChangesAsync(cancellationToken);
-            return true;
+            return null;
         }
         catch (DbUpdateException)
         {
-            // The key exists: an earlier request holds it.
+            // Another request with the same key reserved it a moment ago.
             context.ChangeTracker.Clear();
-            return false;
+            return await context.IdempotentRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Key == record.Key, cancellationToken)
+                ?? new IdempotentRequest { Key = record.Key, RequestHash = record.RequestHash, CreatedAtUtc = now };
         }
         finally
         {
@@ -99,8 +141,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
     private static async Task Release(ModuleDbContext context, IdempotentRequest record)
     {
         context.ChangeTracker.Clear();
-        context.IdempotentRequests.Remove(record);
-        await context.SaveChangesAsync(CancellationToken.None);
+        await context.IdempotentRequests.Where(r => r.Key == record.Key).ExecuteDeleteAsync(CancellationToken.None);
     }
 
     private static async Task Store(ModuleDbContext context, IdempotentRequest record, HttpResponse response, byte[] body)

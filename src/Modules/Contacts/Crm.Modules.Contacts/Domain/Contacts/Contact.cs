@@ -16,10 +16,13 @@ internal sealed class Contact : AggregateRoot<ContactId>
         CreatedAtUtc = createdAtUtc;
     }
 
+    [PersonalData]
     public string FirstName { get; private set; }
 
+    [PersonalData]
     public string LastName { get; private set; }
 
+    [PersonalData]
     public EmailAddress? Email { get; private set; }
 
     public DateTimeOffset CreatedAtUtc { get; private init; }

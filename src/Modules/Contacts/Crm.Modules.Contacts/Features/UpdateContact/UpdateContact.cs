@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.UpdateContact;
 
-/// <summary>Replaces a contact's details, only if it is still at <see cref="ExpectedVersion"/>.</summary>
-internal sealed record UpdateContact(Guid Id, int ExpectedVersion, string? FirstName, string? LastName, string? Email)
+/// <summary>Replaces a contact's details, only if its version satisfies <see cref="Precondition"/>.</summary>
+internal sealed record UpdateContact(Guid Id, VersionPrecondition Precondition, string? FirstName, string? LastName, string? Email)
     : ICommand<Result<ContactResponse>>, IContactDetails;
 
 internal sealed class UpdateContactValidator : ContactDetailsValidator<UpdateContact>;
@@ -23,9 +23,10 @@ internal sealed class UpdateContactHandler(ContactsDbContext db, TimeProvider ti
             return ContactErrors.NotFound(command.Id);
         }
 
-        if (contact.Version != command.ExpectedVersion)
+        var current = command.Precondition.Check(contact.Version);
+        if (!current.IsSuccess)
         {
-            return Error.StaleVersion(command.ExpectedVersion, contact.Version);
+            return current.Error;
         }
 
         var updated = contact.UpdateDetails(command.FirstName ?? string.Empty, command.LastName ?? string.Empty, command.Email, time.GetUtcNow());

@@ -23,13 +23,13 @@ internal static class UpdateContactEndpoint
     private static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(
         Guid id, Request request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var expectedVersion = http.Request.ReadIfMatch();
-        if (!expectedVersion.IsSuccess)
+        var precondition = http.Request.ReadIfMatch();
+        if (!precondition.IsSuccess)
         {
-            return expectedVersion.Error.ToProblem(http);
+            return precondition.Error.ToProblem(http);
         }
 
-        var result = await sender.Send(new UpdateContact(id, expectedVersion.Value, request.FirstName, request.LastName, request.Email), cancellationToken);
+        var result = await sender.Send(new UpdateContact(id, precondition.Value, request.FirstName, request.LastName, request.Email), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);
