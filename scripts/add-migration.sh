@@ -18,9 +18,11 @@ if [[ -z "$project" ]]; then
 fi
 
 project_dir="$(dirname "$project")"
+# The module's context: the one Persistence/*DbContext.cs that is not a design-time factory.
+context=$(find "$project_dir/Persistence" -maxdepth 1 -name '*DbContext.cs' ! -name '*DesignTime*' -exec basename {} .cs \; | head -n 1)
 migrations="$project_dir/Persistence/Migrations"
 hidden="$(mktemp -d)"
-trap 'for p in Sqlite Postgres SqlServer; do [[ -f "$hidden/$p.cs" ]] && mv "$hidden/$p.cs" "$migrations/$p/${module}DbContextModelSnapshot.cs"; done; rm -rf "$hidden"' EXIT
+trap 'for p in Sqlite Postgres SqlServer; do [[ -f "$hidden/$p.cs" ]] && mv "$hidden/$p.cs" "$migrations/$p/${context}ModelSnapshot.cs"; done; rm -rf "$hidden"' EXIT
 
 cd "$root"
 dotnet tool restore >/dev/null
@@ -32,16 +34,16 @@ for provider in Sqlite Postgres SqlServer; do
   echo "== $module: $name ($provider)"
   # dotnet ef finds a model snapshot by file name anywhere in the project: hide the other providers' snapshots.
   for other in Sqlite Postgres SqlServer; do
-    snapshot="$migrations/$other/${module}DbContextModelSnapshot.cs"
+    snapshot="$migrations/$other/${context}ModelSnapshot.cs"
     if [[ "$other" != "$provider" && -f "$snapshot" ]]; then mv "$snapshot" "$hidden/$other.cs"; fi
   done
   CRM_EF_PROVIDER="$provider" dotnet ef migrations add "$name" \
     --no-build \
     --project "$project" \
     --startup-project "$project" \
-    --context "${module}DbContext" \
+    --context "$context" \
     --output-dir "Persistence/Migrations/$provider"
   for other in Sqlite Postgres SqlServer; do
-    if [[ -f "$hidden/$other.cs" ]]; then mv "$hidden/$other.cs" "$migrations/$other/${module}DbContextModelSnapshot.cs"; fi
+    if [[ -f "$hidden/$other.cs" ]]; then mv "$hidden/$other.cs" "$migrations/$other/${context}ModelSnapshot.cs"; fi
   done
 done

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts;
+using Crm.Modules.Identity;
 using Crm.Modules.Reporting;
 using Crm.Shared.Infrastructure.Modules;
 
@@ -9,6 +10,7 @@ internal static class ModuleCatalogue
 {
     public static IReadOnlyList<IModule> Modules { get; } =
     [
+        new IdentityModule(),
         new ContactsModule(),
         new ReportingModule(),
     ];

@@ -23,7 +23,7 @@ builder.Services.AddCrmHttp();
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(Crm.Modules.Contacts.ContactsModule), typeof(Crm.Modules.Reporting.ReportingModule)];
+    options.Assemblies = [typeof(Crm.Modules.Identity.IdentityModule), typeof(Crm.Modules.Contacts.ContactsModule), typeof(Crm.Modules.Reporting.ReportingModule)];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 foreach (var module in modules)

@@ -3,6 +3,7 @@ namespace Crm.Shared.Kernel;
 public enum ErrorKind
 {
     Validation,
+    Unauthenticated,
     Forbidden,
     NotFound,
     Conflict,
@@ -20,6 +21,8 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     public static Error Conflict(string code, string message) => new(code, message, ErrorKind.Conflict);
 
     public static Error Validation(string code, string message) => new(code, message, ErrorKind.Validation);
+
+    public static Error Unauthenticated(string code, string message) => new(code, message, ErrorKind.Unauthenticated);
 
     public static Error RuleBroken(string code, string message) => new(code, message, ErrorKind.RuleBroken);
 

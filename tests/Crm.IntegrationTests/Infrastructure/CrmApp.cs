@@ -24,6 +24,15 @@ internal sealed class CrmApp(DatabaseProvider provider, string? connectionString
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:01");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Crm.Shared.Infrastructure.Messaging", "Critical");
+        builder.UseSetting("CRM_ADMIN_EMAIL", Administrator.Email);
+        builder.UseSetting("CRM_ADMIN_PASSWORD", Administrator.Password);
+        builder.UseSetting("Identity:SignInAttemptsPerMinutePerAddress", "100000");
+    }
+
+    public static class Administrator
+    {
+        public const string Email = "admin@crm.test";
+        public const string Password = "correct horse battery staple";
     }
 
     /// <summary>Another app on the same database, as after a restart.</summary>

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Crm.Modules.Identity.Seeding;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Respawn;
@@ -14,7 +16,7 @@ namespace Crm.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class SharedApp : IAsyncDisposable
 {
-    private static readonly string[] Schemas = ["contacts", "reporting"];
+    private static readonly string[] Schemas = ["identity", "contacts", "reporting"];
     private readonly List<(DbConnection Connection, Respawner Respawner)> _respawners;
 
     private SharedApp(CrmApp app, List<(DbConnection, Respawner)> respawners)
@@ -58,12 +60,16 @@ internal sealed class SharedApp : IAsyncDisposable
         return new SharedApp(app, respawners);
     }
 
+    /// <summary>Empties every module's tables, then seeds again what start-up seeds (built-in roles, administrator).</summary>
     public async Task ResetAsync()
     {
         foreach (var (connection, respawner) in _respawners)
         {
             await respawner.ResetAsync(connection);
         }
+
+        await using var scope = App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,7 @@ internal sealed class ProblemResultsTests
     private static readonly Dictionary<ErrorKind, int> ExpectedStatus = new()
     {
         [ErrorKind.Validation] = 400,
+        [ErrorKind.Unauthenticated] = 401,
         [ErrorKind.Forbidden] = 403,
         [ErrorKind.NotFound] = 404,
         [ErrorKind.Conflict] = 409,
@@ -19,6 +20,7 @@ internal sealed class ProblemResultsTests
     };
 
     [TestCase(ErrorKind.Validation, 400)]
+    [TestCase(ErrorKind.Unauthenticated, 401)]
     [TestCase(ErrorKind.Forbidden, 403)]
     [TestCase(ErrorKind.NotFound, 404)]
     [TestCase(ErrorKind.Conflict, 409)]

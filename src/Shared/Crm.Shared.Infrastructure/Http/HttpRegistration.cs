@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Crm.Shared.Infrastructure.Http.Idempotency;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Infrastructure.Security;
+using Crm.Shared.Kernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -22,6 +24,17 @@ public static class HttpRegistration
         });
         // Unreadable bodies and parameters throw, so the exception handler can say what is wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddAuthentication();
+        services.AddAuthorization();
+        services.AddAntiforgery(o => o.HeaderName = AntiforgeryCookie.HeaderName);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) => new ValueTask(ProblemResults.Write(
+                context.HttpContext,
+                new Error("rate_limited", "Too many requests: wait a minute and try again.", ErrorKind.Validation),
+                statusCode: StatusCodes.Status429TooManyRequests));
+        });
         return services;
     }
 
@@ -33,10 +46,17 @@ public static class HttpRegistration
         return app;
     }
 
-    /// <summary>Routing, then idempotent POSTs. Static files go before this, so they are served before any endpoint.</summary>
+    /// <summary>
+    /// Routing, rate limits, who the caller is and what they may do, antiforgery for the session cookie, then idempotent
+    /// POSTs (keyed by the caller). Static files go before this, so they are served before any endpoint.
+    /// </summary>
     public static WebApplication UseCrmApi(this WebApplication app)
     {
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<AntiforgeryValidationMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }

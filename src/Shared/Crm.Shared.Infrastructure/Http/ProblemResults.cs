@@ -14,6 +14,7 @@ public static class ProblemResults
     public static int StatusCodeOf(ErrorKind kind) => kind switch
     {
         ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
@@ -50,6 +51,7 @@ public static class ProblemResults
     private static string TitleOf(int status) => status switch
     {
         400 => "The request is not valid.",
+        401 => "Authentication is required.",
         403 => "Forbidden.",
         404 => "Not found.",
         409 => "Conflict.",
@@ -57,6 +59,7 @@ public static class ProblemResults
         422 => "The request breaks a business rule.",
         408 => "The request took too long.",
         413 => "The request is too large.",
+        429 => "Too many requests.",
         428 => "A precondition is required.",
         >= 400 and < 500 => "The request was refused.",
         _ => "An unexpected error occurred.",

@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Crm.Modules.Identity.Accounts;
+
+/// <summary>A named set of permissions (held as role claims of type <c>permission</c>).</summary>
+internal sealed class Role : IdentityRole<Guid>
+{
+    public bool IsBuiltIn { get; set; }
+}

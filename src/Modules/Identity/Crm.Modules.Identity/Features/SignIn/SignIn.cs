@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Persistence;
+using Crm.Shared.Kernel;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace Crm.Modules.Identity.Features.SignIn;
+
+internal sealed record SignIn(string? Email, string? Password, string? IpAddress, string? UserAgent) : ICommand<Result<SignedIn>>;
+
+internal sealed record SignedIn(ClaimsPrincipal Principal, MeResponse Me);
+
+internal sealed class SignInValidator : AbstractValidator<SignIn>
+{
+    public SignInValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(1000);
+    }
+}
+
+/// <summary>
+/// Checks the password (counting failures towards lockout) and opens the session. Every refusal gets the same answer
+/// and takes the same time, so nobody learns whether an account exists; the audit records the real reason.
+/// </summary>
+internal sealed class SignInHandler(
+    UserManager<User> users,
+    SignInManager<User> signIn,
+    IPasswordHasher<User> hasher,
+    CurrentUserReader currentUser,
+    IdentityModuleDbContext db,
+    TimeProvider time) : ICommandHandler<SignIn, Result<SignedIn>>
+{
+    public static readonly Error Refused = Error.Unauthenticated(
+        "auth.sign_in_refused",
+        "The email or password is wrong, or the account cannot sign in right now.");
+
+    // Hashing a password for an unknown account costs what checking a known one costs.
+    private static readonly string UnknownAccountHash = new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString());
+
+    public async ValueTask<Result<SignedIn>> Handle(SignIn command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(command.Email!);
+        string? failure = null;
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new User(), UnknownAccountHash, command.Password!);
+            failure = "unknown_account";
+        }
+        else if (!user.IsActive)
+        {
+            failure = "deactivated";
+        }
+        else
+        {
+            var check = await signIn.CheckPasswordSignInAsync(user, command.Password!, lockoutOnFailure: true);
+            failure = check.Succeeded ? null : check.IsLockedOut ? "locked_out" : check.IsNotAllowed ? "not_allowed" : "wrong_password";
+        }
+
+        db.SignInAttempts.Add(new SignInAttempt
+        {
+            Email = command.Email!.Trim(),
+            UserId = user?.Id,
+            Succeeded = failure is null,
+            FailureReason = failure,
+            Method = "password",
+            IpAddress = command.IpAddress,
+            UserAgent = command.UserAgent is { Length: > 500 } agent ? agent[..500] : command.UserAgent,
+            AttemptedAtUtc = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (failure is not null || user is null)
+        {
+            return Refused;
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "password");
+        return new SignedIn(await signIn.CreateUserPrincipalAsync(user), await currentUser.ReadAsync(user));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Threading.RateLimiting;
+using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Features;
+using Crm.Modules.Identity.Features.GetMe;
+using Crm.Modules.Identity.Features.ListSignInAttempts;
+using Crm.Modules.Identity.Features.SignIn;
+using Crm.Modules.Identity.Features.SignOut;
+using Crm.Modules.Identity.Persistence;
+using Crm.Modules.Identity.Seeding;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Modules;
+using Crm.Shared.Infrastructure.Persistence;
+using FluentValidation;
+using MassTransit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.Identity;
+
+/// <summary>Users, roles and permissions, sign-in. The module's only public type.</summary>
+public sealed class IdentityModule : IModule
+{
+    internal const string Schema = "identity";
+
+    public string Name => Schema;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<IdentityModuleDbContext>(Schema);
+        services.AddValidatorsFromAssemblyContaining<IdentityModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddHttpContextAccessor();
+        services.AddIdentityCore<User>(o =>
+            {
+                // Length over composition rules (NIST SP 800-63B); guessable passwords are refused by CommonPasswordValidator.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<Role>()
+            .AddEntityFrameworkStores<IdentityModuleDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "crm.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // An API answers with a status, never a redirect to a login page.
+            o.Events.OnRedirectToLogin = context => SetStatus(context.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(SignInEndpoint.RateLimitPolicy, http =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = http.RequestServices.GetRequiredService<IConfiguration>().GetValue("Identity:SignInAttemptsPerMinutePerAddress", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                })));
+        services.AddScoped<CurrentUserReader>();
+        services.AddScoped<IdentitySeeder>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var auth = endpoints.MapModuleGroup<IdentityModuleDbContext>("auth", "Authentication");
+        SignInEndpoint.Map(auth);
+        SignOutEndpoint.Map(auth);
+        ListSignInAttemptsEndpoint.Map(auth);
+
+        var me = endpoints.MapModuleGroup<IdentityModuleDbContext>("me", "Me");
+        GetMeEndpoint.Map(me);
+    }
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateModuleDatabaseAsync<IdentityModuleDbContext>(cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(cancellationToken);
+    }
+
+    private static Task SetStatus(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,23 @@
+using Crm.Modules.Identity.Accounts;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Identity.Persistence;
+
+/// <summary>
+/// ASP.NET Core Identity's tables, in the module's own schema beside its outbox and inbox. The Identity EF stores only
+/// need a DbContext holding these sets, so the context derives from <see cref="ModuleDbContext"/> like every module's.
+/// </summary>
+internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbContext> options) : ModuleDbContext(options, IdentityModule.Schema)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Role> Roles => Set<Role>();
+
+    public DbSet<IdentityUserRole<Guid>> UserRoles => Set<IdentityUserRole<Guid>>();
+
+    public DbSet<IdentityRoleClaim<Guid>> RoleClaims => Set<IdentityRoleClaim<Guid>>();
+
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+}
