@@ -56,15 +56,15 @@ app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Crm API v1"));
 app.UseCrmApi();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.Write });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.Write });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.Write }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.Write }).AllowAnonymous();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);
 }
 
 // The SPA answers every other path, but an unknown API, health or Swagger path stays a 404.
-app.MapFallbackToFile("{*path:regex(^(?!api/|health/|swagger).*$)}", "index.html");
+app.MapFallbackToFile("{*path:regex(^(?!api/|health/|swagger).*$)}", "index.html").AllowAnonymous();
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using Crm.IntegrationTests.Identity;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -33,6 +34,15 @@ internal sealed class CrmApp(DatabaseProvider provider, string? connectionString
     {
         public const string Email = "admin@crm.test";
         public const string Password = "correct horse battery staple";
+    }
+
+    /// <summary>A client signed in as the administrator, echoing the XSRF token like the web app.</summary>
+    public async Task<HttpClient> CreateAdministratorClientAsync()
+    {
+        var client = CreateClient();
+        var response = await Session.SignIn(client, Administrator.Email, Administrator.Password);
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
+        return client;
     }
 
     /// <summary>Another app on the same database, as after a restart.</summary>

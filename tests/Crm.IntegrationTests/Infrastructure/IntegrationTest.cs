@@ -18,6 +18,7 @@ internal abstract class IntegrationTest(DatabaseProvider provider)
 
     protected CrmApp App => _shared?.App ?? throw new InvalidOperationException("The app starts in SetUp.");
 
+    /// <summary>Signed in as the administrator, who holds every permission.</summary>
     protected HttpClient Client { get; private set; } = null!;
 
     [SetUp]
@@ -25,7 +26,7 @@ internal abstract class IntegrationTest(DatabaseProvider provider)
     {
         _shared = await TestRun.SharedAppAsync(Provider);
         await _shared.ResetAsync();
-        Client = App.CreateClient();
+        Client = await App.CreateAdministratorClientAsync();
     }
 
     /// <summary>Publishes every module's pending outbox rows now, as the relays would.</summary>

@@ -41,7 +41,7 @@ internal sealed class OutboxGuaranteesTests(DatabaseProvider provider)
     public async Task RelayDyingAfterPublishing_CausesADuplicateThatTheInboxSkips()
     {
         await using var app = await TestDatabases.NewAppAsync(provider, relayEnabled: false);
-        using var client = app.CreateClient();
+        using var client = await app.CreateAdministratorClientAsync();
         var bus = app.Services.GetRequiredService<IBus>();
         var consumed = new ConsumedCounter<ContactCreatedIntegrationEvent>();
         using var observer = new DisposableHandle(bus.ConnectConsumeObserver(consumed));
@@ -70,7 +70,7 @@ internal sealed class OutboxGuaranteesTests(DatabaseProvider provider)
     public async Task EventsWrittenBeforeARestart_AreDeliveredAfterIt()
     {
         var before = await TestDatabases.NewAppAsync(provider, relayEnabled: false);
-        using (var client = before.CreateClient())
+        using (var client = await before.CreateAdministratorClientAsync())
         {
             for (var i = 0; i < 3; i++)
             {
@@ -83,7 +83,7 @@ internal sealed class OutboxGuaranteesTests(DatabaseProvider provider)
         await before.DisposeAsync();
 
         await using var after = before.Restart(relayEnabled: true);
-        using var afterClient = after.CreateClient();
+        using var afterClient = await after.CreateAdministratorClientAsync();
         await Eventually.Get(() => Api.ContactsCreatedTotal(afterClient), total => total == 3, "the three events delivered after the restart");
         Assert.That(await Count(after, db => db.OutboxMessages.Where(m => m.ProcessedAtUtc == null)), Is.Zero);
     }

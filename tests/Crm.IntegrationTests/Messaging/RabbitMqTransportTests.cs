@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Crm.IntegrationTests.Identity;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Shared.Infrastructure.Persistence;
 using MassTransit;
@@ -28,6 +29,7 @@ internal sealed class RabbitMqTransportTests
             b.UseSetting("Messaging:RabbitMq:Port", _broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
         using var client = overRabbit.CreateClient();
+        (await Session.SignIn(client, CrmApp.Administrator.Email, CrmApp.Administrator.Password)).EnsureSuccessStatusCode();
 
         var ready = await client.GetStringAsync("/health/ready");
         (await client.PostAsJsonAsync("/api/v1/contacts", Api.NewContact())).EnsureSuccessStatusCode();

@@ -3,6 +3,7 @@ using Crm.Shared.Infrastructure.Http.Idempotency;
 using Crm.Shared.Infrastructure.Persistence;
 using Crm.Shared.Infrastructure.Security;
 using Crm.Shared.Kernel;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -25,7 +26,8 @@ public static class HttpRegistration
         // Unreadable bodies and parameters throw, so the exception handler can say what is wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddAuthentication();
-        services.AddAuthorization();
+        // Denied by default: an endpoint without its own rule needs a signed-in caller (see AnonymousEndpoints).
+        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.HeaderName = AntiforgeryCookie.HeaderName);
         services.AddRateLimiter(o =>
         {

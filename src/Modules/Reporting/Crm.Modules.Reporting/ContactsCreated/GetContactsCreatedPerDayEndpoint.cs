@@ -1,4 +1,6 @@
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +14,7 @@ internal static class GetContactsCreatedPerDayEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/contacts-created", Handle)
             .WithName("GetContactsCreatedPerDay")
+            .RequirePermission(Permissions.ReportsRead)
             .WithSummary("Contacts created per UTC day, ?from=&to= as yyyy-MM-dd (default: the last 30 days). Days without any are left out.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 

@@ -1,4 +1,6 @@
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +16,7 @@ internal static class CreateContactEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/", Handle)
             .WithName("CreateContact")
+            .RequirePermission(Permissions.ContactsWrite)
             .WithSummary("Creates a contact. Send an Idempotency-Key header to make retries safe.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -1,4 +1,6 @@
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +14,7 @@ internal static class GetContactEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}", Handle)
             .WithName("GetContact")
+            .RequirePermission(Permissions.ContactsRead)
             .WithSummary("Reads a contact. The ETag header is its version, to send back in If-Match when changing it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -1,4 +1,6 @@
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +14,7 @@ internal static class ListContactsEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .WithName("ListContacts")
+            .RequirePermission(Permissions.ContactsRead)
             .WithSummary("Lists contacts a page at a time: ?limit= (default 50, at most 200) and ?cursor= from nextCursor.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 

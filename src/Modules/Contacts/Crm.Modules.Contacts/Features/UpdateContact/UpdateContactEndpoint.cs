@@ -1,4 +1,6 @@
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +16,7 @@ internal static class UpdateContactEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapPut("/{id:guid}", Handle)
             .WithName("UpdateContact")
+            .RequirePermission(Permissions.ContactsWrite)
             .WithSummary("Replaces a contact's details. Requires If-Match with the ETag last read.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,0 +1,17 @@
+namespace Crm.Shared.Infrastructure.Security;
+
+/// <summary>
+/// Every endpoint is denied to anonymous callers unless it is named here (by its route pattern) and marked
+/// <c>AllowAnonymous()</c> where it is mapped. The authorization matrix test checks that the two agree.
+/// </summary>
+public static class AnonymousEndpoints
+{
+    public static IReadOnlySet<string> RoutePatterns { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/api/v1/auth/sign-in",
+        "/health/live",
+        "/health/ready",
+        // The web app's pages; the app asks the API, which checks.
+        "{*path:regex(^(?!api/|health/|swagger).*$)}",
+    };
+}
