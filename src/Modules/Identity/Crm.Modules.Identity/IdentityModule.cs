@@ -1,17 +1,22 @@
 using System.Threading.RateLimiting;
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Features;
+using Crm.Modules.Identity.Features.CreateApiToken;
 using Crm.Modules.Identity.Features.GetMe;
+using Crm.Modules.Identity.Features.ListApiTokens;
+using Crm.Modules.Identity.Features.RevokeApiToken;
 using Crm.Modules.Identity.Features.ListSignInAttempts;
 using Crm.Modules.Identity.Features.SignIn;
 using Crm.Modules.Identity.Features.SignOut;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Seeding;
+using Crm.Modules.Identity.Tokens;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Modules;
 using Crm.Shared.Infrastructure.Persistence;
 using FluentValidation;
 using MassTransit;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -25,6 +30,7 @@ namespace Crm.Modules.Identity;
 public sealed class IdentityModule : IModule
 {
     internal const string Schema = "identity";
+    private const string SessionOrTokenScheme = "SessionOrToken";
 
     public string Name => Schema;
 
@@ -51,7 +57,16 @@ public sealed class IdentityModule : IModule
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // One default scheme that picks the session cookie or, with "Authorization: Bearer", an API token.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SessionOrTokenScheme;
+                o.DefaultChallengeScheme = SessionOrTokenScheme;
+            })
+            .AddPolicyScheme(SessionOrTokenScheme, "Session cookie or API token", o => o.ForwardDefaultSelector = http =>
+                ApiTokenAuthenticationHandler.CarriesToken(http.Request) ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthentication().AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "crm.session";
@@ -89,6 +104,9 @@ public sealed class IdentityModule : IModule
 
         var me = endpoints.MapModuleGroup<IdentityModuleDbContext>("me", "Me");
         GetMeEndpoint.Map(me);
+        CreateApiTokenEndpoint.Map(me);
+        ListApiTokensEndpoint.Map(me);
+        RevokeApiTokenEndpoint.Map(me);
     }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)

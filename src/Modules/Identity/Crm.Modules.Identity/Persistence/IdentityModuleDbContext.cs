@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Tokens;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,4 +21,6 @@ internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbC
     public DbSet<IdentityRoleClaim<Guid>> RoleClaims => Set<IdentityRoleClaim<Guid>>();
 
     public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 }
