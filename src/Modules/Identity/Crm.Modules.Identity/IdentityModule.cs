@@ -1,9 +1,13 @@
 using System.Threading.RateLimiting;
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Features;
+using Crm.Modules.Identity.Features.AcceptInvitation;
 using Crm.Modules.Identity.Features.CreateApiToken;
+using Crm.Modules.Identity.Features.DeactivateUser;
 using Crm.Modules.Identity.Features.GetMe;
+using Crm.Modules.Identity.Features.InviteUser;
 using Crm.Modules.Identity.Features.ListApiTokens;
+using Crm.Modules.Identity.Features.ListUsers;
 using Crm.Modules.Identity.Features.RevokeApiToken;
 using Crm.Modules.Identity.Features.ListSignInAttempts;
 using Crm.Modules.Identity.Features.SignIn;
@@ -17,6 +21,7 @@ using Crm.Shared.Infrastructure.Persistence;
 using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -87,6 +92,12 @@ public sealed class IdentityModule : IModule
                     PermitLimit = http.RequestServices.GetRequiredService<IConfiguration>().GetValue("Identity:SignInAttemptsPerMinutePerAddress", 10),
                     Window = TimeSpan.FromMinutes(1),
                 })));
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Invitation.Lifetime);
+        // Every session request checks the user's security stamp, so a deactivated user's session ends at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddDataProtection()
+            .SetApplicationName("Crm")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys ? keys : Path.Combine(configuration["Database:SqliteDirectory"] is { Length: > 0 } data ? data : "./data", "keys")));
         services.AddScoped<CurrentUserReader>();
         services.AddScoped<IdentitySeeder>();
     }
@@ -101,6 +112,13 @@ public sealed class IdentityModule : IModule
         SignInEndpoint.Map(auth);
         SignOutEndpoint.Map(auth);
         ListSignInAttemptsEndpoint.Map(auth);
+
+        AcceptInvitationEndpoint.Map(auth);
+
+        var users = endpoints.MapModuleGroup<IdentityModuleDbContext>("users", "Users");
+        InviteUserEndpoint.Map(users);
+        ListUsersEndpoint.Map(users);
+        SetUserActiveEndpoints.Map(users);
 
         var me = endpoints.MapModuleGroup<IdentityModuleDbContext>("me", "Me");
         GetMeEndpoint.Map(me);

@@ -9,6 +9,7 @@ public static class AnonymousEndpoints
     public static IReadOnlySet<string> RoutePatterns { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "/api/v1/auth/sign-in",
+        "/api/v1/auth/invitations/accept",
         "/health/live",
         "/health/ready",
         // The web app's pages; the app asks the API, which checks.

@@ -1,0 +1,44 @@
+using Crm.Modules.Identity.Accounts;
+using Crm.Shared.Kernel;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace Crm.Modules.Identity.Features.DeactivateUser;
+
+/// <summary>
+/// Deactivates or reactivates a user. Deactivation changes the user's security stamp, which ends their sessions at
+/// their next request, and their API tokens are refused from then on.
+/// </summary>
+internal sealed record SetUserActive(Guid ActingUserId, Guid UserId, bool Active) : ICommand<Result>;
+
+internal sealed class SetUserActiveHandler(UserManager<User> users) : ICommandHandler<SetUserActive, Result>
+{
+    public async ValueTask<Result> Handle(SetUserActive command, CancellationToken cancellationToken)
+    {
+        if (!command.Active && command.ActingUserId == command.UserId)
+        {
+            return Error.RuleBroken("user.cannot_deactivate_self", "You cannot deactivate your own account.");
+        }
+
+        var user = await users.FindByIdAsync(command.UserId.ToString());
+        if (user is null)
+        {
+            return Error.NotFound("user.not_found", $"No user has the id {command.UserId}.");
+        }
+
+        if (user.IsActive == command.Active)
+        {
+            return Result.Success();
+        }
+
+        user.IsActive = command.Active;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return Error.Conflict("user.changed", "The user was changed by someone else meanwhile: try again.");
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        return Result.Success();
+    }
+}
