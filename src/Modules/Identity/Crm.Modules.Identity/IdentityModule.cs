@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Features;
 using Crm.Modules.Identity.Features.AcceptInvitation;
+using Crm.Modules.Identity.Features.ConfirmMfaEnrolment;
 using Crm.Modules.Identity.Features.CreateApiToken;
 using Crm.Modules.Identity.Features.DeactivateUser;
 using Crm.Modules.Identity.Features.GetMe;
@@ -12,6 +13,8 @@ using Crm.Modules.Identity.Features.RevokeApiToken;
 using Crm.Modules.Identity.Features.ListSignInAttempts;
 using Crm.Modules.Identity.Features.SignIn;
 using Crm.Modules.Identity.Features.SignOut;
+using Crm.Modules.Identity.Features.StartMfaEnrolment;
+using Crm.Modules.Identity.Features.VerifySecondFactor;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Seeding;
 using Crm.Modules.Identity.Tokens;
@@ -114,6 +117,7 @@ public sealed class IdentityModule : IModule
         ListSignInAttemptsEndpoint.Map(auth);
 
         AcceptInvitationEndpoint.Map(auth);
+        VerifySecondFactorEndpoint.Map(auth);
 
         var users = endpoints.MapModuleGroup<IdentityModuleDbContext>("users", "Users");
         InviteUserEndpoint.Map(users);
@@ -125,6 +129,8 @@ public sealed class IdentityModule : IModule
         CreateApiTokenEndpoint.Map(me);
         ListApiTokensEndpoint.Map(me);
         RevokeApiTokenEndpoint.Map(me);
+        StartMfaEnrolmentEndpoint.Map(me);
+        ConfirmMfaEnrolmentEndpoint.Map(me);
     }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)

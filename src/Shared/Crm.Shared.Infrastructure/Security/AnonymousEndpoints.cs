@@ -10,6 +10,7 @@ public static class AnonymousEndpoints
     {
         "/api/v1/auth/sign-in",
         "/api/v1/auth/invitations/accept",
+        "/api/v1/auth/mfa/verify",
         "/health/live",
         "/health/ready",
         // The web app's pages; the app asks the API, which checks.

@@ -8,4 +8,5 @@ internal sealed record MeResponse(
     string Language,
     string TimeZone,
     IReadOnlyList<string> Roles,
-    IReadOnlyList<string> Permissions);
+    IReadOnlyList<string> Permissions,
+    bool MfaEnabled);

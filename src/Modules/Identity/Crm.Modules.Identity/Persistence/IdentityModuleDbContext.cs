@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Mfa;
 using Crm.Modules.Identity.Tokens;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -23,4 +24,6 @@ internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbC
     public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
 }

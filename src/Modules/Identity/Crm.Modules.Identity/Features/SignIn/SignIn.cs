@@ -10,7 +10,14 @@ namespace Crm.Modules.Identity.Features.SignIn;
 
 internal sealed record SignIn(string? Email, string? Password, string? IpAddress, string? UserAgent) : ICommand<Result<SignedIn>>;
 
-internal sealed record SignedIn(ClaimsPrincipal Principal, MeResponse Me);
+/// <summary>A session opened for <see cref="Me"/>, or, when the account uses MFA, a second factor still to give.</summary>
+internal sealed record SignedIn(ClaimsPrincipal? Principal, MeResponse? Me)
+{
+    public static SignedIn SecondFactorRequired { get; } = new(null, null);
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Principal), nameof(Me))]
+    public bool NeedsSecondFactor => Me is null;
+}
 
 internal sealed class SignInValidator : AbstractValidator<SignIn>
 {
@@ -22,8 +29,9 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
 }
 
 /// <summary>
-/// Checks the password (counting failures towards lockout) and opens the session. Every refusal gets the same answer
-/// and takes the same time, so nobody learns whether an account exists; the audit records the real reason.
+/// Checks the password (counting failures towards lockout) and opens the session, or, for an account with MFA, the
+/// short-lived second-factor step. Every refusal gets the same answer and takes the same time, so nobody learns whether
+/// an account exists; the audit records the real reason.
 /// </summary>
 internal sealed class SignInHandler(
     UserManager<User> users,
@@ -44,6 +52,7 @@ internal sealed class SignInHandler(
     {
         var user = await users.FindByEmailAsync(command.Email!);
         string? failure = null;
+        var secondFactor = false;
         if (user is null)
         {
             hasher.VerifyHashedPassword(new User(), UnknownAccountHash, command.Password!);
@@ -55,16 +64,18 @@ internal sealed class SignInHandler(
         }
         else
         {
-            var check = await signIn.CheckPasswordSignInAsync(user, command.Password!, lockoutOnFailure: true);
-            failure = check.Succeeded ? null : check.IsLockedOut ? "locked_out" : check.IsNotAllowed ? "not_allowed" : "wrong_password";
+            var outcome = await signIn.PasswordSignInAsync(user, command.Password!, isPersistent: false, lockoutOnFailure: true);
+            secondFactor = outcome.RequiresTwoFactor;
+            failure = outcome.Succeeded || secondFactor ? null
+                : outcome.IsLockedOut ? "locked_out" : outcome.IsNotAllowed ? "not_allowed" : "wrong_password";
         }
 
         db.SignInAttempts.Add(new SignInAttempt
         {
             Email = command.Email!.Trim(),
             UserId = user?.Id,
-            Succeeded = failure is null,
-            FailureReason = failure,
+            Succeeded = failure is null && !secondFactor,
+            FailureReason = secondFactor ? "second_factor_pending" : failure,
             Method = "password",
             IpAddress = command.IpAddress,
             UserAgent = command.UserAgent is { Length: > 500 } agent ? agent[..500] : command.UserAgent,
@@ -77,7 +88,8 @@ internal sealed class SignInHandler(
             return Refused;
         }
 
-        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "password");
-        return new SignedIn(await signIn.CreateUserPrincipalAsync(user), await currentUser.ReadAsync(user));
+        return secondFactor
+            ? SignedIn.SecondFactorRequired
+            : new SignedIn(await signIn.CreateUserPrincipalAsync(user), await currentUser.ReadAsync(user));
     }
 }

@@ -14,17 +14,20 @@ internal static class SignInEndpoint
 
     public sealed record Request(string? Email, string? Password);
 
+    /// <summary>The password was right and the account uses MFA: send a code to <see cref="VerifyAt"/>.</summary>
+    public sealed record SecondFactorResponse(bool SecondFactorRequired, string VerifyAt);
+
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/sign-in", Handle)
             .WithName("SignIn")
-            .WithSummary("Opens a session: sets the HttpOnly session cookie and the readable XSRF-TOKEN cookie to echo in X-XSRF-TOKEN.")
+            .WithSummary("Opens a session: sets the HttpOnly session cookie and the readable XSRF-TOKEN cookie to echo in X-XSRF-TOKEN. With MFA, answers 202 and a code is due at /api/v1/auth/mfa/verify.")
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicy)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<MeResponse>, Accepted<SecondFactorResponse>, ProblemHttpResult>> Handle(
         Request request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
@@ -33,6 +36,11 @@ internal static class SignInEndpoint
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);
+        }
+
+        if (result.Value.NeedsSecondFactor)
+        {
+            return TypedResults.Accepted((string?)null, new SecondFactorResponse(true, "/api/v1/auth/mfa/verify"));
         }
 
         // The antiforgery token belongs to the signed-in user, not to the anonymous caller of this request.

@@ -224,6 +224,35 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                     b.ToTable("users", "identity");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Identity.Mfa.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("used_at_utc");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recovery_codes");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_recovery_codes_user_id");
+
+                    b.ToTable("recovery_codes", "identity");
+                });
+
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -525,6 +554,16 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Mfa.RecoveryCode", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recovery_codes_users_user_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>

@@ -217,6 +217,35 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("users", "identity");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Identity.Mfa.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long?>("UsedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at_utc");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recovery_codes");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_recovery_codes_user_id");
+
+                    b.ToTable("recovery_codes", "identity");
+                });
+
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -514,6 +543,16 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Mfa.RecoveryCode", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recovery_codes_users_user_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>
