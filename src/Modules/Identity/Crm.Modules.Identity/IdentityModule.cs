@@ -14,6 +14,7 @@ using Crm.Modules.Identity.Features.ListSignInAttempts;
 using Crm.Modules.Identity.Features.SignIn;
 using Crm.Modules.Identity.Features.SignOut;
 using Crm.Modules.Identity.Features.StartMfaEnrolment;
+using Crm.Modules.Identity.Features.UpdateProfile;
 using Crm.Modules.Identity.Features.VerifySecondFactor;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Seeding;
@@ -126,6 +127,7 @@ public sealed class IdentityModule : IModule
 
         var me = endpoints.MapModuleGroup<IdentityModuleDbContext>("me", "Me");
         GetMeEndpoint.Map(me);
+        UpdateProfileEndpoint.Map(me);
         CreateApiTokenEndpoint.Map(me);
         ListApiTokensEndpoint.Map(me);
         RevokeApiTokenEndpoint.Map(me);

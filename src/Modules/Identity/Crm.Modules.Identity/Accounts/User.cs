@@ -21,4 +21,7 @@ internal sealed class User : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAtUtc { get; set; }
+
+    /// <summary>Version of the profile (name, language, time zone), behind the ETag of <c>/api/v1/me</c>.</summary>
+    public int ProfileVersion { get; set; } = 1;
 }

@@ -20,6 +20,6 @@ internal sealed class CurrentUserReader(UserManager<User> users, RoleManager<Rol
             }
         }
 
-        return new MeResponse(user.Id, user.Email!, user.DisplayName, user.Language, user.TimeZone, roleNames, [.. permissions], user.TwoFactorEnabled);
+        return new MeResponse(user.Id, user.Email!, user.DisplayName, user.Language, user.TimeZone, roleNames, [.. permissions], user.TwoFactorEnabled, user.ProfileVersion);
     }
 }

@@ -9,4 +9,5 @@ internal sealed record MeResponse(
     string TimeZone,
     IReadOnlyList<string> Roles,
     IReadOnlyList<string> Permissions,
-    bool MfaEnabled);
+    bool MfaEnabled,
+    int ProfileVersion);

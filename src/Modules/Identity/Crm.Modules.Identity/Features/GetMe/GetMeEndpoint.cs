@@ -15,7 +15,7 @@ internal static class GetMeEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .WithName("GetMe")
-            .WithSummary("The signed-in user: roles, permissions, language and time zone. Also renews the XSRF-TOKEN cookie.")
+            .WithSummary("The signed-in user: roles, permissions, language and time zone; the ETag is the profile's version. Also renews the XSRF-TOKEN cookie.")
             .RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
@@ -28,6 +28,7 @@ internal static class GetMeEndpoint
         }
 
         AntiforgeryCookie.Issue(http);
+        http.Response.SetETag(user.ProfileVersion);
         return TypedResults.Ok(await reader.ReadAsync(user));
     }
 }

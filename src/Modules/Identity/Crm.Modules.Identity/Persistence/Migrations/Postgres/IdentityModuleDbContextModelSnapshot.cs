@@ -188,6 +188,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
+                    b.Property<int>("ProfileVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("profile_version");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");

@@ -189,6 +189,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         .HasColumnType("bit")
                         .HasColumnName("phone_number_confirmed");
 
+                    b.Property<int>("ProfileVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("profile_version");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("security_stamp");

@@ -184,6 +184,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("phone_number_confirmed");
 
+                    b.Property<int>("ProfileVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("profile_version");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");

@@ -1,0 +1,52 @@
+using Crm.Modules.Identity.Accounts;
+using Crm.Shared.Kernel;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace Crm.Modules.Identity.Features.UpdateProfile;
+
+/// <summary>The signed-in user's name, language and time zone, which every screen and date follows.</summary>
+internal sealed record UpdateProfile(Guid UserId, VersionPrecondition Precondition, string? DisplayName, string? Language, string? TimeZone)
+    : ICommand<Result<MeResponse>>;
+
+internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
+{
+    public UpdateProfileValidator()
+    {
+        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Language).NotEmpty().Must(l => l is "fr" or "en").WithMessage("Language is fr or en.");
+        RuleFor(c => c.TimeZone).NotEmpty().Must(z => z is null || TimeZoneInfo.TryFindSystemTimeZoneById(z, out _))
+            .WithMessage("'{PropertyValue}' is not an IANA time zone, such as Europe/Paris.");
+    }
+}
+
+internal sealed class UpdateProfileHandler(UserManager<User> users, CurrentUserReader currentUser) : ICommandHandler<UpdateProfile, Result<MeResponse>>
+{
+    public async ValueTask<Result<MeResponse>> Handle(UpdateProfile command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(command.UserId.ToString());
+        if (user is null)
+        {
+            return Error.Unauthenticated("auth.session_ended", "Your session has ended: sign in again.");
+        }
+
+        var current = command.Precondition.Check(user.ProfileVersion);
+        if (!current.IsSuccess)
+        {
+            return current.Error;
+        }
+
+        user.DisplayName = command.DisplayName!.Trim();
+        user.Language = command.Language!;
+        user.TimeZone = command.TimeZone!;
+        user.ProfileVersion++;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return Error.PreconditionFailed("version.stale", "Your profile was changed meanwhile (in another window?). Reload it and try again.");
+        }
+
+        return await currentUser.ReadAsync(user);
+    }
+}
