@@ -14,17 +14,21 @@ public sealed class OutboxRelayOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
 
-/// <summary>One per module: publishes when its context saved outbox rows, and on every poll.</summary>
+/// <summary>
+/// One per module: publishes when its context committed outbox rows, and on every poll. It starts once the whole host
+/// has started: a message published before the bus runs would reach no queue, and its row would be marked sent.
+/// </summary>
 internal sealed class OutboxRelay<TContext>(
     OutboxPublisher<TContext> publisher,
     OutboxSignal<TContext> signal,
     IOptions<OutboxRelayOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : ModuleDbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled)
+        if (!options.Value.Enabled || !await HostStarted(stoppingToken))
         {
             return;
         }
@@ -45,6 +49,22 @@ internal sealed class OutboxRelay<TContext>(
                 logger.LogError(ex, "The outbox relay of {Module} failed; it tries again after the poll interval.", publisher.Module);
                 await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
+        }
+    }
+
+    private async Task<bool> HostStarted(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }
