@@ -128,7 +128,7 @@ internal sealed class UserAdministrationTests(DatabaseProvider provider) : Integ
 
     private static (Guid UserId, string Token) ReadLink(string link)
     {
-        var query = HttpUtility.ParseQueryString(new Uri(link).Query);
+        var query = HttpUtility.ParseQueryString(new Uri(link).Fragment.TrimStart('#'));
         return (Guid.Parse(query["user"]!), query["token"]!);
     }
 }

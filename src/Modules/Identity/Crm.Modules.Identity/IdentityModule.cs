@@ -60,12 +60,15 @@ public sealed class IdentityModule : IModule
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
+                // "Confirmed" means active here (ActiveUserConfirmation), so no path signs a deactivated user in.
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<Role>()
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<IUserConfirmation<User>, ActiveUserConfirmation>();
         // One default scheme that picks the session cookie or, with "Authorization: Bearer", an API token.
         services.AddAuthentication(o =>
             {
@@ -102,6 +105,7 @@ public sealed class IdentityModule : IModule
         services.AddDataProtection()
             .SetApplicationName("Crm")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys ? keys : Path.Combine(configuration["Database:SqliteDirectory"] is { Length: > 0 } data ? data : "./data", "keys")));
+        services.AddSingleton<AccountAttemptLocks>();
         services.AddScoped<CurrentUserReader>();
         services.AddScoped<IdentitySeeder>();
     }
@@ -112,7 +116,7 @@ public sealed class IdentityModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var auth = endpoints.MapModuleGroup<IdentityModuleDbContext>("auth", "Authentication");
+        var auth = endpoints.MapModuleGroup<IdentityModuleDbContext>("auth", "Authentication", storeAnswers: false);
         SignInEndpoint.Map(auth);
         SignOutEndpoint.Map(auth);
         ListSignInAttemptsEndpoint.Map(auth);
@@ -120,12 +124,12 @@ public sealed class IdentityModule : IModule
         AcceptInvitationEndpoint.Map(auth);
         VerifySecondFactorEndpoint.Map(auth);
 
-        var users = endpoints.MapModuleGroup<IdentityModuleDbContext>("users", "Users");
+        var users = endpoints.MapModuleGroup<IdentityModuleDbContext>("users", "Users", storeAnswers: false);
         InviteUserEndpoint.Map(users);
         ListUsersEndpoint.Map(users);
         SetUserActiveEndpoints.Map(users);
 
-        var me = endpoints.MapModuleGroup<IdentityModuleDbContext>("me", "Me");
+        var me = endpoints.MapModuleGroup<IdentityModuleDbContext>("me", "Me", storeAnswers: false);
         GetMeEndpoint.Map(me);
         UpdateProfileEndpoint.Map(me);
         CreateApiTokenEndpoint.Map(me);

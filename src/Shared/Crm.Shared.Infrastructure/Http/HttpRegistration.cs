@@ -63,10 +63,15 @@ public static class HttpRegistration
         return app;
     }
 
-    /// <summary>A module's route group <c>/api/v1/{resource}</c>: its Swagger tag, and idempotent POSTs stored in its context.</summary>
-    public static RouteGroupBuilder MapModuleGroup<TContext>(this IEndpointRouteBuilder endpoints, string resource, string tag)
-        where TContext : ModuleDbContext =>
-        endpoints.MapGroup($"/api/v1/{resource}")
-            .WithTags(tag)
-            .WithMetadata(new IdempotencyMetadata(typeof(TContext)));
+    /// <summary>
+    /// A module's route group <c>/api/v1/{resource}</c> with its Swagger tag, and POSTs made idempotent by storing their
+    /// answers in the module's context. Groups whose answers hold secrets (sign-in, tokens, MFA, invitations) pass
+    /// <paramref name="storeAnswers"/> false: an answer kept for replay would keep the secret too.
+    /// </summary>
+    public static RouteGroupBuilder MapModuleGroup<TContext>(this IEndpointRouteBuilder endpoints, string resource, string tag, bool storeAnswers = true)
+        where TContext : ModuleDbContext
+    {
+        var group = endpoints.MapGroup($"/api/v1/{resource}").WithTags(tag);
+        return storeAnswers ? group.WithMetadata(new IdempotencyMetadata(typeof(TContext))) : group;
+    }
 }

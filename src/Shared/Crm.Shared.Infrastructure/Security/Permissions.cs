@@ -12,4 +12,12 @@ public static class PermissionClaims
     public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(Type, permission).Build());
+
+    /// <summary>
+    /// The endpoint manages the account itself (tokens, MFA, profile): only the user's own session may call it, never
+    /// an API token, so a narrow token cannot mint wider ones or take the account over.
+    /// </summary>
+    public static TBuilder RequireSession<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizationPolicyBuilder(SessionScheme.Name).RequireAuthenticatedUser().Build());
 }

@@ -26,7 +26,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
     public async Task InvokeAsync(HttpContext http)
     {
         var metadata = http.GetEndpoint()?.Metadata.GetMetadata<IdempotencyMetadata>();
-        if (metadata is null || !HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(HeaderName, out var keyValues))
+        // Anonymous callers would share one key space: their keys are ignored.
+        if (metadata is null || !HttpMethods.IsPost(http.Request.Method) || http.User.Identity?.IsAuthenticated != true
+            || !http.Request.Headers.TryGetValue(HeaderName, out var keyValues))
         {
             await next(http);
             return;

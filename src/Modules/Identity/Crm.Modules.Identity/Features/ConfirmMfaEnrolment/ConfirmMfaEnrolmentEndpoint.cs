@@ -1,4 +1,5 @@
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,7 @@ internal static class ConfirmMfaEnrolmentEndpoint
         group.MapPost("/mfa/enrolment/confirm", Handle)
             .WithName("ConfirmMfaEnrolment")
             .WithSummary("Turns MFA on with a code from the authenticator app; answers ten recovery codes, shown only once.")
-            .RequireAuthorization()
+            .RequireSession()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

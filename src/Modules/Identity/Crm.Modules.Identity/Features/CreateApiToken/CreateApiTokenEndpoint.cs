@@ -1,4 +1,5 @@
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,7 @@ internal static class CreateApiTokenEndpoint
         group.MapPost("/tokens", Handle)
             .WithName("CreateApiToken")
             .WithSummary("Creates a personal API token for integrations (Authorization: Bearer …). The token is shown only in this answer.")
-            .RequireAuthorization()
+            .RequireSession()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -19,8 +19,9 @@ internal sealed class InviteUserValidator : AbstractValidator<InviteUser>
     {
         RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256);
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
+        RuleForEach(c => c.Roles).NotEmpty().MaximumLength(256);
         RuleFor(c => c.Language).Must(l => l is null or "fr" or "en").WithMessage("Language is fr or en.");
-        RuleFor(c => c.TimeZone).Must(z => z is null || TimeZoneInfo.TryFindSystemTimeZoneById(z, out _))
+        RuleFor(c => c.TimeZone).Must(z => z is null || IanaTimeZone.IsValid(z))
             .WithMessage("'{PropertyValue}' is not an IANA time zone, such as Europe/Paris.");
     }
 }
@@ -65,9 +66,9 @@ internal sealed class InviteUserHandler(
             return Error.Validation("user.invalid", string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
-        if (roleNames.Count > 0)
+        if (roleNames.Count > 0 && !(await users.AddToRolesAsync(user, roleNames)).Succeeded)
         {
-            await users.AddToRolesAsync(user, roleNames);
+            return Error.Validation("user.roles_invalid", "The roles could not be given: name each role once.");
         }
 
         var token = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, Invitation.Purpose);

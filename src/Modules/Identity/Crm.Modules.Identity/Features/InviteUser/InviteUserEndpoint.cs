@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 
 namespace Crm.Modules.Identity.Features.InviteUser;
 
@@ -25,7 +26,7 @@ internal static class InviteUserEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
-        Request request, ISender sender, HttpContext http, CancellationToken cancellationToken)
+        Request request, ISender sender, IConfiguration configuration, HttpContext http, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new InviteUser(request.Email, request.DisplayName, request.Roles, request.Language, request.TimeZone), cancellationToken);
         if (!result.IsSuccess)
@@ -34,7 +35,10 @@ internal static class InviteUserEndpoint
         }
 
         var invited = result.Value;
-        var link = $"{http.Request.Scheme}://{http.Request.Host}/invitation?user={invited.User.Id}&token={Uri.EscapeDataString(invited.InvitationToken)}";
+        // The public address comes from configuration when set, not from the request's Host header; the token travels in
+        // the fragment, which browsers never send to a server nor put in a Referer.
+        var baseUrl = configuration["Crm:PublicUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}";
+        var link = $"{baseUrl}/invitation#user={invited.User.Id}&token={Uri.EscapeDataString(invited.InvitationToken)}";
         return TypedResults.Created($"/api/v1/users/{invited.User.Id}", new Response(invited.User, link, invited.ExpiresAtUtc));
     }
 }

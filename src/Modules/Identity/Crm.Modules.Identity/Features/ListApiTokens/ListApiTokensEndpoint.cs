@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Persistence;
+using Crm.Shared.Infrastructure.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ internal static class ListApiTokensEndpoint
         group.MapGet("/tokens", Handle)
             .WithName("ListApiTokens")
             .WithSummary("Lists your API tokens with their scopes, expiry, last use and revocation.")
-            .RequireAuthorization();
+            .RequireSession();
 
     private static async Task<Ok<Response>> Handle(IdentityModuleDbContext db, HttpContext http, CancellationToken cancellationToken)
     {

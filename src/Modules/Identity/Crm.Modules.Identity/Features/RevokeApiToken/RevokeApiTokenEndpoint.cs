@@ -1,4 +1,5 @@
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ internal static class RevokeApiTokenEndpoint
         group.MapDelete("/tokens/{id:guid}", Handle)
             .WithName("RevokeApiToken")
             .WithSummary("Revokes one of your API tokens. Requires If-Match with its version (or *).")
-            .RequireAuthorization()
+            .RequireSession()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);

@@ -5,6 +5,7 @@ using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Identity.Features.SignIn;
 
@@ -38,6 +39,7 @@ internal sealed class SignInHandler(
     SignInManager<User> signIn,
     IPasswordHasher<User> hasher,
     CurrentUserReader currentUser,
+    AccountAttemptLocks attemptLocks,
     IdentityModuleDbContext db,
     TimeProvider time) : ICommandHandler<SignIn, Result<SignedIn>>
 {
@@ -50,26 +52,35 @@ internal sealed class SignInHandler(
 
     public async ValueTask<Result<SignedIn>> Handle(SignIn command, CancellationToken cancellationToken)
     {
+        using var oneAttemptAtATime = await attemptLocks.AcquireAsync(command.Email!.Trim(), cancellationToken);
         var user = await users.FindByEmailAsync(command.Email!);
-        string? failure = null;
+        string? failure;
         var secondFactor = false;
-        if (user is null)
+        if (user is null || user.PasswordHash is null || !user.IsActive || await users.IsLockedOutAsync(user))
         {
+            // Refusals that need no password check still cost one, so timing tells nothing.
             hasher.VerifyHashedPassword(new User(), UnknownAccountHash, command.Password!);
-            failure = "unknown_account";
-        }
-        else if (!user.IsActive)
-        {
-            failure = "deactivated";
+            failure = user is null ? "unknown_account" : user.PasswordHash is null ? "no_password_yet" : !user.IsActive ? "deactivated" : "locked_out";
         }
         else
         {
-            var outcome = await signIn.PasswordSignInAsync(user, command.Password!, isPersistent: false, lockoutOnFailure: true);
-            secondFactor = outcome.RequiresTwoFactor;
-            failure = outcome.Succeeded || secondFactor ? null
-                : outcome.IsLockedOut ? "locked_out" : outcome.IsNotAllowed ? "not_allowed" : "wrong_password";
+            try
+            {
+                var outcome = await signIn.PasswordSignInAsync(user, command.Password!, isPersistent: false, lockoutOnFailure: true);
+                secondFactor = outcome.RequiresTwoFactor;
+                failure = outcome.Succeeded || secondFactor ? null
+                    : outcome.IsLockedOut ? "locked_out" : outcome.IsNotAllowed ? "not_allowed" : "wrong_password";
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another attempt on the same account saved first: refuse this one like any other.
+                db.ChangeTracker.Clear();
+                failure = "concurrent_attempt";
+            }
         }
 
+        // Identity saved what it had to; a change it could not save (a concurrent attempt won) must not ride along.
+        db.ChangeTracker.Clear();
         db.SignInAttempts.Add(new SignInAttempt
         {
             Email = command.Email!.Trim(),

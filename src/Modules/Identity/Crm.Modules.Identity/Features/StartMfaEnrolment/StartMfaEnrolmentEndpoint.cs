@@ -1,6 +1,7 @@
 using Crm.Modules.Identity.Accounts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Kernel;
+using Crm.Shared.Infrastructure.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ internal static class StartMfaEnrolmentEndpoint
         group.MapPost("/mfa/enrolment", Handle)
             .WithName("StartMfaEnrolment")
             .WithSummary("Starts MFA enrolment: scan the QR code with an authenticator app, then confirm a code.")
-            .RequireAuthorization()
+            .RequireSession()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(UserManager<User> users, SignInManager<User> signIn, HttpContext http)

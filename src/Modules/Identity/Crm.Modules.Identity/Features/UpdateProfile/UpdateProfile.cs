@@ -16,7 +16,7 @@ internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     {
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Language).NotEmpty().Must(l => l is "fr" or "en").WithMessage("Language is fr or en.");
-        RuleFor(c => c.TimeZone).NotEmpty().Must(z => z is null || TimeZoneInfo.TryFindSystemTimeZoneById(z, out _))
+        RuleFor(c => c.TimeZone).NotEmpty().Must(z => z is null || IanaTimeZone.IsValid(z))
             .WithMessage("'{PropertyValue}' is not an IANA time zone, such as Europe/Paris.");
     }
 }

@@ -1,4 +1,5 @@
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ internal static class UpdateProfileEndpoint
         group.MapPut("/profile", Handle)
             .WithName("UpdateProfile")
             .WithSummary("Changes your display name, language (fr, en) and IANA time zone. Requires If-Match with the ETag of GET /api/v1/me.")
-            .RequireAuthorization()
+            .RequireSession()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);

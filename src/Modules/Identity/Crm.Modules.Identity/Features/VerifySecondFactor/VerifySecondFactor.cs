@@ -27,9 +27,13 @@ internal sealed class VerifySecondFactorValidator : AbstractValidator<VerifySeco
 internal sealed class VerifySecondFactorHandler(
     SignInManager<User> signIn,
     CurrentUserReader currentUser,
+    AccountAttemptLocks attemptLocks,
     IdentityModuleDbContext db,
     TimeProvider time) : ICommandHandler<VerifySecondFactor, Result<SignedIn>>
 {
+    private const string TokenOwner = "Crm";
+    private const string LastAppCodeToken = "LastAuthenticatorCode";
+
     public async ValueTask<Result<SignedIn>> Handle(VerifySecondFactor command, CancellationToken cancellationToken)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -38,27 +42,23 @@ internal sealed class VerifySecondFactorHandler(
             return Error.Unauthenticated("auth.second_factor_expired", "Sign in with your password first; the step for the code lasts a few minutes.");
         }
 
+        using var oneAttemptAtATime = await attemptLocks.AcquireAsync(user.Email!, cancellationToken);
         var method = string.IsNullOrEmpty(command.RecoveryCode) ? "totp" : "recovery_code";
         string? failure;
-        if (method == "totp")
+        try
         {
-            var outcome = await signIn.TwoFactorAuthenticatorSignInAsync(new string([.. command.Code!.Where(char.IsDigit)]), isPersistent: false, rememberClient: false);
-            failure = outcome.Succeeded ? null : outcome.IsLockedOut ? "locked_out" : "wrong_code";
+            failure = method == "totp"
+                ? await UseAppCode(user, new string([.. command.Code!.Where(char.IsDigit)]))
+                : await UseRecoveryCodeAndSignIn(user, command.RecoveryCode!, cancellationToken);
         }
-        else if (await signIn.UserManager.IsLockedOutAsync(user))
+        catch (DbUpdateConcurrencyException)
         {
-            failure = "locked_out";
-        }
-        else
-        {
-            failure = await UseRecoveryCode(user, command.RecoveryCode!, cancellationToken) ? null : "wrong_recovery_code";
-            if (failure is null)
-            {
-                await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-                await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: method);
-            }
+            db.ChangeTracker.Clear();
+            failure = "concurrent_attempt";
         }
 
+        // Identity saved what it had to; a change it could not save (a concurrent attempt won) must not ride along.
+        db.ChangeTracker.Clear();
         db.SignInAttempts.Add(new SignInAttempt
         {
             Email = user.Email!,
@@ -77,18 +77,53 @@ internal sealed class VerifySecondFactorHandler(
             : Error.Unauthenticated("auth.second_factor_refused", "That code is not right, or the account is locked for a while.");
     }
 
-    private async Task<bool> UseRecoveryCode(User user, string code, CancellationToken cancellationToken)
+    /// <summary>A code from the app, each code at most once: a code seen on the wire cannot be replayed.</summary>
+    private async Task<string?> UseAppCode(User user, string code)
     {
-        var hash = RecoveryCode.Hash(code);
-        var unused = await db.RecoveryCodes.Where(c => c.UserId == user.Id && c.UsedAtUtc == null).ToListAsync(cancellationToken);
-        var match = unused.FirstOrDefault(c => System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(c.CodeHash, hash));
-        if (match is null)
+        var lastUsed = await signIn.UserManager.GetAuthenticationTokenAsync(user, TokenOwner, LastAppCodeToken);
+        if (lastUsed == code)
         {
             await signIn.UserManager.AccessFailedAsync(user);
-            return false;
+            return "reused_code";
         }
 
-        match.UsedAtUtc = time.GetUtcNow();
-        return true;
+        var outcome = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (outcome.Succeeded)
+        {
+            await signIn.UserManager.SetAuthenticationTokenAsync(user, TokenOwner, LastAppCodeToken, code);
+            return null;
+        }
+
+        return outcome.IsLockedOut ? "locked_out" : outcome.IsNotAllowed ? "not_allowed" : "wrong_code";
+    }
+
+    private async Task<string?> UseRecoveryCodeAndSignIn(User user, string code, CancellationToken cancellationToken)
+    {
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            return "locked_out";
+        }
+
+        if (!await signIn.CanSignInAsync(user))
+        {
+            return "not_allowed";
+        }
+
+        var hash = RecoveryCode.Hash(code);
+        var unused = await db.RecoveryCodes.AsNoTracking().Where(c => c.UserId == user.Id && c.UsedAtUtc == null).ToListAsync(cancellationToken);
+        var match = unused.FirstOrDefault(c => System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(c.CodeHash, hash));
+        var now = time.GetUtcNow();
+        // Marked used only if still unused: two requests with one code cannot both win.
+        if (match is null || await db.RecoveryCodes.Where(c => c.Id == match.Id && c.UsedAtUtc == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.UsedAtUtc, now), cancellationToken) != 1)
+        {
+            await signIn.UserManager.AccessFailedAsync(user);
+            return "wrong_recovery_code";
+        }
+
+        await signIn.UserManager.ResetAccessFailedCountAsync(user);
+        await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "recovery_code");
+        return null;
     }
 }
