@@ -26,4 +26,17 @@ internal sealed class SignInAttempt
     public string? UserAgent { get; init; }
 
     public DateTimeOffset AttemptedAtUtc { get; init; }
+
+    /// <summary>An attempt; <paramref name="failure"/> null means it succeeded. The user agent is cut to 500 characters.</summary>
+    public static SignInAttempt Of(string email, Guid? userId, string method, string? failure, string? ipAddress, string? userAgent, DateTimeOffset now) => new()
+    {
+        Email = email.Trim(),
+        UserId = userId,
+        Succeeded = failure is null,
+        FailureReason = failure,
+        Method = method,
+        IpAddress = ipAddress,
+        UserAgent = userAgent is { Length: > 500 } agent ? agent[..500] : userAgent,
+        AttemptedAtUtc = now,
+    };
 }

@@ -26,4 +26,15 @@ internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbC
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+
+    /// <summary>
+    /// Writes one sign-in attempt to the audit, alone: whatever Identity could not save during the attempt (a concurrent
+    /// attempt won) is dropped first, so it cannot ride along.
+    /// </summary>
+    public async Task AuditAsync(SignInAttempt attempt, CancellationToken cancellationToken)
+    {
+        ChangeTracker.Clear();
+        SignInAttempts.Add(attempt);
+        await SaveChangesAsync(cancellationToken);
+    }
 }

@@ -79,20 +79,9 @@ internal sealed class SignInHandler(
             }
         }
 
-        // Identity saved what it had to; a change it could not save (a concurrent attempt won) must not ride along.
-        db.ChangeTracker.Clear();
-        db.SignInAttempts.Add(new SignInAttempt
-        {
-            Email = command.Email!.Trim(),
-            UserId = user?.Id,
-            Succeeded = failure is null && !secondFactor,
-            FailureReason = secondFactor ? "second_factor_pending" : failure,
-            Method = "password",
-            IpAddress = command.IpAddress,
-            UserAgent = command.UserAgent is { Length: > 500 } agent ? agent[..500] : command.UserAgent,
-            AttemptedAtUtc = time.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.AuditAsync(
+            SignInAttempt.Of(command.Email!, user?.Id, "password", secondFactor ? "second_factor_pending" : failure, command.IpAddress, command.UserAgent, time.GetUtcNow()),
+            cancellationToken);
 
         if (failure is not null || user is null)
         {

@@ -57,20 +57,7 @@ internal sealed class VerifySecondFactorHandler(
             failure = "concurrent_attempt";
         }
 
-        // Identity saved what it had to; a change it could not save (a concurrent attempt won) must not ride along.
-        db.ChangeTracker.Clear();
-        db.SignInAttempts.Add(new SignInAttempt
-        {
-            Email = user.Email!,
-            UserId = user.Id,
-            Succeeded = failure is null,
-            FailureReason = failure,
-            Method = method,
-            IpAddress = command.IpAddress,
-            UserAgent = command.UserAgent is { Length: > 500 } agent ? agent[..500] : command.UserAgent,
-            AttemptedAtUtc = time.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.AuditAsync(SignInAttempt.Of(user.Email!, user.Id, method, failure, command.IpAddress, command.UserAgent, time.GetUtcNow()), cancellationToken);
 
         return failure is null
             ? new SignedIn(await signIn.CreateUserPrincipalAsync(user), await currentUser.ReadAsync(user))

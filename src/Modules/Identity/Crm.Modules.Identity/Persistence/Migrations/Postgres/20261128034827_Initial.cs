@@ -113,6 +113,7 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                     time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     is_active = table.Column<bool>(type: "boolean", nullable: false),
                     created_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    profile_version = table.Column<int>(type: "integer", nullable: false),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -152,6 +153,56 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                         column: x => x.role_id,
                         principalSchema: "identity",
                         principalTable: "roles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    scopes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    secret_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_used_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "recovery_codes",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    used_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_recovery_codes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_recovery_codes_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -251,10 +302,22 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_user_id",
+                schema: "identity",
+                table: "api_tokens",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_processed_at_utc_occurred_at_utc",
                 schema: "identity",
                 table: "outbox_messages",
                 columns: new[] { "processed_at_utc", "occurred_at_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_recovery_codes_user_id",
+                schema: "identity",
+                table: "recovery_codes",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
@@ -312,6 +375,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "api_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "idempotent_requests",
                 schema: "identity");
 
@@ -321,6 +388,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "recovery_codes",
                 schema: "identity");
 
             migrationBuilder.DropTable(

@@ -112,6 +112,7 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                     time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     is_active = table.Column<bool>(type: "INTEGER", nullable: false),
                     created_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    profile_version = table.Column<int>(type: "INTEGER", nullable: false),
                     user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -151,6 +152,56 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                         column: x => x.role_id,
                         principalSchema: "identity",
                         principalTable: "roles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    scopes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    secret_hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    created_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_used_at_utc = table.Column<long>(type: "INTEGER", nullable: true),
+                    revoked_at_utc = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "recovery_codes",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code_hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    used_at_utc = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_recovery_codes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_recovery_codes_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -250,10 +301,22 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_user_id",
+                schema: "identity",
+                table: "api_tokens",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_processed_at_utc_occurred_at_utc",
                 schema: "identity",
                 table: "outbox_messages",
                 columns: new[] { "processed_at_utc", "occurred_at_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_recovery_codes_user_id",
+                schema: "identity",
+                table: "recovery_codes",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
@@ -311,6 +374,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "api_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "idempotent_requests",
                 schema: "identity");
 
@@ -320,6 +387,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "recovery_codes",
                 schema: "identity");
 
             migrationBuilder.DropTable(

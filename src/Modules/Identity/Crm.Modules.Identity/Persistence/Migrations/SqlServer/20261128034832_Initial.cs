@@ -112,6 +112,7 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                     time_zone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     is_active = table.Column<bool>(type: "bit", nullable: false),
                     created_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    profile_version = table.Column<int>(type: "int", nullable: false),
                     user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -151,6 +152,56 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         column: x => x.role_id,
                         principalSchema: "identity",
                         principalTable: "roles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    user_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    scopes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    secret_hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    expires_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    last_used_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    revoked_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "recovery_codes",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    user_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    code_hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    used_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_recovery_codes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_recovery_codes_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -250,10 +301,22 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_user_id",
+                schema: "identity",
+                table: "api_tokens",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_processed_at_utc_occurred_at_utc",
                 schema: "identity",
                 table: "outbox_messages",
                 columns: new[] { "processed_at_utc", "occurred_at_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_recovery_codes_user_id",
+                schema: "identity",
+                table: "recovery_codes",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
@@ -314,6 +377,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "api_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "idempotent_requests",
                 schema: "identity");
 
@@ -323,6 +390,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "recovery_codes",
                 schema: "identity");
 
             migrationBuilder.DropTable(

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(IdentityModuleDbContext))]
-    [Migration("20261128030221_AddRecoveryCodes")]
-    partial class AddRecoveryCodes
+    [Migration("20261128034832_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -191,6 +191,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit")
                         .HasColumnName("phone_number_confirmed");
+
+                    b.Property<int>("ProfileVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("profile_version");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)")
