@@ -107,6 +107,7 @@ public sealed class IdentityModule : IModule
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys ? keys : Path.Combine(configuration["Database:SqliteDirectory"] is { Length: > 0 } data ? data : "./data", "keys")));
         services.AddSingleton<AccountAttemptLocks>();
         services.AddScoped<CurrentUserReader>();
+        services.AddScoped<ExternalAccounts>();
         services.AddScoped<IdentitySeeder>();
     }
 

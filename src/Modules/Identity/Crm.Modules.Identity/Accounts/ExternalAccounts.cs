@@ -1,0 +1,110 @@
+using Crm.Modules.Identity.Persistence;
+using Crm.Shared.Kernel;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Identity.Accounts;
+
+/// <summary>
+/// Who a directory (LDAP) or an identity provider (OIDC) says signed in: <paramref name="Provider"/> names the source
+/// (<c>ldap</c>, <c>oidc:corporate</c>), <paramref name="Subject"/> is its stable key for the person.
+/// <paramref name="EmailVerified"/> says whether the source vouches for the email, which allows linking an existing
+/// account of the same email.
+/// </summary>
+internal sealed record ExternalIdentity(
+    string Provider,
+    string Subject,
+    string Email,
+    bool EmailVerified,
+    string? DisplayName,
+    IReadOnlyCollection<string> Groups);
+
+/// <summary>
+/// Finds or creates the user an external sign-in stands for, and keeps their directory-managed roles in step with
+/// their groups. A role named in <c>groupRoles</c> is managed by the source: given when one of its groups is held,
+/// taken away when none is; roles it does not name are left as an administrator set them.
+/// </summary>
+internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDbContext db, TimeProvider time)
+{
+    /// <summary>The user, or the reason (for the audit) they cannot sign in.</summary>
+    public async Task<(User? User, string? Failure)> ProvisionAsync(
+        ExternalIdentity identity,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> groupRoles,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await users.FindByLoginAsync(identity.Provider, identity.Subject);
+        if (user is null)
+        {
+            user = await users.FindByEmailAsync(identity.Email);
+            if (user is not null && !identity.EmailVerified)
+            {
+                return (null, "email_not_verified");
+            }
+
+            user ??= await CreateAsync(identity);
+            if (user is null)
+            {
+                return (null, "provisioning_refused");
+            }
+
+            Check(await users.AddLoginAsync(user, new UserLoginInfo(identity.Provider, identity.Subject, identity.Provider)));
+        }
+
+        if (!user.IsActive)
+        {
+            return (user, "deactivated");
+        }
+
+        await SyncRolesAsync(user, identity.Groups, groupRoles);
+        await transaction.CommitAsync(cancellationToken);
+        return (user, null);
+    }
+
+    private async Task<User?> CreateAsync(ExternalIdentity identity)
+    {
+        var user = new User
+        {
+            UserName = identity.Email.Trim(),
+            Email = identity.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = string.IsNullOrWhiteSpace(identity.DisplayName) ? identity.Email.Trim() : identity.DisplayName.Trim(),
+            CreatedAtUtc = time.GetUtcNow().ToStoredPrecision(),
+        };
+        return (await users.CreateAsync(user)).Succeeded ? user : null;
+    }
+
+    private async Task SyncRolesAsync(User user, IReadOnlyCollection<string> groups, IReadOnlyDictionary<string, IReadOnlyList<string>> groupRoles)
+    {
+        var managed = groupRoles.Values.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
+        if (managed.Count == 0)
+        {
+            return;
+        }
+
+        var granted = groupRoles
+            .Where(g => groups.Contains(g.Key, StringComparer.OrdinalIgnoreCase))
+            .SelectMany(g => g.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        var held = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
+        var toAdd = granted.Except(held).ToList();
+        var toRemove = held.Where(r => managed.Contains(r) && !granted.Contains(r)).ToList();
+        if (toAdd.Count > 0)
+        {
+            Check(await users.AddToRolesAsync(user, toAdd));
+        }
+
+        if (toRemove.Count > 0)
+        {
+            Check(await users.RemoveFromRolesAsync(user, toRemove));
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Provisioning an external account failed: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
