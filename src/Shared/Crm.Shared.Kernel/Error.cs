@@ -24,6 +24,8 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
 
     public static Error Unauthenticated(string code, string message) => new(code, message, ErrorKind.Unauthenticated);
 
+    public static Error Forbidden(string code, string message) => new(code, message, ErrorKind.Forbidden);
+
     public static Error RuleBroken(string code, string message) => new(code, message, ErrorKind.RuleBroken);
 
     public static Error PreconditionFailed(string code, string message) => new(code, message, ErrorKind.PreconditionFailed);

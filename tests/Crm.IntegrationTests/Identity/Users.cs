@@ -10,7 +10,16 @@ internal static class Users
 {
     public const string Password = "a long enough passphrase";
 
-    public static async Task Create(CrmApp app, string email, params string[] roles)
+    /// <summary>A client signed in as <paramref name="email"/> (created with <see cref="Password"/>).</summary>
+    public static async Task<HttpClient> SignedInClient(CrmApp app, string email)
+    {
+        var client = app.CreateClient();
+        var response = await Session.SignIn(client, email, Password);
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
+        return client;
+    }
+
+    public static async Task<Guid> Create(CrmApp app, string email, params string[] roles)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
@@ -21,5 +30,7 @@ internal static class Users
         {
             await users.AddToRolesAsync(user, roles);
         }
+
+        return user.Id;
     }
 }

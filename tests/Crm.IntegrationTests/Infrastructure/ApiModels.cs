@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 
 namespace Crm.IntegrationTests.Infrastructure;
 
-internal sealed record ContactDto(Guid Id, string FirstName, string LastName, string? Email, DateTimeOffset CreatedAtUtc, DateTimeOffset? UpdatedAtUtc, int Version);
+internal sealed record ContactDto(Guid Id, string FirstName, string LastName, string? Email, Guid OwnerId, DateTimeOffset CreatedAtUtc, DateTimeOffset? UpdatedAtUtc, int Version);
 
 internal sealed record ContactPage(List<ContactDto> Items, string? NextCursor);
 
@@ -21,3 +21,7 @@ internal static class Api
         return report!.Total;
     }
 }
+
+internal sealed record ContactCountDto(int Count);
+
+internal sealed record TeamDto(Guid Id, string Name, Guid? ManagerId, Guid? ParentTeamId, List<Guid> MemberIds, int Version);

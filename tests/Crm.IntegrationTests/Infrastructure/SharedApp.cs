@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Crm.Modules.Identity.Seeding;
+using Crm.Modules.Identity.Visibility;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
@@ -49,6 +50,13 @@ internal sealed class SharedApp : IAsyncDisposable
             {
                 var connection = new SqliteConnection($"Data Source={file}");
                 await connection.OpenAsync();
+                await using (var keysOff = connection.CreateCommand())
+                {
+                    // Respawn cannot order deletes around a self-reference (teams below teams) in SQLite.
+                    keysOff.CommandText = "PRAGMA foreign_keys = OFF";
+                    await keysOff.ExecuteNonQueryAsync();
+                }
+
                 respawners.Add((connection, await Respawner.CreateAsync(connection, new RespawnerOptions
                 {
                     DbAdapter = DbAdapter.Sqlite,
@@ -68,6 +76,7 @@ internal sealed class SharedApp : IAsyncDisposable
             await respawner.ResetAsync(connection);
         }
 
+        App.Services.GetRequiredService<DirectoryCache>().Invalidate();
         await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(CancellationToken.None);
     }

@@ -6,13 +6,14 @@ namespace Crm.UnitTests.Contacts;
 internal sealed class ContactTests
 {
     // 10:15:30.1234567 at +02:00: not UTC and finer than a millisecond.
+    private static readonly Guid Owner = Guid.CreateVersion7();
     private static readonly DateTimeOffset Now = new DateTimeOffset(2026, 5, 4, 10, 15, 30, 123, TimeSpan.FromHours(2)).AddTicks(4_567);
     private static readonly DateTimeOffset NowStored = new(2026, 5, 4, 8, 15, 30, 123, TimeSpan.Zero);
 
     [Test]
     public void Create_WhenNamesArePadded_TrimsThem()
     {
-        var contact = Contact.Create("  Ada ", "\tLovelace\n", null, Now).Value;
+        var contact = Contact.Create("  Ada ", "\tLovelace\n", null, Owner, Now).Value;
 
         Assert.Multiple(() =>
         {
@@ -26,7 +27,7 @@ internal sealed class ContactTests
     [TestCase("   ", " Lovelace", "", "Lovelace")]
     public void Create_WhenOnlyOneNameGiven_Succeeds(string firstName, string lastName, string expectedFirst, string expectedLast)
     {
-        var result = Contact.Create(firstName, lastName, null, Now);
+        var result = Contact.Create(firstName, lastName, null, Owner, Now);
 
         Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
         Assert.Multiple(() =>
@@ -41,7 +42,7 @@ internal sealed class ContactTests
     [TestCase(null, null)]
     public void Create_WhenBothNamesBlank_FailsWithNameRequired(string? firstName, string? lastName)
     {
-        var result = Contact.Create(firstName!, lastName!, null, Now);
+        var result = Contact.Create(firstName!, lastName!, null, Owner, Now);
 
         AssertValidationError(result, "contact.name_required");
     }
@@ -51,7 +52,7 @@ internal sealed class ContactTests
     {
         var name = new string('a', Contact.NameMaxLength);
 
-        var result = Contact.Create(name, $"  {name}  ", null, Now);
+        var result = Contact.Create(name, $"  {name}  ", null, Owner, Now);
 
         Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
         Assert.That(result.Value.LastName, Has.Length.EqualTo(100));
@@ -61,7 +62,7 @@ internal sealed class ContactTests
     [TestCase(0, 101)]
     public void Create_WhenNameLongerThan100_FailsWithNameTooLong(int firstLength, int lastLength)
     {
-        var result = Contact.Create(new string('a', firstLength), new string('b', lastLength), null, Now);
+        var result = Contact.Create(new string('a', firstLength), new string('b', lastLength), null, Owner, Now);
 
         Assert.That(Contact.NameMaxLength, Is.EqualTo(100));
         AssertValidationError(result, "contact.name_too_long");
@@ -72,7 +73,7 @@ internal sealed class ContactTests
     [TestCase("   ")]
     public void Create_WhenEmailMissingOrBlank_HasNoEmail(string? email)
     {
-        var result = Contact.Create("Ada", "Lovelace", email, Now);
+        var result = Contact.Create("Ada", "Lovelace", email, Owner, Now);
 
         Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
         Assert.That(result.Value.Email, Is.Null);
@@ -81,7 +82,7 @@ internal sealed class ContactTests
     [Test]
     public void Create_WhenEmailValid_KeepsItTrimmed()
     {
-        var contact = Contact.Create("Ada", "Lovelace", " ada@example.com ", Now).Value;
+        var contact = Contact.Create("Ada", "Lovelace", " ada@example.com ", Owner, Now).Value;
 
         Assert.That(contact.Email?.Value, Is.EqualTo("ada@example.com"));
     }
@@ -89,7 +90,7 @@ internal sealed class ContactTests
     [Test]
     public void Create_WhenEmailInvalid_FailsWithEmailInvalid()
     {
-        var result = Contact.Create("Ada", "Lovelace", "not-an-email", Now);
+        var result = Contact.Create("Ada", "Lovelace", "not-an-email", Owner, Now);
 
         AssertValidationError(result, "contact.email_invalid");
     }
@@ -97,7 +98,7 @@ internal sealed class ContactTests
     [Test]
     public void Create_WhenValid_StoresCreatedTimeAtStoredPrecisionAndNoUpdate()
     {
-        var contact = Contact.Create("Ada", "Lovelace", null, Now).Value;
+        var contact = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
 
         Assert.Multiple(() =>
         {
@@ -111,7 +112,7 @@ internal sealed class ContactTests
     [Test]
     public void Create_WhenValid_RaisesOneContactCreatedWithIdAndCreatedTime()
     {
-        var contact = Contact.Create("Ada", "Lovelace", null, Now).Value;
+        var contact = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
 
         Assert.That(contact.DomainEvents, Has.Count.EqualTo(1));
         var created = contact.DomainEvents.Single() as ContactCreated;
@@ -127,8 +128,8 @@ internal sealed class ContactTests
     [Test]
     public void Create_WhenCalledTwice_GivesDistinctIds()
     {
-        var first = Contact.Create("Ada", "Lovelace", null, Now).Value;
-        var second = Contact.Create("Ada", "Lovelace", null, Now).Value;
+        var first = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
+        var second = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
 
         Assert.That(second.Id, Is.Not.EqualTo(first.Id));
     }
@@ -136,7 +137,7 @@ internal sealed class ContactTests
     [Test]
     public void UpdateDetails_WhenValid_ChangesFieldsAndSetsUpdatedTime()
     {
-        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Now).Value;
+        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Owner, Now).Value;
         var later = Now.AddMinutes(5).AddTicks(42);
 
         var result = contact.UpdateDetails(" Grace ", " Hopper ", "grace@example.com", later);
@@ -155,7 +156,7 @@ internal sealed class ContactTests
     [Test]
     public void UpdateDetails_WhenEmailBlank_RemovesTheEmail()
     {
-        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Now).Value;
+        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Owner, Now).Value;
 
         var result = contact.UpdateDetails("Ada", "Lovelace", " ", Now);
 
@@ -168,7 +169,7 @@ internal sealed class ContactTests
     [TestCase("", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", null, "contact.name_too_long")]
     public void UpdateDetails_WhenInvalid_FailsAndLeavesContactUnchanged(string firstName, string lastName, string? email, string expectedCode)
     {
-        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Now).Value;
+        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Owner, Now).Value;
 
         var result = contact.UpdateDetails(firstName, lastName, email, Now.AddMinutes(1));
 

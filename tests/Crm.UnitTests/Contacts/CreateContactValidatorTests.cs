@@ -11,7 +11,7 @@ internal sealed class CreateContactValidatorTests
     [TestCase("  ", " ")]
     public void Validate_WhenBothNamesBlank_FailsOnLastName(string? firstName, string? lastName)
     {
-        var result = _validator.Validate(new CreateContact(firstName, lastName, null));
+        var result = _validator.Validate(new CreateContact(firstName, lastName, null, null));
 
         Assert.That(result.IsValid, Is.False);
         Assert.That(result.Errors.Select(e => e.PropertyName), Does.Contain(nameof(CreateContact.LastName)));
@@ -21,7 +21,7 @@ internal sealed class CreateContactValidatorTests
     [Test]
     public void Validate_WhenOnlyLastName_Passes()
     {
-        var result = _validator.Validate(new CreateContact(null, "Lovelace", null));
+        var result = _validator.Validate(new CreateContact(null, "Lovelace", null, null));
 
         Assert.That(result.IsValid, Is.True, () => string.Join("; ", result.Errors));
     }
@@ -29,7 +29,7 @@ internal sealed class CreateContactValidatorTests
     [Test]
     public void Validate_WhenOnlyFirstName_Passes()
     {
-        var result = _validator.Validate(new CreateContact("Ada", null, null));
+        var result = _validator.Validate(new CreateContact("Ada", null, null, null));
 
         Assert.That(result.IsValid, Is.True, () => string.Join("; ", result.Errors));
     }
@@ -37,7 +37,7 @@ internal sealed class CreateContactValidatorTests
     [Test]
     public void Validate_WhenFirstNameTooLong_FailsOnFirstName()
     {
-        var result = _validator.Validate(new CreateContact(new string('a', 101), "Lovelace", null));
+        var result = _validator.Validate(new CreateContact(new string('a', 101), "Lovelace", null, null));
 
         Assert.That(result.IsValid, Is.False);
         Assert.That(result.Errors.Select(e => e.PropertyName), Is.EquivalentTo(new[] { nameof(CreateContact.FirstName) }));
@@ -46,7 +46,7 @@ internal sealed class CreateContactValidatorTests
     [Test]
     public void Validate_WhenEmailLongerThan254_FailsOnEmail()
     {
-        var result = _validator.Validate(new CreateContact("Ada", "Lovelace", new string('a', 255)));
+        var result = _validator.Validate(new CreateContact("Ada", "Lovelace", new string('a', 255), null));
 
         Assert.That(result.IsValid, Is.False);
         Assert.That(result.Errors.Select(e => e.PropertyName), Is.EquivalentTo(new[] { nameof(CreateContact.Email) }));

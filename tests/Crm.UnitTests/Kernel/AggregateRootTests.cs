@@ -5,6 +5,7 @@ namespace Crm.UnitTests.Kernel;
 /// <summary>The aggregate building block, exercised through a real aggregate (<see cref="Contact"/>).</summary>
 internal sealed class AggregateRootTests
 {
+    private static readonly Guid Owner = Guid.CreateVersion7();
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 12, 0, 0, TimeSpan.Zero);
 
     [Test]
@@ -31,5 +32,5 @@ internal sealed class AggregateRootTests
         Assert.That(contact.DomainEvents, Is.Empty);
     }
 
-    private static Contact NewContact() => Contact.Create("Ada", "Lovelace", null, Now).Value;
+    private static Contact NewContact() => Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
 }

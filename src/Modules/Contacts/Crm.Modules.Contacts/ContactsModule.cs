@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Features.CountContacts;
 using Crm.Modules.Contacts.Features.CreateContact;
 using Crm.Modules.Contacts.Features.GetContact;
 using Crm.Modules.Contacts.Features.ListContacts;
@@ -40,6 +41,7 @@ public sealed class ContactsModule : IModule
         CreateContactEndpoint.Map(contacts);
         GetContactEndpoint.Map(contacts);
         ListContactsEndpoint.Map(contacts);
+        CountContactsEndpoint.Map(contacts);
         UpdateContactEndpoint.Map(contacts);
     }
 

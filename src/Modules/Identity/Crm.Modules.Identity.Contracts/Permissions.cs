@@ -24,10 +24,13 @@ public static class Permissions
     public const string AdminUsers = "admin.users";
     public const string AdminAudit = "admin.audit";
 
+    /// <summary>Sees every owned record, whatever the visibility rules (administrators, executives, the DPO).</summary>
+    public const string RecordsAll = "records.all";
+
     public static IReadOnlyList<string> All { get; } =
     [
         ContactsRead, ContactsWrite, ContactsExport, DealsRead, DealsWrite, ActivitiesRead, ActivitiesWrite,
         TicketsRead, TicketsWrite, MarketingRead, MarketingWrite, AutomationManage, ReportsRead,
-        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit,
+        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit, RecordsAll,
     ];
 }

@@ -4,6 +4,20 @@ using Crm.Modules.Identity.Features;
 using Crm.Modules.Identity.Features.AcceptInvitation;
 using Crm.Modules.Identity.Features.ConfirmMfaEnrolment;
 using Crm.Modules.Identity.Features.CreateApiToken;
+using Crm.Modules.Identity.Features.CreateRole;
+using Crm.Modules.Identity.Features.CreateTeam;
+using Crm.Modules.Identity.Features.DeleteRole;
+using Crm.Modules.Identity.Features.DisableMfa;
+using Crm.Modules.Identity.Features.ListRoles;
+using Crm.Modules.Identity.Features.ResetUserMfa;
+using Crm.Modules.Identity.Features.SetUserRoles;
+using Crm.Modules.Identity.Features.UpdateRole;
+using Crm.Modules.Identity.Features.DeleteTeam;
+using Crm.Modules.Identity.Features.ListTeams;
+using Crm.Modules.Identity.Features.ListVisibilityRules;
+using Crm.Modules.Identity.Features.SetUserTeam;
+using Crm.Modules.Identity.Features.SetVisibilityRule;
+using Crm.Modules.Identity.Features.UpdateTeam;
 using Crm.Modules.Identity.Features.DeactivateUser;
 using Crm.Modules.Identity.Features.GetMe;
 using Crm.Modules.Identity.Features.InviteUser;
@@ -19,6 +33,8 @@ using Crm.Modules.Identity.Features.VerifySecondFactor;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Seeding;
 using Crm.Modules.Identity.Tokens;
+using Crm.Modules.Identity.Visibility;
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Modules;
 using Crm.Shared.Infrastructure.Persistence;
@@ -32,6 +48,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Crm.Modules.Identity;
 
@@ -69,6 +86,7 @@ public sealed class IdentityModule : IModule
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<IUserConfirmation<User>, ActiveUserConfirmation>();
+        services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<User>, SessionPrincipalFactory>());
         // One default scheme that picks the session cookie or, with "Authorization: Bearer", an API token.
         services.AddAuthentication(o =>
             {
@@ -108,12 +126,14 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<AccountAttemptLocks>();
         services.AddScoped<CurrentUserReader>();
         services.AddScoped<ExternalAccounts>();
+        services.AddSingleton<DirectoryCache>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IRecordVisibility, RecordVisibility>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IdentitySeeder>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-    }
+    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<DirectoryChangedConsumer>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -129,6 +149,25 @@ public sealed class IdentityModule : IModule
         InviteUserEndpoint.Map(users);
         ListUsersEndpoint.Map(users);
         SetUserActiveEndpoints.Map(users);
+        SetUserTeamEndpoint.Map(users);
+        SetUserRolesEndpoint.Map(users);
+        ResetUserMfaEndpoint.Map(users);
+
+        var roles = endpoints.MapModuleGroup<IdentityModuleDbContext>("roles", "Roles");
+        ListRolesEndpoint.Map(roles);
+        CreateRoleEndpoint.Map(roles);
+        UpdateRoleEndpoint.Map(roles);
+        DeleteRoleEndpoint.Map(roles);
+
+        var teams = endpoints.MapModuleGroup<IdentityModuleDbContext>("teams", "Teams");
+        CreateTeamEndpoint.Map(teams);
+        ListTeamsEndpoint.Map(teams);
+        UpdateTeamEndpoint.Map(teams);
+        DeleteTeamEndpoint.Map(teams);
+
+        var visibility = endpoints.MapModuleGroup<IdentityModuleDbContext>("visibility-rules", "Visibility");
+        ListVisibilityRulesEndpoint.Map(visibility);
+        SetVisibilityRuleEndpoint.Map(visibility);
 
         var me = endpoints.MapModuleGroup<IdentityModuleDbContext>("me", "Me", storeAnswers: false);
         GetMeEndpoint.Map(me);
@@ -138,6 +177,7 @@ public sealed class IdentityModule : IModule
         RevokeApiTokenEndpoint.Map(me);
         StartMfaEnrolmentEndpoint.Map(me);
         ConfirmMfaEnrolmentEndpoint.Map(me);
+        DisableMfaEndpoint.Map(me);
     }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)

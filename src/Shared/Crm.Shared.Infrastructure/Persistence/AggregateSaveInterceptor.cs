@@ -98,12 +98,13 @@ internal sealed class AggregateSaveInterceptor<TContext>(
                         Payload = MessageSerializer.Serialize(integrationEvent),
                         OccurredAtUtc = time.GetUtcNow(),
                     });
-                    _outboxWritten = true;
                 }
             }
 
             entry.Entity.ClearDomainEvents();
         }
+
+        _outboxWritten |= moduleContext.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
     }
 
     private void SignalIfCommitted(DbContext? context)

@@ -1,5 +1,6 @@
 using Crm.Shared.Infrastructure.Http.Idempotency;
 using Crm.Shared.Infrastructure.Messaging;
+using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -18,6 +19,18 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
     internal DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     internal DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+
+    /// <summary>
+    /// Queues <paramref name="integrationEvent"/> in the outbox, to commit with the next save: for changes that are not
+    /// made through an aggregate's domain events (the Identity module's users, for example).
+    /// </summary>
+    public void AddIntegrationEvent(IIntegrationEvent integrationEvent) => OutboxMessages.Add(new OutboxMessage
+    {
+        Id = integrationEvent.EventId,
+        Type = MessageSerializer.TypeName(integrationEvent.GetType()),
+        Payload = MessageSerializer.Serialize(integrationEvent),
+        OccurredAtUtc = integrationEvent.OccurredAtUtc,
+    });
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,6 +7,7 @@ internal sealed record ContactResponse(
     string FirstName,
     string LastName,
     string? Email,
+    Guid OwnerId,
     DateTimeOffset CreatedAtUtc,
     DateTimeOffset? UpdatedAtUtc,
     int Version)
@@ -16,6 +17,7 @@ internal sealed record ContactResponse(
         contact.FirstName,
         contact.LastName,
         contact.Email?.Value,
+        contact.OwnerId,
         contact.CreatedAtUtc,
         contact.UpdatedAtUtc,
         contact.Version);

@@ -15,7 +15,7 @@ internal static class BuiltInRoles
         ["MarketingManager"] = [Permissions.ContactsRead, Permissions.ContactsExport, Permissions.MarketingRead, Permissions.MarketingWrite, Permissions.ReportsRead],
         ["SupportManager"] = [Permissions.ContactsRead, Permissions.TicketsRead, Permissions.TicketsWrite, Permissions.ActivitiesRead, Permissions.ActivitiesWrite, Permissions.ReportsRead],
         ["SupportAgent"] = [Permissions.ContactsRead, Permissions.TicketsRead, Permissions.TicketsWrite, Permissions.ActivitiesRead, Permissions.ActivitiesWrite],
-        ["Executive"] = [.. Permissions.All.Where(p => p.EndsWith(".read", StringComparison.Ordinal))],
-        ["DataProtectionOfficer"] = [Permissions.ContactsRead, Permissions.ContactsExport, Permissions.ComplianceRead, Permissions.ComplianceErase, Permissions.AdminAudit],
+        ["Executive"] = [.. Permissions.All.Where(p => p.EndsWith(".read", StringComparison.Ordinal)), Permissions.RecordsAll],
+        ["DataProtectionOfficer"] = [Permissions.ContactsRead, Permissions.ContactsExport, Permissions.ComplianceRead, Permissions.ComplianceErase, Permissions.AdminAudit, Permissions.RecordsAll],
     };
 }

@@ -6,4 +6,7 @@ namespace Crm.Modules.Identity.Accounts;
 internal sealed class Role : IdentityRole<Guid>
 {
     public bool IsBuiltIn { get; set; }
+
+    /// <summary>Holders of the role must use a second factor: until they enrol, their session holds no permission.</summary>
+    public bool RequiresMfa { get; set; }
 }

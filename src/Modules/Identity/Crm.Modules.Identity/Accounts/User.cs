@@ -1,3 +1,4 @@
+using Crm.Modules.Identity.Teams;
 using Microsoft.AspNetCore.Identity;
 using PersonalDataAttribute = Crm.Shared.Kernel.PersonalDataAttribute;
 
@@ -21,6 +22,9 @@ internal sealed class User : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAtUtc { get; set; }
+
+    /// <summary>The one team the user belongs to, if any.</summary>
+    public TeamId? TeamId { get; set; }
 
     /// <summary>Version of the profile (name, language, time zone), behind the ETag of <c>/api/v1/me</c>.</summary>
     public int ProfileVersion { get; set; } = 1;

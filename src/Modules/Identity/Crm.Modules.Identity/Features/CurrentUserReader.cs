@@ -7,15 +7,18 @@ namespace Crm.Modules.Identity.Features;
 
 /// <summary>
 /// Builds <see cref="MeResponse"/> from the user and the roles and permissions they hold now: two queries, whatever
-/// the number of roles, since every API-token call asks.
+/// the number of roles, since every request asks (the session's claims are rebuilt on each, see
+/// <see cref="SessionPrincipalFactory"/>, and every API-token call).
 /// </summary>
 internal sealed class CurrentUserReader(IdentityModuleDbContext db)
 {
     public async Task<MeResponse> ReadAsync(User user)
     {
         var roleIds = db.UserRoles.Where(ur => ur.UserId == user.Id).Select(ur => ur.RoleId);
-        var roleNames = await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).Select(r => r.Name!).ToListAsync();
-        var permissions = await db.RoleClaims.AsNoTracking()
+        var roles = await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).Select(r => new { r.Name, r.RequiresMfa }).ToListAsync();
+        var mfaEnrolmentRequired = !user.TwoFactorEnabled && roles.Any(r => r.RequiresMfa);
+        // Until a user whose role requires MFA enrols, they hold no permission: only their own account is open to them.
+        List<string> permissions = mfaEnrolmentRequired ? [] : await db.RoleClaims.AsNoTracking()
             .Where(c => roleIds.Contains(c.RoleId) && c.ClaimType == PermissionClaims.Type)
             .Select(c => c.ClaimValue!)
             .Distinct()
@@ -27,9 +30,10 @@ internal sealed class CurrentUserReader(IdentityModuleDbContext db)
             user.DisplayName,
             user.Language,
             user.TimeZone,
-            [.. roleNames.Order(StringComparer.Ordinal)],
+            [.. roles.Select(r => r.Name!).Order(StringComparer.Ordinal)],
             [.. permissions.Order(StringComparer.Ordinal)],
             user.TwoFactorEnabled,
+            mfaEnrolmentRequired,
             user.ProfileVersion);
     }
 }

@@ -1,6 +1,9 @@
 namespace Crm.Modules.Identity.Features;
 
-/// <summary>Who is signed in, and what shapes their screens.</summary>
+/// <summary>
+/// Who is signed in, and what shapes their screens. <see cref="MfaEnrolmentRequired"/>: a role of theirs requires MFA
+/// and they have not enrolled, so they hold no permission until they do.
+/// </summary>
 internal sealed record MeResponse(
     Guid Id,
     string Email,
@@ -10,4 +13,5 @@ internal sealed record MeResponse(
     IReadOnlyList<string> Roles,
     IReadOnlyList<string> Permissions,
     bool MfaEnabled,
+    bool MfaEnrolmentRequired,
     int ProfileVersion);

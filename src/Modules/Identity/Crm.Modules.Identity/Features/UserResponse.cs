@@ -11,8 +11,9 @@ internal sealed record UserResponse(
     bool IsActive,
     bool HasPassword,
     IReadOnlyList<string> Roles,
+    Guid? TeamId,
     DateTimeOffset CreatedAtUtc)
 {
     public static UserResponse From(User user, IReadOnlyList<string> roles) =>
-        new(user.Id, user.Email!, user.DisplayName, user.Language, user.TimeZone, user.IsActive, user.PasswordHash is not null, roles, user.CreatedAtUtc);
+        new(user.Id, user.Email!, user.DisplayName, user.Language, user.TimeZone, user.IsActive, user.PasswordHash is not null, roles, user.TeamId?.Value, user.CreatedAtUtc);
 }

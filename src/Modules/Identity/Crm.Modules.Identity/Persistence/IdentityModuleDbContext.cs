@@ -1,5 +1,6 @@
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Mfa;
+using Crm.Modules.Identity.Teams;
 using Crm.Modules.Identity.Tokens;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,10 @@ internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbC
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<RecordVisibilityRule> RecordVisibilityRules => Set<RecordVisibilityRule>();
 
     /// <summary>
     /// Writes one sign-in attempt to the audit, alone: whatever Identity could not save during the attempt (a concurrent

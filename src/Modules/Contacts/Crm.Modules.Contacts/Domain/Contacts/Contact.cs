@@ -7,9 +7,10 @@ internal sealed class Contact : AggregateRoot<ContactId>
 {
     public const int NameMaxLength = 100;
 
-    private Contact(ContactId id, string firstName, string lastName, EmailAddress? email, DateTimeOffset createdAtUtc)
+    private Contact(ContactId id, string firstName, string lastName, EmailAddress? email, Guid ownerId, DateTimeOffset createdAtUtc)
         : base(id)
     {
+        OwnerId = ownerId;
         FirstName = firstName;
         LastName = lastName;
         Email = email;
@@ -25,11 +26,14 @@ internal sealed class Contact : AggregateRoot<ContactId>
     [PersonalData]
     public EmailAddress? Email { get; private set; }
 
+    /// <summary>The user responsible for the contact; who else sees it follows from the visibility rules.</summary>
+    public Guid OwnerId { get; private set; }
+
     public DateTimeOffset CreatedAtUtc { get; private init; }
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
-    public static Result<Contact> Create(string firstName, string lastName, string? email, DateTimeOffset now)
+    public static Result<Contact> Create(string firstName, string lastName, string? email, Guid ownerId, DateTimeOffset now)
     {
         var details = ValidateDetails(firstName, lastName, email);
         if (!details.IsSuccess)
@@ -39,9 +43,18 @@ internal sealed class Contact : AggregateRoot<ContactId>
 
         var (first, last, address) = details.Value;
         var createdAt = now.ToStoredPrecision();
-        var contact = new Contact(ContactId.New(), first, last, address, createdAt);
+        var contact = new Contact(ContactId.New(), first, last, address, ownerId, createdAt);
         contact.Raise(new ContactCreated(contact.Id, createdAt));
         return contact;
+    }
+
+    public void AssignOwner(Guid ownerId, DateTimeOffset now)
+    {
+        if (ownerId != OwnerId)
+        {
+            OwnerId = ownerId;
+            UpdatedAtUtc = now.ToStoredPrecision();
+        }
     }
 
     public Result UpdateDetails(string firstName, string lastName, string? email, DateTimeOffset now)

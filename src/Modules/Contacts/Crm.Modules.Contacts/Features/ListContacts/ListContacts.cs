@@ -1,16 +1,26 @@
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Kernel;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.ListContacts;
 
-/// <summary>Contacts in id order (ids are time-ordered, so roughly creation order), one keyset page at a time.</summary>
-internal sealed record ListContacts(int? Limit, string? Cursor) : IQuery<Result<Page<ContactResponse>>>;
+/// <summary>
+/// The contacts the caller may see, matching <see cref="Search"/> when given, in id order (ids are time-ordered, so
+/// roughly creation order), one keyset page at a time.
+/// </summary>
+internal sealed record ListContacts(int? Limit, string? Cursor, string? Search) : IQuery<Result<Page<ContactResponse>>>;
 
-internal sealed class ListContactsHandler(ContactsDbContext db) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
+internal sealed class ListContactsValidator : AbstractValidator<ListContacts>
+{
+    public ListContactsValidator() => RuleFor(q => q.Search).MaximumLength(ContactSearch.MaxTermLength);
+}
+
+internal sealed class ListContactsHandler(ContactsDbContext db, IRecordVisibility visibility) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
 {
     public async ValueTask<Result<Page<ContactResponse>>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
@@ -21,7 +31,8 @@ internal sealed class ListContactsHandler(ContactsDbContext db) : IQueryHandler<
         }
 
         var page = paging.Value;
-        var contacts = db.Contacts.AsNoTracking();
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
+        var contacts = db.Contacts.AsNoTracking().VisibleTo(visible).Matching(query.Search);
         if (page.After is { } after)
         {
             var afterId = new ContactId(after);

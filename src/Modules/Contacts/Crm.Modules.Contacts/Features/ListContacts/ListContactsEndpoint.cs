@@ -15,13 +15,13 @@ internal static class ListContactsEndpoint
         group.MapGet("/", Handle)
             .WithName("ListContacts")
             .RequirePermission(Permissions.ContactsRead)
-            .WithSummary("Lists contacts a page at a time: ?limit= (default 50, at most 200) and ?cursor= from nextCursor.")
+            .WithSummary("Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= to search by name or exact email.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Results<Ok<Page<ContactResponse>>, ProblemHttpResult>> Handle(
-        int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken cancellationToken)
+        int? limit, string? cursor, string? q, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new ListContacts(limit, cursor), cancellationToken);
+        var result = await sender.Send(new ListContacts(limit, cursor, q), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem(http);
     }
 }

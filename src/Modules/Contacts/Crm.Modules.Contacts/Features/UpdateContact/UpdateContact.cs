@@ -1,23 +1,29 @@
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.UpdateContact;
 
-/// <summary>Replaces a contact's details, only if its version satisfies <see cref="Precondition"/>.</summary>
-internal sealed record UpdateContact(Guid Id, VersionPrecondition Precondition, string? FirstName, string? LastName, string? Email)
+/// <summary>
+/// Replaces a contact's details (and its owner, when <see cref="OwnerId"/> is given), only if its version satisfies
+/// <see cref="Precondition"/>. A contact the caller cannot see is not found.
+/// </summary>
+internal sealed record UpdateContact(Guid Id, VersionPrecondition Precondition, string? FirstName, string? LastName, string? Email, Guid? OwnerId)
     : ICommand<Result<ContactResponse>>, IContactDetails;
 
 internal sealed class UpdateContactValidator : ContactDetailsValidator<UpdateContact>;
 
-internal sealed class UpdateContactHandler(ContactsDbContext db, TimeProvider time) : ICommandHandler<UpdateContact, Result<ContactResponse>>
+internal sealed class UpdateContactHandler(ContactsDbContext db, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
+    : ICommandHandler<UpdateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(UpdateContact command, CancellationToken cancellationToken)
     {
         var id = new ContactId(command.Id);
-        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
+        var contact = await db.Contacts.VisibleTo(visible).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
         {
             return ContactErrors.NotFound(command.Id);
@@ -29,11 +35,19 @@ internal sealed class UpdateContactHandler(ContactsDbContext db, TimeProvider ti
             return current.Error;
         }
 
-        var updated = contact.UpdateDetails(command.FirstName ?? string.Empty, command.LastName ?? string.Empty, command.Email, time.GetUtcNow());
+        if (command.OwnerId is { } owner && owner != contact.OwnerId && !await directory.IsActiveUserAsync(owner, cancellationToken))
+        {
+            return ContactErrors.OwnerUnknown(owner);
+        }
+
+        var now = time.GetUtcNow();
+        var updated = contact.UpdateDetails(command.FirstName ?? string.Empty, command.LastName ?? string.Empty, command.Email, now);
         if (!updated.IsSuccess)
         {
             return updated.Error;
         }
+
+        contact.AssignOwner(command.OwnerId ?? contact.OwnerId, now);
 
         await db.SaveChangesAsync(cancellationToken);
         return ContactResponse.From(contact);

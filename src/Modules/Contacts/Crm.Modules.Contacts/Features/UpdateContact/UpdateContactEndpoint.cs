@@ -11,13 +11,13 @@ namespace Crm.Modules.Contacts.Features.UpdateContact;
 
 internal static class UpdateContactEndpoint
 {
-    public sealed record Request(string? FirstName, string? LastName, string? Email);
+    public sealed record Request(string? FirstName, string? LastName, string? Email, Guid? OwnerId);
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPut("/{id:guid}", Handle)
             .WithName("UpdateContact")
             .RequirePermission(Permissions.ContactsWrite)
-            .WithSummary("Replaces a contact's details. Requires If-Match with the ETag last read.")
+            .WithSummary("Replaces a contact's details, and its owner when ownerId is given. Requires If-Match with the ETag last read.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -32,7 +32,7 @@ internal static class UpdateContactEndpoint
             return precondition.Error.ToProblem(http);
         }
 
-        var result = await sender.Send(new UpdateContact(id, precondition.Value, request.FirstName, request.LastName, request.Email), cancellationToken);
+        var result = await sender.Send(new UpdateContact(id, precondition.Value, request.FirstName, request.LastName, request.Email, request.OwnerId), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);

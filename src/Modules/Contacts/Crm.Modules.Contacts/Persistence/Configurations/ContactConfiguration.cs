@@ -17,6 +17,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
             .HasConversion(email => email!.Value, value => EmailAddress.FromStored(value))
             .HasMaxLength(EmailAddress.MaxLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => c.OwnerId);
         builder.Ignore(c => c.DomainEvents);
         builder.HasIndex(c => c.Email);
     }

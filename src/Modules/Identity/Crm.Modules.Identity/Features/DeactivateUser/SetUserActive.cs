@@ -1,4 +1,7 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Contracts;
+using Crm.Modules.Identity.Persistence;
+using Crm.Modules.Identity.Visibility;
 using Crm.Shared.Kernel;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +14,8 @@ namespace Crm.Modules.Identity.Features.DeactivateUser;
 /// </summary>
 internal sealed record SetUserActive(Guid ActingUserId, Guid UserId, bool Active) : ICommand<Result>;
 
-internal sealed class SetUserActiveHandler(UserManager<User> users) : ICommandHandler<SetUserActive, Result>
+internal sealed class SetUserActiveHandler(UserManager<User> users, IdentityModuleDbContext db, DirectoryCache directory, TimeProvider time)
+    : ICommandHandler<SetUserActive, Result>
 {
     public async ValueTask<Result> Handle(SetUserActive command, CancellationToken cancellationToken)
     {
@@ -32,12 +36,17 @@ internal sealed class SetUserActiveHandler(UserManager<User> users) : ICommandHa
         }
 
         user.IsActive = command.Active;
+        var now = time.GetUtcNow();
+        db.AddIntegrationEvent(command.Active
+            ? new UserReactivatedIntegrationEvent(TypedId.NewValue(), now, user.Id)
+            : new UserDeactivatedIntegrationEvent(TypedId.NewValue(), now, user.Id));
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
             return Error.Conflict("user.changed", "The user was changed by someone else meanwhile: try again.");
         }
 
+        directory.Invalidate();
         await users.UpdateSecurityStampAsync(user);
         return Result.Success();
     }

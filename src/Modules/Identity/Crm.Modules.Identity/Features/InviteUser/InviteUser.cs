@@ -1,13 +1,17 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Contracts;
 using Crm.Modules.Identity.Persistence;
+using Crm.Modules.Identity.Teams;
+using Crm.Modules.Identity.Visibility;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Identity.Features.InviteUser;
 
-internal sealed record InviteUser(string? Email, string? DisplayName, IReadOnlyList<string>? Roles, string? Language, string? TimeZone)
+internal sealed record InviteUser(string? Email, string? DisplayName, IReadOnlyList<string>? Roles, string? Language, string? TimeZone, Guid? TeamId)
     : ICommand<Result<InvitedUser>>;
 
 /// <summary>The new user and the token of their invitation (sent by email once mail exists; returned until then).</summary>
@@ -30,6 +34,8 @@ internal sealed class InviteUserHandler(
     UserManager<User> users,
     RoleManager<Role> roles,
     IdentityModuleDbContext db,
+    DirectoryCache directory,
+    ICurrentUser caller,
     TimeProvider time) : ICommandHandler<InviteUser, Result<InvitedUser>>
 {
     public async ValueTask<Result<InvitedUser>> Handle(InviteUser command, CancellationToken cancellationToken)
@@ -41,6 +47,18 @@ internal sealed class InviteUserHandler(
             {
                 return Error.Validation("user.role_unknown", $"There is no role named '{roleName}'.");
             }
+        }
+
+        var allowed = await RoleGrants.CheckCallerHoldsRolesAsync(db, caller, roleNames, cancellationToken);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error!;
+        }
+
+        TeamId? teamId = command.TeamId is { } id ? new TeamId(id) : null;
+        if (teamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team, cancellationToken))
+        {
+            return Error.Validation("team.not_found", $"No team has the id {command.TeamId}.");
         }
 
         if (await users.FindByEmailAsync(command.Email!) is not null)
@@ -56,10 +74,16 @@ internal sealed class InviteUserHandler(
             DisplayName = command.DisplayName!.Trim(),
             Language = command.Language ?? "fr",
             TimeZone = command.TimeZone ?? "Europe/Paris",
+            TeamId = teamId,
             CreatedAtUtc = now.ToStoredPrecision(),
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (teamId is not null)
+        {
+            db.AddIntegrationEvent(new TeamMembershipChangedIntegrationEvent(TypedId.NewValue(), now, user.Id, command.TeamId));
+        }
+
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
@@ -73,6 +97,7 @@ internal sealed class InviteUserHandler(
 
         var token = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, Invitation.Purpose);
         await transaction.CommitAsync(cancellationToken);
+        directory.Invalidate();
         return new InvitedUser(UserResponse.From(user, [.. roleNames.Order(StringComparer.Ordinal)]), token, now.Add(Invitation.Lifetime));
     }
 }

@@ -12,7 +12,7 @@ namespace Crm.Modules.Identity.Features.InviteUser;
 
 internal static class InviteUserEndpoint
 {
-    public sealed record Request(string? Email, string? DisplayName, IReadOnlyList<string>? Roles, string? Language, string? TimeZone);
+    public sealed record Request(string? Email, string? DisplayName, IReadOnlyList<string>? Roles, string? Language, string? TimeZone, Guid? TeamId);
 
     /// <summary>The link the invited person opens to choose a password (valid 72 h, once).</summary>
     public sealed record Response(UserResponse User, string InvitationLink, DateTimeOffset ExpiresAtUtc);
@@ -23,12 +23,13 @@ internal static class InviteUserEndpoint
             .WithSummary("Invites a user: creates the account without a password and returns the invitation link.")
             .RequirePermission(Permissions.AdminUsers)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
         Request request, ISender sender, IConfiguration configuration, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new InviteUser(request.Email, request.DisplayName, request.Roles, request.Language, request.TimeZone), cancellationToken);
+        var result = await sender.Send(new InviteUser(request.Email, request.DisplayName, request.Roles, request.Language, request.TimeZone, request.TeamId), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);

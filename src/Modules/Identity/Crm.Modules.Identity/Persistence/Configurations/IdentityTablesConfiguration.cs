@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Teams;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -31,6 +32,9 @@ internal sealed class IdentityTablesConfiguration :
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Language).HasMaxLength(2);
         builder.Property(u => u.TimeZone).HasMaxLength(64);
+        builder.HasIndex(u => u.TeamId);
+        builder.Property(u => u.TeamId).HasConversion(TeamConfiguration.TeamIdConverter);
+        builder.HasOne<Team>().WithMany().HasForeignKey(u => u.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany<IdentityUserClaim<Guid>>().WithOne().HasForeignKey(c => c.UserId).IsRequired();
         builder.HasMany<IdentityUserLogin<Guid>>().WithOne().HasForeignKey(l => l.UserId).IsRequired();
         builder.HasMany<IdentityUserToken<Guid>>().WithOne().HasForeignKey(t => t.UserId).IsRequired();

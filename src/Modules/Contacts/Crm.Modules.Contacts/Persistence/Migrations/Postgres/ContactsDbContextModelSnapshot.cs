@@ -50,6 +50,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("last_name");
 
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
@@ -64,6 +68,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                     b.HasIndex("Email")
                         .HasDatabaseName("ix_contacts_email");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_contacts_owner_id");
 
                     b.ToTable("contacts", "contacts");
                 });

@@ -46,6 +46,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("last_name");
 
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
                     b.Property<long?>("UpdatedAtUtc")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at_utc");
@@ -60,6 +64,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Email")
                         .HasDatabaseName("ix_contacts_email");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_contacts_owner_id");
 
                     b.ToTable("contacts", "contacts");
                 });

@@ -49,6 +49,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_name");
 
+                    b.Property<bool>("RequiresMfa")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_mfa");
+
                     b.HasKey("Id")
                         .HasName("pk_roles");
 
@@ -196,6 +200,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -221,6 +229,9 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("ix_users_normalized_user_name");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_users_team_id");
 
                     b.ToTable("users", "identity");
                 });
@@ -252,6 +263,70 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_recovery_codes_user_id");
 
                     b.ToTable("recovery_codes", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.RecordVisibilityRule", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("record_type");
+
+                    b.Property<DateTimeOffset>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope");
+
+                    b.HasKey("RecordType")
+                        .HasName("pk_record_visibility_rules");
+
+                    b.ToTable("record_visibility_rules", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ManagerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("manager_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teams");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_teams_manager_id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_name");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_teams_parent_id");
+
+                    b.ToTable("teams", "identity");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>
@@ -557,6 +632,15 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                     b.ToTable("user_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Identity.Accounts.User", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_teams_team_id");
+                });
+
             modelBuilder.Entity("Crm.Modules.Identity.Mfa.RecoveryCode", b =>
                 {
                     b.HasOne("Crm.Modules.Identity.Accounts.User", null)
@@ -565,6 +649,15 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_recovery_codes_users_user_id");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.Team", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_teams_teams_parent_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>

@@ -49,6 +49,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("normalized_name");
 
+                    b.Property<bool>("RequiresMfa")
+                        .HasColumnType("bit")
+                        .HasColumnName("requires_mfa");
+
                     b.HasKey("Id")
                         .HasName("pk_roles");
 
@@ -197,6 +201,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("security_stamp");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("team_id");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -224,6 +232,9 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("ix_users_normalized_user_name")
                         .HasFilter("[normalized_user_name] IS NOT NULL");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_users_team_id");
 
                     b.ToTable("users", "identity");
                 });
@@ -255,6 +266,70 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_recovery_codes_user_id");
 
                     b.ToTable("recovery_codes", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.RecordVisibilityRule", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("record_type");
+
+                    b.Property<DateTimeOffset>("ChangedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("scope");
+
+                    b.HasKey("RecordType")
+                        .HasName("pk_record_visibility_rules");
+
+                    b.ToTable("record_visibility_rules", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ManagerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("manager_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teams");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_teams_manager_id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_name");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_teams_parent_id");
+
+                    b.ToTable("teams", "identity");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>
@@ -560,6 +635,15 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                     b.ToTable("user_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Identity.Accounts.User", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_teams_team_id");
+                });
+
             modelBuilder.Entity("Crm.Modules.Identity.Mfa.RecoveryCode", b =>
                 {
                     b.HasOne("Crm.Modules.Identity.Accounts.User", null)
@@ -568,6 +652,15 @@ namespace Crm.Modules.Identity.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_recovery_codes_users_user_id");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.Team", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_teams_teams_parent_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>

@@ -45,6 +45,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
+                    b.Property<bool>("RequiresMfa")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requires_mfa");
+
                     b.HasKey("Id")
                         .HasName("pk_roles");
 
@@ -192,6 +196,10 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -217,6 +225,9 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("ix_users_normalized_user_name");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_users_team_id");
 
                     b.ToTable("users", "identity");
                 });
@@ -248,6 +259,70 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_recovery_codes_user_id");
 
                     b.ToTable("recovery_codes", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.RecordVisibilityRule", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_type");
+
+                    b.Property<long>("ChangedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.HasKey("RecordType")
+                        .HasName("pk_record_visibility_rules");
+
+                    b.ToTable("record_visibility_rules", "identity");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ManagerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("manager_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teams");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_teams_manager_id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_name");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_teams_parent_id");
+
+                    b.ToTable("teams", "identity");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>
@@ -549,6 +624,15 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("user_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Identity.Accounts.User", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_teams_team_id");
+                });
+
             modelBuilder.Entity("Crm.Modules.Identity.Mfa.RecoveryCode", b =>
                 {
                     b.HasOne("Crm.Modules.Identity.Accounts.User", null)
@@ -557,6 +641,15 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_recovery_codes_users_user_id");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Identity.Teams.Team", b =>
+                {
+                    b.HasOne("Crm.Modules.Identity.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_teams_teams_parent_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Identity.Tokens.ApiToken", b =>

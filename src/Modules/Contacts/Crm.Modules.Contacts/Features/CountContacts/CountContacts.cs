@@ -1,0 +1,26 @@
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.CountContacts;
+
+/// <summary>How many contacts the caller may see, matching <see cref="Search"/> when given.</summary>
+internal sealed record CountContacts(string? Search) : IQuery<ContactCount>;
+
+internal sealed record ContactCount(int Count);
+
+internal sealed class CountContactsValidator : AbstractValidator<CountContacts>
+{
+    public CountContactsValidator() => RuleFor(q => q.Search).MaximumLength(ContactSearch.MaxTermLength);
+}
+
+internal sealed class CountContactsHandler(ContactsDbContext db, IRecordVisibility visibility) : IQueryHandler<CountContacts, ContactCount>
+{
+    public async ValueTask<ContactCount> Handle(CountContacts query, CancellationToken cancellationToken)
+    {
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
+        return new ContactCount(await db.Contacts.VisibleTo(visible).Matching(query.Search).CountAsync(cancellationToken));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Crm.Modules.Identity.Contracts;
+
+/// <summary>Questions other modules ask about users, answered from the Identity module's cache.</summary>
+public interface IUserDirectory
+{
+    /// <summary>Whether <paramref name="userId"/> is a user who can still own records (exists and is active).</summary>
+    ValueTask<bool> IsActiveUserAsync(Guid userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Crm.Modules.Identity.Features;
+
+internal sealed record VisibilityRuleResponse(string RecordType, string Scope);
