@@ -109,6 +109,7 @@ public sealed class IdentityModule : IModule
         services.AddScoped<CurrentUserReader>();
         services.AddScoped<ExternalAccounts>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<Crm.Shared.Infrastructure.Commands.IHostCommand, Features.CreateAdministrator.CreateAdministratorHostCommand>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
