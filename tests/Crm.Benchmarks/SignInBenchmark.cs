@@ -17,9 +17,10 @@ internal sealed record SignInSample(Provider Provider, SignInKind Kind, double M
 /// <summary>
 /// Sign-in times, password hashing included: one host per provider, side by side, each with the administrator from
 /// <c>CRM_ADMIN_EMAIL</c>/<c>CRM_ADMIN_PASSWORD</c> and the per-address rate limit lifted. After a warm-up, sequential
-/// <c>POST /api/v1/auth/sign-in</c> requests alternate between the hosts: first the right password, then refusals
-/// (a wrong password, each followed by an untimed right one so the failure count never nears the lockout, and an
-/// unknown email), which should cost about the same as a success.
+/// <c>POST /api/v1/auth/sign-in</c> requests alternate between the hosts, each round giving each host the right
+/// password, then (in <c>--refusals</c> rounds spread evenly) a wrong password followed by an untimed right one, so the
+/// failure count never nears the lockout and the next timed success has no count to reset, and an unknown email.
+/// Refusals should cost about what a success costs.
 /// </summary>
 internal static class SignInBenchmark
 {
@@ -48,22 +49,24 @@ internal static class SignInBenchmark
                 }
             }
 
+            // Kinds interleave, refusals spread evenly over the rounds, so a change in the machine's load touches them alike.
             var samples = new List<SignInSample>();
-            for (var round = 0; round < options.SignIns; round++)
+            var rounds = Math.Max(options.SignIns, options.Refusals);
+            for (var round = 0; round < rounds; round++)
             {
                 foreach (var target in InTurn(targets, round))
                 {
-                    samples.Add(new(target.Provider, SignInKind.RightPassword, await target.SignInAsync(Email, Password, HttpStatusCode.OK, cancellationToken)));
-                }
-            }
+                    if (Spread(round, options.SignIns, rounds))
+                    {
+                        samples.Add(new(target.Provider, SignInKind.RightPassword, await target.SignInAsync(Email, Password, HttpStatusCode.OK, cancellationToken)));
+                    }
 
-            for (var round = 0; round < options.Refusals; round++)
-            {
-                foreach (var target in InTurn(targets, round))
-                {
-                    samples.Add(new(target.Provider, SignInKind.WrongPassword, await target.SignInAsync(Email, WrongPassword, HttpStatusCode.Unauthorized, cancellationToken)));
-                    await target.SignInAsync(Email, Password, HttpStatusCode.OK, cancellationToken); // resets the failure count
-                    samples.Add(new(target.Provider, SignInKind.UnknownEmail, await target.SignInAsync(UnknownEmail, WrongPassword, HttpStatusCode.Unauthorized, cancellationToken)));
+                    if (Spread(round, options.Refusals, rounds))
+                    {
+                        samples.Add(new(target.Provider, SignInKind.WrongPassword, await target.SignInAsync(Email, WrongPassword, HttpStatusCode.Unauthorized, cancellationToken)));
+                        await target.SignInAsync(Email, Password, HttpStatusCode.OK, cancellationToken); // resets the failure count, untimed
+                        samples.Add(new(target.Provider, SignInKind.UnknownEmail, await target.SignInAsync(UnknownEmail, WrongPassword, HttpStatusCode.Unauthorized, cancellationToken)));
+                    }
                 }
             }
 
@@ -120,6 +123,9 @@ internal static class SignInBenchmark
             throw;
         }
     }
+
+    /// <summary>True in exactly <paramref name="count"/> of <paramref name="rounds"/> rounds, evenly spaced.</summary>
+    private static bool Spread(int round, int count, int rounds) => (long)(round + 1) * count / rounds > (long)round * count / rounds;
 
     /// <summary>Every host once per round, the first one changing from round to round so neither always goes first.</summary>
     private static IEnumerable<SignInTarget> InTurn(List<SignInTarget> targets, int round) =>
