@@ -3,19 +3,48 @@ using System.Globalization;
 
 namespace Crm.Benchmarks;
 
-/// <summary>Command-line arguments: <c>--runs N</c> (default 5).</summary>
-internal sealed record BenchmarkOptions(int Runs, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
+/// <summary>What to measure: host start-up and idle memory, sign-in times, or both.</summary>
+internal enum Scenario
 {
-    public const string Usage = "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--runs N]";
+    Startup,
+    SignIn,
+    All,
+}
+
+/// <summary>
+/// Command-line arguments: <c>--scenario startup|sign-in|all</c> (default startup), <c>--runs N</c> (start-up runs per
+/// provider, default 5), <c>--sign-ins N</c> (timed sign-ins per provider, default 100), <c>--refusals N</c> (timed
+/// refusals of each kind per provider, default 20), <c>--warm-up N</c> (untimed sign-ins per provider first, default 10).
+/// </summary>
+internal sealed record BenchmarkOptions(
+    Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
+{
+    public const string Usage =
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N]";
+
+    public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
+
+    public bool MeasuresSignIn => Scenario is Scenario.SignIn or Scenario.All;
 
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
-        var runs = 5;
+        var scenario = Scenario.Startup;
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10 };
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--runs" && i + 1 < args.Length
-                && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out runs) && runs > 0)
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            if (args[i] == "--scenario" && ParseScenario(value) is { } parsed)
             {
+                scenario = parsed;
+                i++;
+                continue;
+            }
+
+            if (counts.ContainsKey(args[i])
+                && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                && (count > 0 || (args[i] == "--warm-up" && count == 0)))
+            {
+                counts[args[i]] = count;
                 i++;
                 continue;
             }
@@ -25,8 +54,18 @@ internal sealed record BenchmarkOptions(int Runs, TimeSpan IdleDelay, TimeSpan R
             return false;
         }
 
-        options = new BenchmarkOptions(runs, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20));
+        options = new BenchmarkOptions(
+            scenario, counts["--runs"], counts["--sign-ins"], counts["--refusals"], counts["--warm-up"],
+            TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20));
         error = null;
         return true;
     }
+
+    private static Scenario? ParseScenario(string? value) => value switch
+    {
+        "startup" => Scenario.Startup,
+        "sign-in" => Scenario.SignIn,
+        "all" => Scenario.All,
+        _ => null,
+    };
 }

@@ -66,10 +66,10 @@ internal sealed class PostgresServer : IAsyncDisposable
         return new PostgresServer(admin, directory, $"throwaway PostgreSQL 15 cluster on 127.0.0.1:{port} in {directory}");
     }
 
-    /// <summary>Creates an empty database for run <paramref name="run"/> and returns the host's connection string to it.</summary>
-    public async Task<string> CreateDatabaseAsync(int run, CancellationToken cancellationToken)
+    /// <summary>Creates an empty database <c>bench_&lt;suffix&gt;</c> and returns the host's connection string to it.</summary>
+    public async Task<string> CreateDatabaseAsync(string suffix, CancellationToken cancellationToken)
     {
-        var name = _databasePrefix + run.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = _databasePrefix + suffix;
         await ExecuteAsync($"CREATE DATABASE \"{name}\"", cancellationToken);
         _databases.Add(name);
         var builder = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true };

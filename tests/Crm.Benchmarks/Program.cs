@@ -20,25 +20,50 @@ var benchmarkConfiguration = AppContext.BaseDirectory.Contains("/bin/Release/", 
 Console.WriteLine($"Command:   dotnet run -c {benchmarkConfiguration} --project tests/Crm.Benchmarks -- {string.Join(' ', args)}");
 Console.WriteLine($"Process:   {Environment.CommandLine}  (in {Environment.CurrentDirectory})");
 Console.WriteLine($"Host:      dotnet {layout.HostDll}  (working directory {layout.HostDirectory}, {layout.Configuration} build)");
-Console.WriteLine($"Runs:      {options.Runs} per provider, alternating sqlite/postgres; idle memory read {options.IdleDelay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s after ready");
+Console.WriteLine($"Scenario:  {options.Scenario}");
+if (options.MeasuresStartup)
+{
+    Console.WriteLine($"Runs:      {options.Runs} per provider, alternating sqlite/postgres; idle memory read {options.IdleDelay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s after ready");
+}
+
+if (options.MeasuresSignIn)
+{
+    Console.WriteLine(
+        $"Sign-in:   one host per provider side by side; after {options.WarmUp} untimed rounds, {options.SignIns} sign-ins with the right password "
+        + $"and {options.Refusals} refusals of each kind per provider, sequential, alternating hosts, no cookies sent");
+}
+
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
 await using var postgres = await PostgresServer.StartAsync(cancellation.Token);
 Console.WriteLine($"Postgres:  {postgres.Description}");
 Console.WriteLine();
 
-var results = new List<RunResult>();
 try
 {
-    for (var run = 1; run <= options.Runs; run++)
+    if (options.MeasuresStartup)
     {
-        foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+        var results = new List<RunResult>();
+        for (var run = 1; run <= options.Runs; run++)
         {
-            var result = await BenchmarkRun.ExecuteAsync(layout, postgres, provider, run, options, cancellation.Token);
-            results.Add(result);
-            Console.WriteLine(
-                $"run {run}/{options.Runs} {provider.Name(),-8}  ready {result.StartupMilliseconds,8:F0} ms   idle RSS {result.IdleRssMebibytes,7:F1} MiB");
+            foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+            {
+                var result = await BenchmarkRun.ExecuteAsync(layout, postgres, provider, run, options, cancellation.Token);
+                results.Add(result);
+                Console.WriteLine(
+                    $"run {run}/{options.Runs} {provider.Name(),-8}  ready {result.StartupMilliseconds,8:F0} ms   idle RSS {result.IdleRssMebibytes,7:F1} MiB");
+            }
         }
+
+        Console.WriteLine();
+        Console.WriteLine(ResultsTable.Render(results));
+    }
+
+    if (options.MeasuresSignIn)
+    {
+        var samples = await SignInBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
+        var hashChecks = SignInBenchmark.TimeHashChecks(options.SignIns);
+        Console.WriteLine(SignInTable.Render(samples, hashChecks));
     }
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -47,6 +72,4 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
     return 130;
 }
 
-Console.WriteLine();
-Console.WriteLine(ResultsTable.Render(results));
 return 0;

@@ -1,5 +1,6 @@
 using Crm.Host;
 using Crm.Shared.Infrastructure.Behaviors;
+using Crm.Shared.Infrastructure.Commands;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Messaging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -7,6 +8,12 @@ using Microsoft.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 var modules = ModuleCatalogue.Modules;
+// `admin create --email …` and other host commands run once, after the start-up migrations, instead of the server.
+var runsCommand = HostCommands.Requested(args);
+if (runsCommand)
+{
+    HostCommandLine.Prepare(builder, args);
+}
 
 if (builder.Configuration.GetValue<bool>("Logging:Json"))
 {
@@ -42,6 +49,13 @@ builder.Services.AddSwaggerGen(o =>
 });
 
 var app = builder.Build();
+
+if (runsCommand)
+{
+    var exitCode = await HostCommandLine.RunAsync(app, args, startupMigrations, modules);
+    await app.DisposeAsync(); // flushes the console logger
+    return exitCode;
+}
 
 if (!await startupMigrations.RunAsync(modules, app.Services, app.Logger, app.Lifetime.ApplicationStopping))
 {

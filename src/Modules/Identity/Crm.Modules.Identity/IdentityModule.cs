@@ -131,6 +131,7 @@ public sealed class IdentityModule : IModule
         services.AddScoped<IRecordVisibility, RecordVisibility>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<Crm.Shared.Infrastructure.Commands.IHostCommand, Features.CreateAdministrator.CreateAdministratorHostCommand>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<DirectoryChangedConsumer>();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Crm.Modules.Identity.Accounts;
+using Crm.Shared.Infrastructure.Commands;
 using Crm.Shared.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Crm.Modules.Identity.Seeding;
 
 /// <summary>
 /// At start-up: the built-in roles with their permissions, and, while no user exists, the first administrator from
-/// <c>CRM_ADMIN_EMAIL</c> and <c>CRM_ADMIN_PASSWORD</c>.
+/// <c>CRM_ADMIN_EMAIL</c> and <c>CRM_ADMIN_PASSWORD</c>. Not while a host command runs instead of the server: then the
+/// command (such as <c>admin create</c>) decides what to create.
 /// </summary>
 internal sealed class IdentitySeeder(
     RoleManager<Role> roles,
@@ -26,7 +28,7 @@ internal sealed class IdentitySeeder(
             await EnsureRole(roleName, permissions);
         }
 
-        if (await users.Users.AnyAsync(cancellationToken))
+        if (configuration[HostCommands.RunningKey] is { Length: > 0 } || await users.Users.AnyAsync(cancellationToken))
         {
             return;
         }
@@ -35,7 +37,10 @@ internal sealed class IdentitySeeder(
         var password = configuration["CRM_ADMIN_PASSWORD"];
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
-            logger.LogWarning("No user exists yet. Set CRM_ADMIN_EMAIL and CRM_ADMIN_PASSWORD (at least 12 characters) and restart to create the administrator.");
+            logger.LogWarning(
+                "No user exists yet. To create the administrator, either set CRM_ADMIN_EMAIL and CRM_ADMIN_PASSWORD (at least 12 characters) and restart, "
+                + "or run `dotnet Crm.Host.dll admin create --email <address>` (from the sources: `dotnet run --project src/Host/Crm.Host -- admin create --email <address>`), "
+                + "which reads the password from CRM_ADMIN_PASSWORD or standard input.");
             return;
         }
 
