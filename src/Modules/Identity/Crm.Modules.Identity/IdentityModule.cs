@@ -7,7 +7,9 @@ using Crm.Modules.Identity.Features.CreateApiToken;
 using Crm.Modules.Identity.Features.DeactivateUser;
 using Crm.Modules.Identity.Features.GetMe;
 using Crm.Modules.Identity.Features.InviteUser;
+using Crm.Modules.Identity.Features.LdapSignIn;
 using Crm.Modules.Identity.Features.ListApiTokens;
+using Crm.Modules.Identity.Features.ListSignInMethods;
 using Crm.Modules.Identity.Features.ListUsers;
 using Crm.Modules.Identity.Features.RevokeApiToken;
 using Crm.Modules.Identity.Features.ListSignInAttempts;
@@ -16,6 +18,7 @@ using Crm.Modules.Identity.Features.SignOut;
 using Crm.Modules.Identity.Features.StartMfaEnrolment;
 using Crm.Modules.Identity.Features.UpdateProfile;
 using Crm.Modules.Identity.Features.VerifySecondFactor;
+using Crm.Modules.Identity.Ldap;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Seeding;
 using Crm.Modules.Identity.Tokens;
@@ -32,6 +35,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Crm.Modules.Identity;
 
@@ -108,6 +112,9 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<AccountAttemptLocks>();
         services.AddScoped<CurrentUserReader>();
         services.AddScoped<ExternalAccounts>();
+        services.AddOptions<LdapOptions>().Bind(configuration.GetSection(LdapOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LdapOptions>, LdapOptionsValidator>();
+        services.AddSingleton<LdapDirectory>();
         services.AddScoped<IdentitySeeder>();
     }
 
@@ -119,6 +126,8 @@ public sealed class IdentityModule : IModule
     {
         var auth = endpoints.MapModuleGroup<IdentityModuleDbContext>("auth", "Authentication", storeAnswers: false);
         SignInEndpoint.Map(auth);
+        LdapSignInEndpoint.Map(auth);
+        ListSignInMethodsEndpoint.Map(auth);
         SignOutEndpoint.Map(auth);
         ListSignInAttemptsEndpoint.Map(auth);
 
