@@ -5,6 +5,8 @@ using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Identity.Accounts;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
@@ -253,6 +255,21 @@ internal sealed class LdapSignInTests(DatabaseProvider provider)
         var verified = await browser.PostAsJsonAsync("/api/v1/auth/mfa/verify", new { code = CodeNow(enrolment.SharedKey) });
         Assert.That((await verified.ReadOk<MeDto>()).Email, Is.EqualTo("frank@crm.test"));
         Assert.That((await LdapAttempts()).Select(a => a.FailureReason), Is.EqualTo(new[] { null, "second_factor_pending" }));
+    }
+
+    [Test]
+    public async Task ADirectoryThatIsDownOrRefusesTheServiceAccount_GivesTheSameRefusal_AndTheAuditSaysWhy()
+    {
+        foreach (var (setting, value) in new[] { ("Identity:Ldap:Port", "1"), ("Identity:Ldap:BindPassword", "not the service password") })
+        {
+            await using var broken = _app.App.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection([new(setting, value)])));
+            using var client = broken.CreateClient();
+            await (await SignIn(client, "bob", TestDirectory.Password("bob"))).AssertProblem(HttpStatusCode.Unauthorized, "auth.sign_in_refused");
+        }
+
+        Assert.That(
+            (await LdapAttempts()).Select(a => (a.Email, a.FailureReason)),
+            Is.EqualTo(new[] { ("bob", "directory_unavailable"), ("bob", "directory_service_bind_refused") }));
     }
 
     [Test]
