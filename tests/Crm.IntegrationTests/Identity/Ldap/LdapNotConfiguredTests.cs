@@ -45,3 +45,14 @@ internal sealed class LdapSignInRateLimitTests
         await refused.AssertProblem(HttpStatusCode.TooManyRequests, "rate_limited");
     }
 }
+
+/// <summary>A configuration that could not work stops the start, rather than the first sign-in.</summary>
+internal sealed class LdapConfigurationTests
+{
+    [Test]
+    public async Task AnEnabledLdapWithoutHostOrSearchBase_StopsTheStart()
+    {
+        await using var app = await TestDatabases.NewAppAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { ["Identity:Ldap:Enabled"] = "true" });
+        Assert.That(() => app.CreateClient(), Throws.Exception.With.Message.Contains("Identity:Ldap:Host").And.Message.Contains("Identity:Ldap:SearchBase"));
+    }
+}
