@@ -8,6 +8,10 @@ ensure_test_services() {
   local missing=()
   [[ -x /usr/lib/postgresql/15/bin/initdb || -n "${CRM_TEST_POSTGRES:-}" ]] || missing+=(postgresql-15)
   [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
+  [[ -x /usr/sbin/slapd ]] || missing+=(slapd)
+  [[ -x /usr/bin/ldapmodify ]] || missing+=(ldap-utils)
+  # System.DirectoryServices.Protocols loads OpenLDAP's client library.
+  compgen -G "/usr/lib/*/libldap-2.5.so.0" >/dev/null || missing+=(libldap-2.5-0)
   if [[ ${#missing[@]} -eq 0 ]]; then
     return
   fi
@@ -15,8 +19,10 @@ ensure_test_services() {
     echo "Missing Debian packages for the tests: ${missing[*]} (install them, or set CRM_TEST_POSTGRES for PostgreSQL)." >&2
     exit 1
   fi
-  # The tests start their own throwaway PostgreSQL cluster and RabbitMQ node; the packages only bring the binaries.
+  # The tests start their own throwaway PostgreSQL cluster, RabbitMQ node and OpenLDAP server; the packages only
+  # bring the binaries (slapd is told not to set up a system directory of its own).
   echo "Installing ${missing[*]}..."
+  echo "slapd slapd/no_configuration boolean true" | debconf-set-selections
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }

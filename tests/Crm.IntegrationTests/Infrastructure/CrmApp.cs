@@ -2,11 +2,17 @@ using Crm.IntegrationTests.Identity;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace Crm.IntegrationTests.Infrastructure;
 
 /// <summary>The real host on one provider and one database, with the outbox relay on or off.</summary>
-internal sealed class CrmApp(DatabaseProvider provider, string? connectionString, string sqliteDirectory, bool relayEnabled = true)
+internal sealed class CrmApp(
+    DatabaseProvider provider,
+    string? connectionString,
+    string sqliteDirectory,
+    bool relayEnabled = true,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     public DatabaseProvider Provider { get; } = provider;
@@ -28,6 +34,11 @@ internal sealed class CrmApp(DatabaseProvider provider, string? connectionString
         builder.UseSetting("CRM_ADMIN_EMAIL", Administrator.Email);
         builder.UseSetting("CRM_ADMIN_PASSWORD", Administrator.Password);
         builder.UseSetting("Identity:SignInAttemptsPerMinutePerAddress", "100000");
+        if (settings is not null)
+        {
+            // Not UseSetting: it passes each setting as a command-line argument, which splits a key holding '=' (an LDAP DN).
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))));
+        }
     }
 
     public static class Administrator
@@ -46,5 +57,5 @@ internal sealed class CrmApp(DatabaseProvider provider, string? connectionString
     }
 
     /// <summary>Another app on the same database, as after a restart.</summary>
-    public CrmApp Restart(bool relayEnabled) => new(Provider, ConnectionString, SqliteDirectory, relayEnabled);
+    public CrmApp Restart(bool relayEnabled) => new(Provider, ConnectionString, SqliteDirectory, relayEnabled, settings);
 }

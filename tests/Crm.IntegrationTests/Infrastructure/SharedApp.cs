@@ -28,9 +28,10 @@ internal sealed class SharedApp : IAsyncDisposable
 
     public CrmApp App { get; }
 
-    public static async Task<SharedApp> StartAsync(DatabaseProvider provider)
+    /// <summary>An app of its own on a new database; <paramref name="settings"/> adds to <see cref="CrmApp"/>'s.</summary>
+    public static async Task<SharedApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = await TestDatabases.NewAppAsync(provider, relayEnabled: false);
+        var app = await TestDatabases.NewAppAsync(provider, relayEnabled: false, settings);
         app.CreateClient().Dispose(); // starts the host, which migrates every module
         var respawners = new List<(DbConnection, Respawner)>();
         if (provider == DatabaseProvider.Postgres)

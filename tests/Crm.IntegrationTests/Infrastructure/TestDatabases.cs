@@ -9,19 +9,19 @@ internal static class TestDatabases
     private static PostgresCluster? _cluster;
     private static int _counter;
 
-    public static async Task<CrmApp> NewAppAsync(DatabaseProvider provider, bool relayEnabled = true)
+    public static async Task<CrmApp> NewAppAsync(DatabaseProvider provider, bool relayEnabled = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var name = $"crm_test_{Interlocked.Increment(ref _counter)}";
         if (provider == DatabaseProvider.Postgres)
         {
             _cluster ??= await PostgresCluster.StartAsync();
             var connectionString = await _cluster.CreateDatabaseAsync(name);
-            return new CrmApp(provider, connectionString, string.Empty, relayEnabled);
+            return new CrmApp(provider, connectionString, string.Empty, relayEnabled, settings);
         }
 
         var folder = Directory.CreateTempSubdirectory("crm-sqlite-").FullName;
         SqliteFolders.Add(folder);
-        return new CrmApp(provider, null, folder, relayEnabled);
+        return new CrmApp(provider, null, folder, relayEnabled, settings);
     }
 
     public static async Task DisposeAsync()

@@ -21,7 +21,9 @@ using Crm.Modules.Identity.Features.UpdateTeam;
 using Crm.Modules.Identity.Features.DeactivateUser;
 using Crm.Modules.Identity.Features.GetMe;
 using Crm.Modules.Identity.Features.InviteUser;
+using Crm.Modules.Identity.Features.LdapSignIn;
 using Crm.Modules.Identity.Features.ListApiTokens;
+using Crm.Modules.Identity.Features.ListSignInMethods;
 using Crm.Modules.Identity.Features.ListUsers;
 using Crm.Modules.Identity.Features.RevokeApiToken;
 using Crm.Modules.Identity.Features.ListSignInAttempts;
@@ -30,6 +32,7 @@ using Crm.Modules.Identity.Features.SignOut;
 using Crm.Modules.Identity.Features.StartMfaEnrolment;
 using Crm.Modules.Identity.Features.UpdateProfile;
 using Crm.Modules.Identity.Features.VerifySecondFactor;
+using Crm.Modules.Identity.Ldap;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Seeding;
 using Crm.Modules.Identity.Tokens;
@@ -49,6 +52,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Crm.Modules.Identity;
 
@@ -130,6 +134,9 @@ public sealed class IdentityModule : IModule
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IRecordVisibility, RecordVisibility>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddOptions<LdapOptions>().Bind(configuration.GetSection(LdapOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LdapOptions>, LdapOptionsValidator>();
+        services.AddSingleton<LdapDirectory>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<Crm.Shared.Infrastructure.Commands.IHostCommand, Features.CreateAdministrator.CreateAdministratorHostCommand>();
     }
@@ -140,6 +147,8 @@ public sealed class IdentityModule : IModule
     {
         var auth = endpoints.MapModuleGroup<IdentityModuleDbContext>("auth", "Authentication", storeAnswers: false);
         SignInEndpoint.Map(auth);
+        LdapSignInEndpoint.Map(auth);
+        ListSignInMethodsEndpoint.Map(auth);
         SignOutEndpoint.Map(auth);
         ListSignInAttemptsEndpoint.Map(auth);
 

@@ -9,6 +9,8 @@ public static class AnonymousEndpoints
     public static IReadOnlySet<string> RoutePatterns { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "/api/v1/auth/sign-in",
+        "/api/v1/auth/ldap/sign-in",
+        "/api/v1/auth/methods",
         "/api/v1/auth/invitations/accept",
         "/api/v1/auth/mfa/verify",
         "/health/live",

@@ -2,6 +2,7 @@ using Crm.Modules.Identity.Persistence;
 using Crm.Shared.Kernel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.Modules.Identity.Accounts;
 
@@ -24,7 +25,7 @@ internal sealed record ExternalIdentity(
 /// their groups. A role named in <c>groupRoles</c> is managed by the source: given when one of its groups is held,
 /// taken away when none is; roles it does not name are left as an administrator set them.
 /// </summary>
-internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDbContext db, TimeProvider time)
+internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDbContext db, TimeProvider time, ILogger<ExternalAccounts> logger)
 {
     /// <summary>The user, or the reason (for the audit) they cannot sign in.</summary>
     public async Task<(User? User, string? Failure)> ProvisionAsync(
@@ -76,15 +77,27 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
 
     private async Task SyncRolesAsync(User user, IReadOnlyCollection<string> groups, IReadOnlyDictionary<string, IReadOnlyList<string>> groupRoles)
     {
-        var managed = groupRoles.Values.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
-        if (managed.Count == 0)
+        if (groupRoles.Values.All(r => r.Count == 0))
         {
             return;
         }
 
+        // Configured role names are matched in any case to the roles that exist; a name that matches none is skipped
+        // (and logged), so a typo in the configuration cannot turn every sign-in into a server error.
+        var existing = (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync())
+            .ToDictionary(r => r, StringComparer.OrdinalIgnoreCase);
+        var unknown = groupRoles.Values.SelectMany(r => r).Where(r => !existing.ContainsKey(r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+        {
+            logger.LogError("Group-to-role mapping names roles that do not exist, skipped: {Roles}", string.Join(", ", unknown));
+        }
+
+        var managed = groupRoles.Values.SelectMany(r => r).Where(existing.ContainsKey).Select(r => existing[r]).ToHashSet(StringComparer.Ordinal);
         var granted = groupRoles
             .Where(g => groups.Contains(g.Key, StringComparer.OrdinalIgnoreCase))
             .SelectMany(g => g.Value)
+            .Where(existing.ContainsKey)
+            .Select(r => existing[r])
             .ToHashSet(StringComparer.Ordinal);
         var held = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
         var toAdd = granted.Except(held).ToList();
