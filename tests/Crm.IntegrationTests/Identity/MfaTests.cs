@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Modules.Identity.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
 namespace Crm.IntegrationTests.Identity;
@@ -52,6 +56,18 @@ internal sealed class MfaTests(DatabaseProvider provider) : IntegrationTest(prov
         var me = await verified.ReadOk<MeWithMfa>();
         Assert.That(me.MfaEnabled, Is.True);
         Assert.That((await browser.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task TheAuthenticatorKey_IsNotStoredInClear()
+    {
+        var key = await EnrolledUser();
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>();
+        var stored = await db.Set<IdentityUserToken<Guid>>().Where(t => t.Name == "AuthenticatorKey").Select(t => t.Value).SingleAsync();
+
+        Assert.That(stored, Is.Not.Null.And.Not.Contains(key));
     }
 
     [Test]

@@ -4,6 +4,7 @@ using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Identity.Accounts;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.Identity;
@@ -132,5 +133,24 @@ internal sealed class SignInTests(DatabaseProvider provider) : IntegrationTest(p
         var created = await users.CreateAsync(user, UserPassword);
         Assert.That(created.Succeeded, Is.True, string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
+    }
+
+    [Test]
+    public async Task ASession_EndsAtItsAbsoluteLifetime_HoweverActive()
+    {
+        var configuration = App.Services.GetRequiredService<IConfiguration>();
+        Assert.That((await Client.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        try
+        {
+            configuration["Identity:SessionAbsoluteLifetime"] = "00:00:00";
+
+            Assert.That((await Client.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        }
+        finally
+        {
+            configuration["Identity:SessionAbsoluteLifetime"] = null;
+        }
+
+        Assert.That((await Client.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the cookie was cleared, not just refused once");
     }
 }

@@ -34,7 +34,9 @@ using Crm.Modules.Identity.Features.UpdateProfile;
 using Crm.Modules.Identity.Features.VerifySecondFactor;
 using Crm.Modules.Identity.Ldap;
 using Crm.Modules.Identity.Persistence;
+using Crm.Modules.Identity.Mfa;
 using Crm.Modules.Identity.Seeding;
+using Crm.Modules.Identity.Sessions;
 using Crm.Modules.Identity.Tokens;
 using Crm.Modules.Identity.Visibility;
 using Crm.Modules.Identity.Contracts;
@@ -91,6 +93,7 @@ public sealed class IdentityModule : IModule
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<IUserConfirmation<User>, ActiveUserConfirmation>();
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<User>, SessionPrincipalFactory>());
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<User>, ProtectedAuthenticatorKeyStore>());
         // One default scheme that picks the session cookie or, with "Authorization: Bearer", an API token.
         services.AddAuthentication(o =>
             {
@@ -112,6 +115,8 @@ public sealed class IdentityModule : IModule
             // An API answers with a status, never a redirect to a login page.
             o.Events.OnRedirectToLogin = context => SetStatus(context.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, StatusCodes.Status403Forbidden);
+            o.Events.OnSigningIn = AbsoluteSessionLifetime.StampSignIn;
+            o.Events.OnValidatePrincipal = AbsoluteSessionLifetime.Validate;
         });
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(SignInEndpoint.RateLimitPolicy, http =>
             RateLimitPartition.GetFixedWindowLimiter(
