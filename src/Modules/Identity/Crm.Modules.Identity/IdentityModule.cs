@@ -2,20 +2,24 @@ using System.Threading.RateLimiting;
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Features;
 using Crm.Modules.Identity.Features.AcceptInvitation;
+using Crm.Modules.Identity.Features.CompleteOidcSignIn;
 using Crm.Modules.Identity.Features.ConfirmMfaEnrolment;
 using Crm.Modules.Identity.Features.CreateApiToken;
 using Crm.Modules.Identity.Features.DeactivateUser;
 using Crm.Modules.Identity.Features.GetMe;
 using Crm.Modules.Identity.Features.InviteUser;
 using Crm.Modules.Identity.Features.ListApiTokens;
+using Crm.Modules.Identity.Features.ListSignInMethods;
 using Crm.Modules.Identity.Features.ListUsers;
 using Crm.Modules.Identity.Features.RevokeApiToken;
 using Crm.Modules.Identity.Features.ListSignInAttempts;
 using Crm.Modules.Identity.Features.SignIn;
 using Crm.Modules.Identity.Features.SignOut;
 using Crm.Modules.Identity.Features.StartMfaEnrolment;
+using Crm.Modules.Identity.Features.StartOidcSignIn;
 using Crm.Modules.Identity.Features.UpdateProfile;
 using Crm.Modules.Identity.Features.VerifySecondFactor;
+using Crm.Modules.Identity.Oidc;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Seeding;
 using Crm.Modules.Identity.Tokens;
@@ -79,6 +83,7 @@ public sealed class IdentityModule : IModule
                 ApiTokenAuthenticationHandler.CarriesToken(http.Request) ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddAuthentication().AddIdentityCookies();
+        services.AddOidcSignIn(configuration);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "crm.session";
@@ -124,6 +129,9 @@ public sealed class IdentityModule : IModule
 
         AcceptInvitationEndpoint.Map(auth);
         VerifySecondFactorEndpoint.Map(auth);
+        ListSignInMethodsEndpoint.Map(auth);
+        StartOidcSignInEndpoint.Map(auth);
+        CompleteOidcSignInEndpoint.Map(auth);
 
         var users = endpoints.MapModuleGroup<IdentityModuleDbContext>("users", "Users", storeAnswers: false);
         InviteUserEndpoint.Map(users);

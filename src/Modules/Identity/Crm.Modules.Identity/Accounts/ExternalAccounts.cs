@@ -2,6 +2,7 @@ using Crm.Modules.Identity.Persistence;
 using Crm.Shared.Kernel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.Modules.Identity.Accounts;
 
@@ -24,7 +25,7 @@ internal sealed record ExternalIdentity(
 /// their groups. A role named in <c>groupRoles</c> is managed by the source: given when one of its groups is held,
 /// taken away when none is; roles it does not name are left as an administrator set them.
 /// </summary>
-internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDbContext db, TimeProvider time)
+internal sealed class ExternalAccounts(UserManager<User> users, RoleManager<Role> roles, IdentityModuleDbContext db, TimeProvider time, ILogger<ExternalAccounts> logger)
 {
     /// <summary>The user, or the reason (for the audit) they cannot sign in.</summary>
     public async Task<(User? User, string? Failure)> ProvisionAsync(
@@ -40,6 +41,13 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
             if (user is not null && !identity.EmailVerified)
             {
                 return (null, "email_not_verified");
+            }
+
+            // The account already stands for another person at this source (the address was given to someone else):
+            // the email alone must not hand it over.
+            if (user is not null && (await users.GetLoginsAsync(user)).Any(l => l.LoginProvider == identity.Provider))
+            {
+                return (null, "linked_to_another_subject");
             }
 
             user ??= await CreateAsync(identity);
@@ -87,7 +95,20 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
             .SelectMany(g => g.Value)
             .ToHashSet(StringComparer.Ordinal);
         var held = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
-        var toAdd = granted.Except(held).ToList();
+        var toAdd = new List<string>();
+        foreach (var role in granted.Except(held))
+        {
+            // A mapped role that does not exist (a typo, a role deleted since) is skipped rather than failing the sign-in.
+            if (await roles.RoleExistsAsync(role))
+            {
+                toAdd.Add(role);
+            }
+            else
+            {
+                logger.LogWarning("The group-to-role map names the role {Role}, which does not exist", role);
+            }
+        }
+
         var toRemove = held.Where(r => managed.Contains(r) && !granted.Contains(r)).ToList();
         if (toAdd.Count > 0)
         {
