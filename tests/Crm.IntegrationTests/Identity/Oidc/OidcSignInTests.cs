@@ -47,6 +47,7 @@ internal sealed class OidcSignInTests(DatabaseProvider provider)
             .UseSetting($"{settings}:GroupRoles:crm-sales:0", "SalesRep")
             .UseSetting($"{settings}:GroupRoles:crm-managers:0", "SalesManager")
             .UseSetting($"{settings}:GroupRoles:crm-managers:1", "Executive")
+            .UseSetting($"{settings}:GroupRoles:crm-typo:0", "NoSuchRole")
             .UseSetting($"{FormPost}:Authority", _issuer.Address.ToString())
             .UseSetting($"{FormPost}:ClientId", TestIssuer.ClientId)
             .UseSetting($"{FormPost}:ClientSecret", TestIssuer.ClientSecret)
@@ -261,6 +262,28 @@ internal sealed class OidcSignInTests(DatabaseProvider provider)
         // The password still works beside the provider.
         using var password = _app.CreateClient();
         (await Session.SignIn(password, eve.Email, Users.Password)).EnsureSuccessStatusCode();
+    }
+
+    [Test]
+    public async Task AnAccountLinkedToOnePerson_IsNotHandedToAnotherWithTheSameEmail()
+    {
+        var first = Person("jo", groups: ["crm-sales"]);
+        var me = await SignedInAs(first);
+
+        // The provider gave the address to someone else (another subject), and vouches for it.
+        using var browser = Browser();
+        var done = await SignInAtIssuer(browser, first with { Subject = $"subject-{Guid.NewGuid():N}" });
+        Assert.That(done.Headers.Location!.OriginalString, Is.EqualTo("/sign-in?error=sign_in_refused"));
+        var attempts = await AttemptsFor(first.Email);
+        Assert.That(attempts.Select(a => (a.FailureReason, a.UserId)), Is.EqualTo(new[] { (null, (Guid?)me.Id), ("linked_to_another_subject", (Guid?)null) }));
+    }
+
+    [Test]
+    public async Task AGroupMappedToAMissingRole_IsSkipped_NotAFailedSignIn()
+    {
+        var kim = Person("kim", groups: ["crm-sales", "crm-typo"]);
+        var me = await SignedInAs(kim);
+        Assert.That(me.Roles, Is.EqualTo(new[] { "SalesRep" }));
     }
 
     [Test]
