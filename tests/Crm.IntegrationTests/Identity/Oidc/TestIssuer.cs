@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -16,7 +18,7 @@ namespace Crm.IntegrationTests.Identity.Oidc;
 
 /// <summary>
 /// A real OpenID Connect issuer (OpenIddict, authorization code flow with PKCE) on Kestrel at http://127.0.0.1, with
-/// ephemeral keys and no store. It knows one client, the CRM. Its authorization endpoint signs in at once the person the
+/// throwaway keys and no store. It knows one client, the CRM. Its authorization endpoint signs in at once the person the
 /// test describes in extra query parameters (<see cref="TestPerson.AddTo"/>) or, with <c>test_deny=1</c>, answers
 /// <c>access_denied</c>. The email and name go in the id_token and the user-info answer; the groups only in the
 /// user-info answer, as many providers do.
@@ -49,7 +51,9 @@ internal sealed class TestIssuer : IAsyncDisposable
                 .SetUserInfoEndpointUris("connect/userinfo");
             o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
             o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, "groups");
-            o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            // Throwaway keys that are quick to make (an RSA key pair can take seconds on a small machine).
+            o.AddEncryptionKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)))
+                .AddSigningKey(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)));
             // No store: this test code checks the client itself (below); codes and tokens are self-contained.
             o.EnableDegradedMode();
             o.UseAspNetCore()
