@@ -48,6 +48,7 @@ internal sealed class OidcSignInTests(DatabaseProvider provider)
             .UseSetting($"{settings}:GroupRoles:crm-managers:0", "SalesManager")
             .UseSetting($"{settings}:GroupRoles:crm-managers:1", "Executive")
             .UseSetting($"{settings}:GroupRoles:crm-typo:0", "NoSuchRole")
+            .UseSetting($"{settings}:GroupRoles:crm-support:0", "supportmanager")
             .UseSetting($"{FormPost}:Authority", _issuer.Address.ToString())
             .UseSetting($"{FormPost}:ClientId", TestIssuer.ClientId)
             .UseSetting($"{FormPost}:ClientSecret", TestIssuer.ClientSecret)
@@ -284,6 +285,15 @@ internal sealed class OidcSignInTests(DatabaseProvider provider)
         var kim = Person("kim", groups: ["crm-sales", "crm-typo"]);
         var me = await SignedInAs(kim);
         Assert.That(me.Roles, Is.EqualTo(new[] { "SalesRep" }));
+    }
+
+    [Test]
+    public async Task AMappedRole_MatchesWhateverItsCase()
+    {
+        var lea = Person("lea", groups: ["CRM-Support"]);
+        Assert.That((await SignedInAs(lea)).Roles, Is.EqualTo(new[] { "SupportManager" }));
+        Assert.That((await SignedInAs(lea)).Roles, Is.EqualTo(new[] { "SupportManager" }), "the role is seen as held the second time");
+        Assert.That((await SignedInAs(lea with { Groups = [] })).Roles, Is.Empty);
     }
 
     [Test]

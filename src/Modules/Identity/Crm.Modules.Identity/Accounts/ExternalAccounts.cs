@@ -84,7 +84,8 @@ internal sealed class ExternalAccounts(UserManager<User> users, RoleManager<Role
 
     private async Task SyncRolesAsync(User user, IReadOnlyCollection<string> groups, IReadOnlyDictionary<string, IReadOnlyList<string>> groupRoles)
     {
-        var managed = groupRoles.Values.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
+        // Role names match whatever their case, as Identity matches them (a map saying "salesrep" means SalesRep).
+        var managed = groupRoles.Values.SelectMany(r => r).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (managed.Count == 0)
         {
             return;
@@ -93,10 +94,10 @@ internal sealed class ExternalAccounts(UserManager<User> users, RoleManager<Role
         var granted = groupRoles
             .Where(g => groups.Contains(g.Key, StringComparer.OrdinalIgnoreCase))
             .SelectMany(g => g.Value)
-            .ToHashSet(StringComparer.Ordinal);
-        var held = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var held = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var toAdd = new List<string>();
-        foreach (var role in granted.Except(held))
+        foreach (var role in granted.Where(r => !held.Contains(r)))
         {
             // A mapped role that does not exist (a typo, a role deleted since) is skipped rather than failing the sign-in.
             if (await roles.RoleExistsAsync(role))
