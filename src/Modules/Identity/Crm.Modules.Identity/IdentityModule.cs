@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Features;
 using Crm.Modules.Identity.Features.AcceptInvitation;
+using Crm.Modules.Identity.Features.CompleteOidcSignIn;
 using Crm.Modules.Identity.Features.ConfirmMfaEnrolment;
 using Crm.Modules.Identity.Features.CreateApiToken;
 using Crm.Modules.Identity.Features.CreateRole;
@@ -30,9 +31,11 @@ using Crm.Modules.Identity.Features.ListSignInAttempts;
 using Crm.Modules.Identity.Features.SignIn;
 using Crm.Modules.Identity.Features.SignOut;
 using Crm.Modules.Identity.Features.StartMfaEnrolment;
+using Crm.Modules.Identity.Features.StartOidcSignIn;
 using Crm.Modules.Identity.Features.UpdateProfile;
 using Crm.Modules.Identity.Features.VerifySecondFactor;
 using Crm.Modules.Identity.Ldap;
+using Crm.Modules.Identity.Oidc;
 using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Mfa;
 using Crm.Modules.Identity.Seeding;
@@ -104,6 +107,7 @@ public sealed class IdentityModule : IModule
                 ApiTokenAuthenticationHandler.CarriesToken(http.Request) ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddAuthentication().AddIdentityCookies();
+        services.AddOidcSignIn(configuration);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "crm.session";
@@ -159,6 +163,9 @@ public sealed class IdentityModule : IModule
 
         AcceptInvitationEndpoint.Map(auth);
         VerifySecondFactorEndpoint.Map(auth);
+        ListSignInMethodsEndpoint.Map(auth);
+        StartOidcSignInEndpoint.Map(auth);
+        CompleteOidcSignInEndpoint.Map(auth);
 
         var users = endpoints.MapModuleGroup<IdentityModuleDbContext>("users", "Users", storeAnswers: false);
         InviteUserEndpoint.Map(users);

@@ -43,6 +43,13 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
                 return (null, "email_not_verified");
             }
 
+            // The account already stands for another person at this source (the address was given to someone else):
+            // the email alone must not hand it over.
+            if (user is not null && (await users.GetLoginsAsync(user)).Any(l => l.LoginProvider == identity.Provider))
+            {
+                return (null, "linked_to_another_subject");
+            }
+
             user ??= await CreateAsync(identity);
             if (user is null)
             {

@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Visibility;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
@@ -21,7 +22,7 @@ internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     }
 }
 
-internal sealed class UpdateProfileHandler(UserManager<User> users, CurrentUserReader currentUser) : ICommandHandler<UpdateProfile, Result<MeResponse>>
+internal sealed class UpdateProfileHandler(UserManager<User> users, CurrentUserReader currentUser, DirectoryCache directory) : ICommandHandler<UpdateProfile, Result<MeResponse>>
 {
     public async ValueTask<Result<MeResponse>> Handle(UpdateProfile command, CancellationToken cancellationToken)
     {
@@ -47,6 +48,7 @@ internal sealed class UpdateProfileHandler(UserManager<User> users, CurrentUserR
             return Error.PreconditionFailed("version.stale", "Your profile was changed meanwhile (in another window?). Reload it and try again.");
         }
 
+        directory.Invalidate();
         return await currentUser.ReadAsync(user);
     }
 }
