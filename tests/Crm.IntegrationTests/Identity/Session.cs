@@ -8,14 +8,20 @@ internal static class Session
     public static async Task<HttpResponseMessage> SignIn(HttpClient client, string email, string password)
     {
         var response = await client.PostAsJsonAsync("/api/v1/auth/sign-in", new { email, password });
-        var xsrf = SetCookie(response, "XSRF-TOKEN");
         client.DefaultRequestHeaders.Remove("X-XSRF-TOKEN");
+        EchoXsrf(client, response);
+        return response;
+    }
+
+    /// <summary>Echoes the XSRF-TOKEN cookie <paramref name="response"/> set, if any, as the web app does.</summary>
+    public static void EchoXsrf(HttpClient client, HttpResponseMessage response)
+    {
+        var xsrf = SetCookie(response, "XSRF-TOKEN");
         if (xsrf is not null)
         {
+            client.DefaultRequestHeaders.Remove("X-XSRF-TOKEN");
             client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", xsrf.Split(';')[0]["XSRF-TOKEN=".Length..]);
         }
-
-        return response;
     }
 
     /// <summary>The whole Set-Cookie header of the named cookie, attributes included.</summary>

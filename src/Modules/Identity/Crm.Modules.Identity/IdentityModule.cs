@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Features;
 using Crm.Modules.Identity.Features.AcceptInvitation;
+using Crm.Modules.Identity.Features.CreateAdministrator;
 using Crm.Modules.Identity.Features.CompleteOidcSignIn;
 using Crm.Modules.Identity.Features.ConfirmMfaEnrolment;
 using Crm.Modules.Identity.Features.CreateApiToken;
@@ -43,6 +44,7 @@ using Crm.Modules.Identity.Sessions;
 using Crm.Modules.Identity.Tokens;
 using Crm.Modules.Identity.Visibility;
 using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Infrastructure.Commands;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Modules;
 using Crm.Shared.Infrastructure.Persistence;
@@ -147,7 +149,7 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<IValidateOptions<LdapOptions>, LdapOptionsValidator>();
         services.AddSingleton<LdapDirectory>();
         services.AddScoped<IdentitySeeder>();
-        services.AddScoped<Crm.Shared.Infrastructure.Commands.IHostCommand, Features.CreateAdministrator.CreateAdministratorHostCommand>();
+        services.AddScoped<IHostCommand, CreateAdministratorHostCommand>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<DirectoryChangedConsumer>();
@@ -163,7 +165,6 @@ public sealed class IdentityModule : IModule
 
         AcceptInvitationEndpoint.Map(auth);
         VerifySecondFactorEndpoint.Map(auth);
-        ListSignInMethodsEndpoint.Map(auth);
         StartOidcSignInEndpoint.Map(auth);
         CompleteOidcSignInEndpoint.Map(auth);
 
