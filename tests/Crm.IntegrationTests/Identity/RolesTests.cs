@@ -72,8 +72,29 @@ internal sealed class RolesTests(DatabaseProvider provider) : IntegrationTest(pr
             .AssertProblem(HttpStatusCode.Forbidden, "role.beyond_your_rights");
         await (await userAdmin.PostAsJsonAsync("/api/v1/users/invitations", new { email = "friend@crm.test", displayName = "Friend", roles = new[] { "Administrator" } }))
             .AssertProblem(HttpStatusCode.Forbidden, "role.beyond_your_rights");
+        await (await userAdmin.PutAsJsonAsync($"/api/v1/users/{userAdminId}/roles", new { roles = new[] { "UserAdmin", "Mar\u212AetingManager" } }))
+            .AssertProblem(HttpStatusCode.Forbidden, "role.beyond_your_rights");
         var me = await (await userAdmin.GetAsync("/api/v1/me")).ReadOk<MeDto>();
         Assert.That(me.Roles, Is.EqualTo(new[] { "UserAdmin" }));
+    }
+
+    [Test]
+    public async Task AUserAdministrator_CannotLoosenWhatGuardsMorePowerfulAccounts()
+    {
+        await CreateRole("UserAdmin", ["admin.users"]);
+        await Users.Create(App, "useradmin@crm.test", "UserAdmin");
+        using var userAdmin = await Users.SignedInClient(App, "useradmin@crm.test");
+        var administrator = (await (await Client.GetAsync("/api/v1/roles")).ReadOk<List<RoleDto>>()).Single(r => r.Name == "Administrator");
+        var adminId = (await (await Client.GetAsync("/api/v1/me")).ReadOk<MeDto>()).Id;
+
+        await (await userAdmin.PutAsJsonAsync($"/api/v1/roles/{administrator.Id}", new { name = "Administrator", permissions = administrator.Permissions, requiresMfa = true }))
+            .AssertProblem(HttpStatusCode.Forbidden, "role.beyond_your_rights");
+        await (await userAdmin.PostAsync($"/api/v1/users/{adminId}/mfa/reset", null)).AssertProblem(HttpStatusCode.Forbidden, "role.beyond_your_rights");
+        await (await userAdmin.PutAsJsonAsync("/api/v1/visibility-rules/contacts", new { scope = "all" }))
+            .AssertProblem(HttpStatusCode.Forbidden, "visibility.beyond_your_rights");
+        await (await userAdmin.PostAsJsonAsync("/api/v1/teams", new { name = "Mine" }))
+            .AssertProblem(HttpStatusCode.Forbidden, "visibility.beyond_your_rights");
+        await (await Client.PostAsync($"/api/v1/users/{adminId}/mfa/reset", null)).AssertProblem(HttpStatusCode.UnprocessableEntity, "mfa.reset_self");
     }
 
     [Test]

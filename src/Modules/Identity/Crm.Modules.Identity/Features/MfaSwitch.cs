@@ -1,5 +1,6 @@
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Persistence;
+using Crm.Shared.Kernel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,13 +14,22 @@ internal static class MfaSwitch
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.RequiresMfa)
             .AnyAsync(requires => requires, cancellationToken);
 
-    /// <summary>Turns MFA off: the authenticator key is replaced (the old app stops working) and recovery codes are deleted.</summary>
-    public static async Task TurnOffAsync(UserManager<User> users, IdentityModuleDbContext db, User user, CancellationToken cancellationToken)
+    public static readonly Error ChangedMeanwhile = Error.Conflict("user.changed", "The account was changed meanwhile: try again.");
+
+    /// <summary>
+    /// Turns MFA off, all or nothing: the authenticator key is replaced (the old app stops working) and recovery codes
+    /// are deleted. False when the account changed meanwhile, with nothing changed.
+    /// </summary>
+    public static async Task<bool> TurnOffAsync(UserManager<User> users, IdentityModuleDbContext db, User user, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
+        if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
+        {
+            return false;
+        }
+
         await db.RecoveryCodes.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -49,8 +49,9 @@ internal static class TeamDetails
             return Error.Validation("team.parent_unknown", $"No team has the id {parentId}.");
         }
 
-        // Walking up from the new parent must never reach the team itself.
-        for (Guid? current = parentId; current is { } step; current = parents.GetValueOrDefault(step)?.Value)
+        // Walking up from the new parent must never reach the team itself (nor walk a loop for ever).
+        var seen = new HashSet<Guid>();
+        for (Guid? current = parentId; current is { } step && seen.Add(step); current = parents.GetValueOrDefault(step)?.Value)
         {
             if (teamId is { } self && step == self.Value)
             {

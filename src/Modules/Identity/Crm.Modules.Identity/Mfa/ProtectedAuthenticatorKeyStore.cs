@@ -16,6 +16,9 @@ internal sealed class ProtectedAuthenticatorKeyStore(IdentityModuleDbContext con
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Crm.Identity.AuthenticatorKey");
 
+    /// <summary>Identity's authenticator keys are 32 Base32 characters; a protected payload never looks like one.</summary>
+    private static bool IsClearKey(string value) => value.Length == 32 && value.All(c => c is >= 'A' and <= 'Z' or >= '2' and <= '7');
+
     public override Task SetAuthenticatorKeyAsync(User user, string key, CancellationToken cancellationToken) =>
         base.SetAuthenticatorKeyAsync(user, _protector.Protect(key), cancellationToken);
 
@@ -31,10 +34,15 @@ internal sealed class ProtectedAuthenticatorKeyStore(IdentityModuleDbContext con
         {
             return _protector.Unprotect(stored);
         }
-        catch (CryptographicException)
+        catch (CryptographicException) when (IsClearKey(stored))
         {
             // Written in clear before keys were protected: still the user's key, protected at its next reset.
             return stored;
+        }
+        catch (CryptographicException)
+        {
+            // The data-protection key that sealed it is gone: the app's codes cannot be checked, so MFA must be reset.
+            return null;
         }
     }
 }

@@ -1,19 +1,26 @@
 using Crm.Modules.Identity.Contracts;
+using Crm.Modules.Identity.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Identity.Visibility;
 
-internal sealed class UserDirectory(DirectoryCache directory) : IUserDirectory
+internal sealed class UserDirectory(DirectoryCache directory, IdentityModuleDbContext db) : IUserDirectory
 {
     public async ValueTask<bool> IsActiveUserAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var user = (await directory.GetAsync(cancellationToken)).FindUser(userId);
-        if (user is null)
+        if ((await directory.GetAsync(cancellationToken)).FindUser(userId) is { } known)
         {
-            // Someone created since the snapshot (by another process, or provisioned at sign-in): read again once.
-            directory.Invalidate();
-            user = (await directory.GetAsync(cancellationToken)).FindUser(userId);
+            return known.IsActive;
         }
 
-        return user?.IsActive == true;
+        // Perhaps created since the snapshot (by another process, or provisioned at sign-in): one row to ask, and the
+        // snapshot is read again only when the user really exists, so made-up ids cannot keep it reloading.
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return false;
+        }
+
+        directory.Invalidate();
+        return (await directory.GetAsync(cancellationToken)).FindUser(userId)?.IsActive == true;
     }
 }

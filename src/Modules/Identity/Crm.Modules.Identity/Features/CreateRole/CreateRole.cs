@@ -42,7 +42,10 @@ internal sealed class CreateRoleHandler(RoleManager<Role> roles, IdentityModuleD
 
         foreach (var permission in permissions)
         {
-            await roles.AddClaimAsync(role, new Claim(PermissionClaims.Type, permission));
+            if (!(await roles.AddClaimAsync(role, new Claim(PermissionClaims.Type, permission))).Succeeded)
+            {
+                return Error.Conflict("role.changed", "The role was changed by someone else while being created: try again.");
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

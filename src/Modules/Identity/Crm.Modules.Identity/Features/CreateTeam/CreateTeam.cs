@@ -4,6 +4,7 @@ using Crm.Modules.Identity.Teams;
 using Crm.Modules.Identity.Visibility;
 using Crm.Shared.Kernel;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Identity.Features.CreateTeam;
 
@@ -11,11 +12,17 @@ internal sealed record CreateTeam(string? Name, Guid? ManagerId, Guid? ParentTea
 
 internal sealed class CreateTeamValidator : TeamDetailsValidator<CreateTeam>;
 
-internal sealed class CreateTeamHandler(IdentityModuleDbContext db, DirectoryCache directory, TimeProvider time)
+internal sealed class CreateTeamHandler(IdentityModuleDbContext db, DirectoryCache directory, ICurrentUser caller, TimeProvider time)
     : ICommandHandler<CreateTeam, Result<TeamResponse>>
 {
     public async ValueTask<Result<TeamResponse>> Handle(CreateTeam command, CancellationToken cancellationToken)
     {
+        var allowedToChange = RoleGrants.CheckCallerSeesEverything(caller);
+        if (!allowedToChange.IsSuccess)
+        {
+            return allowedToChange.Error!;
+        }
+
         var checkedDetails = await TeamDetails.CheckAsync(db, command, null, cancellationToken);
         if (!checkedDetails.IsSuccess)
         {
@@ -25,7 +32,16 @@ internal sealed class CreateTeamHandler(IdentityModuleDbContext db, DirectoryCac
         var team = Team.Create(command.Name!, command.ManagerId, command.ParentTeamId is { } parent ? new TeamId(parent) : null);
         db.Teams.Add(team);
         db.AddIntegrationEvent(new TeamChangedIntegrationEvent(TypedId.NewValue(), time.GetUtcNow(), team.Id.Value));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The name was taken, or the parent deleted, between the check and the save.
+            return TeamErrors.ChangedMeanwhile;
+        }
+
         directory.Invalidate();
         return TeamResponse.From(team, []);
     }

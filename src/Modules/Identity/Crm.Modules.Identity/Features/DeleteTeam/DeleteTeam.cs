@@ -11,10 +11,16 @@ namespace Crm.Modules.Identity.Features.DeleteTeam;
 /// <summary>Deletes an empty team: one with members or sub-teams is refused, so nobody's visibility changes unseen.</summary>
 internal sealed record DeleteTeam(Guid Id, VersionPrecondition Precondition) : ICommand<Result>;
 
-internal sealed class DeleteTeamHandler(IdentityModuleDbContext db, DirectoryCache directory, TimeProvider time) : ICommandHandler<DeleteTeam, Result>
+internal sealed class DeleteTeamHandler(IdentityModuleDbContext db, DirectoryCache directory, ICurrentUser caller, TimeProvider time) : ICommandHandler<DeleteTeam, Result>
 {
     public async ValueTask<Result> Handle(DeleteTeam command, CancellationToken cancellationToken)
     {
+        var allowedToChange = RoleGrants.CheckCallerSeesEverything(caller);
+        if (!allowedToChange.IsSuccess)
+        {
+            return allowedToChange.Error!;
+        }
+
         var id = new TeamId(command.Id);
         var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (team is null)

@@ -31,6 +31,11 @@ internal sealed class DisableMfaHandler(UserManager<User> users, SignInManager<U
             return Error.RuleBroken("mfa.required_by_role", "One of your roles requires MFA, so it stays on.");
         }
 
+        if (await users.IsLockedOutAsync(user))
+        {
+            return Error.RuleBroken("mfa.locked_out", "Too many wrong codes: try again in a few minutes.");
+        }
+
         var code = new string([.. command.Code!.Where(char.IsDigit)]);
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
@@ -38,7 +43,11 @@ internal sealed class DisableMfaHandler(UserManager<User> users, SignInManager<U
             return Error.RuleBroken("mfa.code_wrong", "That code is not the one your app shows now.");
         }
 
-        await MfaSwitch.TurnOffAsync(users, db, user, cancellationToken);
+        if (!await MfaSwitch.TurnOffAsync(users, db, user, cancellationToken))
+        {
+            return MfaSwitch.ChangedMeanwhile;
+        }
+
         await signIn.RefreshSignInAsync(user);
         return Result.Success();
     }

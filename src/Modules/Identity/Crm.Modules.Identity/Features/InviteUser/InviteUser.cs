@@ -49,7 +49,7 @@ internal sealed class InviteUserHandler(
             }
         }
 
-        var allowed = await RoleGrants.CheckCallerHoldsRolesAsync(db, caller, roleNames, cancellationToken);
+        var allowed = await RoleGrants.CheckCallerHoldsRolesAsync(db, roles, caller, roleNames, cancellationToken);
         if (!allowed.IsSuccess)
         {
             return allowed.Error!;

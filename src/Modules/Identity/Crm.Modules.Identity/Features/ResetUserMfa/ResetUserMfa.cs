@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Contracts;
 using Crm.Modules.Identity.Persistence;
 using Crm.Shared.Kernel;
 using Mediator;
@@ -12,7 +13,9 @@ namespace Crm.Modules.Identity.Features.ResetUserMfa;
 /// </summary>
 internal sealed record ResetUserMfa(Guid UserId) : ICommand<Result>;
 
-internal sealed class ResetUserMfaHandler(UserManager<User> users, IdentityModuleDbContext db) : ICommandHandler<ResetUserMfa, Result>
+/// <summary>Not for one's own account (that needs a code), nor for a user holding permissions the caller does not.</summary>
+internal sealed class ResetUserMfaHandler(UserManager<User> users, RoleManager<Role> roles, IdentityModuleDbContext db, ICurrentUser caller)
+    : ICommandHandler<ResetUserMfa, Result>
 {
     public async ValueTask<Result> Handle(ResetUserMfa command, CancellationToken cancellationToken)
     {
@@ -22,7 +25,17 @@ internal sealed class ResetUserMfaHandler(UserManager<User> users, IdentityModul
             return Error.NotFound("user.not_found", $"No user has the id {command.UserId}.");
         }
 
-        await MfaSwitch.TurnOffAsync(users, db, user, cancellationToken);
-        return Result.Success();
+        if (user.Id == caller.Id)
+        {
+            return Error.RuleBroken("mfa.reset_self", "Turn your own MFA off from your profile, with a code from your app.");
+        }
+
+        var allowed = await RoleGrants.CheckCallerHoldsRolesAsync(db, roles, caller, [.. await users.GetRolesAsync(user)], cancellationToken);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        return await MfaSwitch.TurnOffAsync(users, db, user, cancellationToken) ? Result.Success() : MfaSwitch.ChangedMeanwhile;
     }
 }

@@ -16,7 +16,10 @@ internal static class ResetUserMfaEndpoint
             .WithName("ResetUserMfa")
             .WithSummary("Turns a user's MFA off (lost phone) and ends their sessions; a role requiring MFA makes them enrol again.")
             .RequirePermission(Permissions.AdminUsers)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid id, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {

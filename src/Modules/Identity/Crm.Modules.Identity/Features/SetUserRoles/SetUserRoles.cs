@@ -44,7 +44,7 @@ internal sealed class SetUserRolesHandler(UserManager<User> users, RoleManager<R
         var held = await users.GetRolesAsync(user);
         var added = wanted.Where(r => !held.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList();
         var removed = held.Where(r => !wanted.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList();
-        var allowed = await RoleGrants.CheckCallerHoldsRolesAsync(db, caller, added, cancellationToken);
+        var allowed = await RoleGrants.CheckCallerHoldsRolesAsync(db, roles, caller, added, cancellationToken);
         if (!allowed.IsSuccess)
         {
             return allowed.Error!;
@@ -60,6 +60,12 @@ internal sealed class SetUserRolesHandler(UserManager<User> users, RoleManager<R
             || (removed.Count > 0 && !(await users.RemoveFromRolesAsync(user, removed)).Succeeded))
         {
             return Error.PreconditionFailed("user.changed", "The user was changed by someone else meanwhile: try again.");
+        }
+
+        if (removed.Contains(BuiltInRoles.Administrator) && !await AnotherActiveAdministratorExistsAsync(user.Id, cancellationToken))
+        {
+            // Someone else was demoted meanwhile: checked again before committing, so both cannot go.
+            return Error.RuleBroken("user.last_administrator", "This is the last active administrator: make someone else Administrator first.");
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -13,11 +13,17 @@ namespace Crm.Modules.Identity.Features.SetUserTeam;
 /// <summary>Puts a user in a team, or in none with a null team.</summary>
 internal sealed record SetUserTeam(Guid UserId, Guid? TeamId) : ICommand<Result>;
 
-internal sealed class SetUserTeamHandler(UserManager<User> users, IdentityModuleDbContext db, DirectoryCache directory, TimeProvider time)
+internal sealed class SetUserTeamHandler(UserManager<User> users, IdentityModuleDbContext db, DirectoryCache directory, ICurrentUser caller, TimeProvider time)
     : ICommandHandler<SetUserTeam, Result>
 {
     public async ValueTask<Result> Handle(SetUserTeam command, CancellationToken cancellationToken)
     {
+        var allowedToChange = RoleGrants.CheckCallerSeesEverything(caller);
+        if (!allowedToChange.IsSuccess)
+        {
+            return allowedToChange.Error!;
+        }
+
         var user = await users.FindByIdAsync(command.UserId.ToString());
         if (user is null)
         {
@@ -37,9 +43,16 @@ internal sealed class SetUserTeamHandler(UserManager<User> users, IdentityModule
 
         user.TeamId = teamId;
         db.AddIntegrationEvent(new TeamMembershipChangedIntegrationEvent(TypedId.NewValue(), time.GetUtcNow(), user.Id, command.TeamId));
-        if (!(await users.UpdateAsync(user)).Succeeded)
+        try
         {
-            return Error.PreconditionFailed("user.changed", "The user was changed by someone else meanwhile: try again.");
+            if (!(await users.UpdateAsync(user)).Succeeded)
+            {
+                return Error.PreconditionFailed("user.changed", "The user was changed by someone else meanwhile: try again.");
+            }
+        }
+        catch (DbUpdateException)
+        {
+            return Error.Conflict("team.changed", "The team was deleted meanwhile: read the teams again.");
         }
 
         directory.Invalidate();

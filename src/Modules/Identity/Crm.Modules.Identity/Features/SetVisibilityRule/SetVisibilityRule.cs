@@ -18,11 +18,17 @@ internal sealed class SetVisibilityRuleValidator : AbstractValidator<SetVisibili
             .WithMessage($"Scope is one of: {string.Join(", ", VisibilityScopes.Values)}.");
 }
 
-internal sealed class SetVisibilityRuleHandler(IdentityModuleDbContext db, DirectoryCache directory, TimeProvider time)
+internal sealed class SetVisibilityRuleHandler(IdentityModuleDbContext db, DirectoryCache directory, ICurrentUser caller, TimeProvider time)
     : ICommandHandler<SetVisibilityRule, Result<VisibilityRuleResponse>>
 {
     public async ValueTask<Result<VisibilityRuleResponse>> Handle(SetVisibilityRule command, CancellationToken cancellationToken)
     {
+        var allowedToChange = RoleGrants.CheckCallerSeesEverything(caller);
+        if (!allowedToChange.IsSuccess)
+        {
+            return allowedToChange.Error!;
+        }
+
         if (!RecordTypes.All.Contains(command.RecordType))
         {
             return Error.NotFound("visibility.record_type_unknown", $"There is no record type '{command.RecordType}'; the types are: {string.Join(", ", RecordTypes.All)}.");

@@ -14,12 +14,15 @@ internal sealed record UpdateRole(Guid Id, string? Name, IReadOnlyList<string>? 
 internal sealed class UpdateRoleValidator : RoleDetailsValidator<UpdateRole>;
 
 /// <summary>
-/// Renames a custom role, changes its permissions (adding only ones the caller holds) and whether it requires MFA. A
+/// Renames a custom role, changes its permissions and whether it requires MFA, for a caller holding every permission
+/// involved. A
 /// built-in role keeps its name and permissions; only its MFA requirement changes. Holders feel it at their next request.
 /// </summary>
 internal sealed class UpdateRoleHandler(RoleManager<Role> roles, IdentityModuleDbContext db, ICurrentUser caller)
     : ICommandHandler<UpdateRole, Result<RoleResponse>>
 {
+    private static readonly Error RoleChangedMeanwhile = Error.PreconditionFailed("role.changed", "The role was changed by someone else meanwhile: read it again.");
+
     public async ValueTask<Result<RoleResponse>> Handle(UpdateRole command, CancellationToken cancellationToken)
     {
         var role = await roles.FindByIdAsync(command.Id.ToString());
@@ -37,7 +40,8 @@ internal sealed class UpdateRoleHandler(RoleManager<Role> roles, IdentityModuleD
             return Error.RuleBroken("role.built_in", $"'{role.Name}' is a built-in role: only whether it requires MFA can change. Create a custom role instead.");
         }
 
-        var allowed = RoleGrants.CheckCallerHolds(caller, wanted.Except(heldValues));
+        // Changing a role at all (its MFA rule included) needs every permission it carries before and after.
+        var allowed = RoleGrants.CheckCallerHolds(caller, wanted.Union(heldValues));
         if (!allowed.IsSuccess)
         {
             return allowed.Error!;
@@ -53,17 +57,23 @@ internal sealed class UpdateRoleHandler(RoleManager<Role> roles, IdentityModuleD
         role.RequiresMfa = command.RequiresMfa;
         if (!(await roles.UpdateAsync(role)).Succeeded)
         {
-            return Error.PreconditionFailed("role.changed", "The role was changed by someone else meanwhile: read it again.");
+            return RoleChangedMeanwhile;
         }
 
         foreach (var claim in held.Where(c => !wanted.Contains(c.Value)))
         {
-            await roles.RemoveClaimAsync(role, claim);
+            if (!(await roles.RemoveClaimAsync(role, claim)).Succeeded)
+            {
+                return RoleChangedMeanwhile;
+            }
         }
 
         foreach (var permission in wanted.Except(heldValues))
         {
-            await roles.AddClaimAsync(role, new Claim(PermissionClaims.Type, permission));
+            if (!(await roles.AddClaimAsync(role, new Claim(PermissionClaims.Type, permission))).Succeeded)
+            {
+                return RoleChangedMeanwhile;
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

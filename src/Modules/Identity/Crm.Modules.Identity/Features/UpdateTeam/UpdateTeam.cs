@@ -13,11 +13,17 @@ internal sealed record UpdateTeam(Guid Id, string? Name, Guid? ManagerId, Guid? 
 
 internal sealed class UpdateTeamValidator : TeamDetailsValidator<UpdateTeam>;
 
-internal sealed class UpdateTeamHandler(IdentityModuleDbContext db, DirectoryCache directory, TimeProvider time)
+internal sealed class UpdateTeamHandler(IdentityModuleDbContext db, DirectoryCache directory, ICurrentUser caller, TimeProvider time)
     : ICommandHandler<UpdateTeam, Result<TeamResponse>>
 {
     public async ValueTask<Result<TeamResponse>> Handle(UpdateTeam command, CancellationToken cancellationToken)
     {
+        var allowedToChange = RoleGrants.CheckCallerSeesEverything(caller);
+        if (!allowedToChange.IsSuccess)
+        {
+            return allowedToChange.Error!;
+        }
+
         var id = new TeamId(command.Id);
         var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (team is null)
@@ -43,7 +49,7 @@ internal sealed class UpdateTeamHandler(IdentityModuleDbContext db, DirectoryCac
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
             return TeamErrors.ChangedMeanwhile;
         }
