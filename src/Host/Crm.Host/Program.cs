@@ -27,6 +27,7 @@ if (builder.Configuration.GetValue<bool>("Logging:Json"))
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCrmHttp();
+builder.Services.AddCrmForwardedHeaders(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -63,6 +64,7 @@ if (!await startupMigrations.RunAsync(modules, app.Services, app.Logger, app.Lif
     return 1;
 }
 
+app.UseCrmForwardedHeaders();
 app.UseCrmProblemDetails();
 app.UseDefaultFiles();
 app.UseStaticFiles();
