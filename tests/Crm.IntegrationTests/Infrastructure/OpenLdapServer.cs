@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Crm.IntegrationTests.Infrastructure;
 
@@ -58,7 +56,7 @@ internal sealed class OpenLdapServer : IAsyncDisposable
         await File.WriteAllTextAsync(content, ldif);
         await RunAsync("/usr/sbin/slapadd", ["-f", config, "-l", content], stdin: null);
 
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         // -d keeps slapd in the foreground, so the process is the server and killing it stops it.
         var start = new ProcessStartInfo(Slapd) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-f", config, "-h", $"ldap://127.0.0.1:{port}/", "-d", "0" })
@@ -74,7 +72,7 @@ internal sealed class OpenLdapServer : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await AcceptsConnections(port))
+        while (!await LoopbackPorts.AcceptsConnections(port))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
@@ -126,26 +124,5 @@ internal sealed class OpenLdapServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"{Path.GetFileName(file)} failed ({process.ExitCode}): {await output}{await error}");
         }
-    }
-
-    private static async Task<bool> AcceptsConnections(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Crm.IntegrationTests.Infrastructure;
@@ -37,7 +35,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
 
         var root = Directory.CreateTempSubdirectory("crm-pg-").FullName;
         var data = Path.Combine(root, "data");
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
@@ -78,12 +76,6 @@ internal sealed class PostgresCluster : IAsyncDisposable
         Directory.Delete(Path.GetDirectoryName(_dataDirectory)!, recursive: true);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task RunAsync(string file, string arguments, bool asPostgres)
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Crm.IntegrationTests.Infrastructure;
 
@@ -31,7 +29,7 @@ internal sealed class RabbitMqBroker : IAsyncDisposable
         }
 
         var folder = Directory.CreateTempSubdirectory("crm-rabbitmq-").FullName;
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var enabledPlugins = Path.Combine(folder, "enabled_plugins");
         await File.WriteAllTextAsync(enabledPlugins, "[].");
         var asRoot = Environment.UserName == "root";
@@ -42,7 +40,7 @@ internal sealed class RabbitMqBroker : IAsyncDisposable
         start.Environment["RABBITMQ_NODENAME"] = $"crm-test-{port}@localhost";
         start.Environment["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
         start.Environment["RABBITMQ_NODE_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["RABBITMQ_DIST_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["RABBITMQ_DIST_PORT"] = LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["RABBITMQ_MNESIA_BASE"] = Path.Combine(folder, "mnesia");
         start.Environment["RABBITMQ_LOG_BASE"] = Path.Combine(folder, "log");
         start.Environment["RABBITMQ_ENABLED_PLUGINS_FILE"] = enabledPlugins;
@@ -61,7 +59,7 @@ internal sealed class RabbitMqBroker : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await AcceptsConnections(port))
+        while (!await LoopbackPorts.AcceptsConnections(port))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
@@ -81,26 +79,5 @@ internal sealed class RabbitMqBroker : IAsyncDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task<bool> AcceptsConnections(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
