@@ -27,6 +27,7 @@ internal sealed class LdapOptionsValidatorTests
     {
         Enabled = true,
         Host = "ldap.example.com",
+        StartTls = true,
         SearchBase = "ou=people,dc=example,dc=com",
         BindDn = "cn=crm,dc=example,dc=com",
         BindPassword = "secret",
@@ -52,6 +53,8 @@ internal sealed class LdapOptionsValidatorTests
     [TestCase("empty attribute")]
     [TestCase("timeout")]
     [TestCase("group without role")]
+    [TestCase("roles without groups")]
+    [TestCase("no tls")]
     public void Validate_WhenSomethingCouldNotWork_Fails(string broken)
     {
         var options = Valid();
@@ -67,6 +70,8 @@ internal sealed class LdapOptionsValidatorTests
             case "empty attribute": options.EmailAttribute = ""; break;
             case "timeout": options.Timeout = TimeSpan.Zero; break;
             case "group without role": options.GroupRoles["crm-support"] = [" "]; break;
+            case "roles without groups": options.GroupSearchBase = null; break;
+            case "no tls": options.StartTls = false; break;
         }
 
         Assert.That(new LdapOptionsValidator().Validate(null, options).Failed, Is.True);

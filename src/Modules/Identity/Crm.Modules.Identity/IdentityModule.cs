@@ -88,6 +88,8 @@ public sealed class IdentityModule : IModule
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
+                // The user name is the email, validated as one: apostrophes and accents included.
+                o.User.AllowedUserNameCharacters = string.Empty;
                 // "Confirmed" means active here (ActiveUserConfirmation), so no path signs a deactivated user in.
                 o.SignIn.RequireConfirmedAccount = true;
             })

@@ -50,6 +50,8 @@ internal sealed class TestDirectory
         ["Identity:Ldap:SearchBase"] = People,
         ["Identity:Ldap:GroupSearchBase"] = Groups,
         ["Identity:Ldap:Timeout"] = "00:00:05",
+        ["Identity:Ldap:AllowUnencrypted"] = "true",
+        ["Identity:Ldap:LinkExistingAccountsByEmail"] = "true",
         [$"Identity:Ldap:GroupRoles:cn=crm-admins,{Groups}:0"] = "Administrator",
         ["Identity:Ldap:GroupRoles:crm-sales:0"] = "SalesRep",
         ["Identity:Ldap:GroupRoles:crm-support:0"] = "supportagent",

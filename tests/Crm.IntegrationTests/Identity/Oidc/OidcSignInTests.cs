@@ -41,6 +41,7 @@ internal sealed class OidcSignInTests(DatabaseProvider provider)
             .UseSetting($"{settings}:ClientId", TestIssuer.ClientId)
             .UseSetting($"{settings}:ClientSecret", TestIssuer.ClientSecret)
             .UseSetting($"{settings}:RequireHttpsMetadata", "false")
+            .UseSetting($"{settings}:LinkExistingAccountsByEmail", "true")
             .UseSetting($"{settings}:Scopes:0", "profile")
             .UseSetting($"{settings}:Scopes:1", "email")
             .UseSetting($"{settings}:Scopes:2", "groups")
@@ -266,6 +267,23 @@ internal sealed class OidcSignInTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task ExistingPasswordAccount_IsNotTakenOver_WhenTheProviderMayNotLinkAccounts()
+    {
+        var fay = Person("fay", groups: ["crm-sales"]);
+        var existing = await CreatePasswordUser(fay.Email);
+        using var browser = Browser();
+
+        var done = await SignInAtIssuer(browser, fay, scheme: "formpost");
+
+        Assert.That(done.Headers.Location!.OriginalString, Is.EqualTo("/sign-in?error=sign_in_refused"));
+        Assert.That((await browser.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        var attempt = (await AttemptsFor(fay.Email)).Single();
+        Assert.That((attempt.FailureReason, attempt.UserId), Is.EqualTo(("local_account_exists", (Guid?)null)));
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<UserManager<User>>().GetLoginsAsync(existing), Is.Empty);
+    }
+
+    [Test]
     public async Task AnAccountLinkedToOnePerson_IsNotHandedToAnotherWithTheSameEmail()
     {
         var first = Person("jo", groups: ["crm-sales"]);
@@ -350,6 +368,7 @@ internal sealed class OidcSignInTests(DatabaseProvider provider)
         var response = await browser.GetAsync($"/signin-oidc-{Scheme}?code=forged&state=forged");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location!.OriginalString, Is.EqualTo("/sign-in?error=provider_error"));
+        Assert.That((await AttemptsFor(string.Empty)).Where(a => a.FailureReason == "provider_error"), Is.Empty, "a callback nobody started is not an attempt to audit");
     }
 
     [Test]

@@ -9,7 +9,8 @@ namespace Crm.Modules.Identity.Accounts;
 /// <summary>
 /// Who a directory (LDAP) or an identity provider (OIDC) says signed in: <paramref name="Provider"/> names the source
 /// (<c>ldap</c>, <c>oidc:corporate</c>), <paramref name="Subject"/> is its stable key for the person.
-/// <paramref name="EmailVerified"/> says whether the source vouches for the email, which allows linking an existing
+/// <paramref name="EmailVerified"/> says whether the source vouches for the email and <paramref name="MayLinkByEmail"/>
+/// whether the administrator lets it take over a local account of that email; both are needed to link an existing
 /// account of the same email.
 /// </summary>
 internal sealed record ExternalIdentity(
@@ -17,6 +18,7 @@ internal sealed record ExternalIdentity(
     string Subject,
     string Email,
     bool EmailVerified,
+    bool MayLinkByEmail,
     string? DisplayName,
     IReadOnlyCollection<string> Groups);
 
@@ -27,6 +29,10 @@ internal sealed record ExternalIdentity(
 /// </summary>
 internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDbContext db, TimeProvider time, ILogger<ExternalAccounts> logger)
 {
+    private const int MaxSubjectLength = 128;
+    private const int MaxEmailLength = 256;
+    private const int MaxDisplayNameLength = 200;
+
     /// <summary>The user, or the reason (for the audit) they cannot sign in.</summary>
     public async Task<(User? User, string? Failure)> ProvisionAsync(
         ExternalIdentity identity,
@@ -34,10 +40,20 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (identity.Subject.Length > MaxSubjectLength || identity.Email.Length > MaxEmailLength)
+        {
+            return (null, "identity_too_long");
+        }
+
         var user = await users.FindByLoginAsync(identity.Provider, identity.Subject);
         if (user is null)
         {
             user = await users.FindByEmailAsync(identity.Email);
+            if (user is not null && !identity.MayLinkByEmail)
+            {
+                return (null, "local_account_exists");
+            }
+
             if (user is not null && !identity.EmailVerified)
             {
                 return (null, "email_not_verified");
@@ -76,7 +92,9 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
             UserName = identity.Email.Trim(),
             Email = identity.Email.Trim(),
             EmailConfirmed = true,
-            DisplayName = string.IsNullOrWhiteSpace(identity.DisplayName) ? identity.Email.Trim() : identity.DisplayName.Trim(),
+            DisplayName = (string.IsNullOrWhiteSpace(identity.DisplayName) ? identity.Email.Trim() : identity.DisplayName.Trim()) is var name && name.Length > MaxDisplayNameLength
+                ? name[..MaxDisplayNameLength]
+                : name,
             CreatedAtUtc = time.GetUtcNow().ToStoredPrecision(),
         };
         return (await users.CreateAsync(user)).Succeeded ? user : null;

@@ -27,10 +27,10 @@ internal sealed class SignInAttempt
 
     public DateTimeOffset AttemptedAtUtc { get; init; }
 
-    /// <summary>An attempt; <paramref name="failure"/> null means it succeeded. The user agent is cut to 500 characters.</summary>
+    /// <summary>An attempt; <paramref name="failure"/> null means it succeeded. The email is cut to 256 characters, the user agent to 500.</summary>
     public static SignInAttempt Of(string email, Guid? userId, string method, string? failure, string? ipAddress, string? userAgent, DateTimeOffset now) => new()
     {
-        Email = email.Trim(),
+        Email = email.Trim() is { Length: > 256 } trimmed ? trimmed[..256] : email.Trim(),
         UserId = userId,
         Succeeded = failure is null,
         FailureReason = failure,

@@ -63,19 +63,27 @@ internal sealed class LdapDirectory(IOptions<LdapOptions> options, ILogger<LdapD
             AuthType = AuthType.Basic,
             Timeout = Options.Timeout,
         };
-        connection.SessionOptions.ProtocolVersion = 3;
-        connection.SessionOptions.ReferralChasing = ReferralChasingOptions.None;
-        if (Options.UseSsl)
+        try
         {
-            connection.SessionOptions.SecureSocketLayer = true;
-        }
+            connection.SessionOptions.ProtocolVersion = 3;
+            connection.SessionOptions.ReferralChasing = ReferralChasingOptions.None;
+            if (Options.UseSsl)
+            {
+                connection.SessionOptions.SecureSocketLayer = true;
+            }
 
-        if (Options.StartTls)
+            if (Options.StartTls)
+            {
+                connection.SessionOptions.StartTransportLayerSecurity(null);
+            }
+
+            return connection;
+        }
+        catch
         {
-            connection.SessionOptions.StartTransportLayerSecurity(null);
+            connection.Dispose();
+            throw;
         }
-
-        return connection;
     }
 
     /// <summary>Runs blocking LDAP work off the request thread and turns the directory's failures into one exception.</summary>
@@ -141,7 +149,7 @@ internal sealed class LdapSession(LdapDirectory directory, LdapConnection connec
     /// </summary>
     public Task<bool> CheckPasswordAsync(string distinguishedName, string password, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(password))
+        if (string.IsNullOrEmpty(password) || password.Any(char.IsControl))
         {
             return Task.FromResult(false);
         }

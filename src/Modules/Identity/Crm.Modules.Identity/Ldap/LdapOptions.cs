@@ -61,6 +61,15 @@ internal sealed class LdapOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Allows binds without TLS, passwords in clear on the wire: only where the network itself is trusted.</summary>
+    public bool AllowUnencrypted { get; set; }
+
+    /// <summary>
+    /// Lets a directory entry take over the local account of the same email. Off by default: wherever people can edit
+    /// their own <c>mail</c> (a common directory default), it would let them become anyone, the administrator included.
+    /// </summary>
+    public bool LinkExistingAccountsByEmail { get; set; }
+
     public IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByGroup() =>
         GroupRoles.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Value.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim())], StringComparer.OrdinalIgnoreCase);
 }
@@ -128,6 +137,17 @@ internal sealed class LdapOptionsValidator : IValidateOptions<LdapOptions>
         if (options.GroupRoles.Any(g => string.IsNullOrWhiteSpace(g.Key) || g.Value.All(string.IsNullOrWhiteSpace)))
         {
             failures.Add($"{LdapOptions.Section}:GroupRoles maps each group to at least one role name.");
+        }
+
+        // Without a source of groups every sign-in would find none and take every mapped role away.
+        if (options.GroupRoles.Count > 0 && string.IsNullOrWhiteSpace(options.GroupSearchBase) && string.IsNullOrWhiteSpace(options.MemberOfAttribute))
+        {
+            failures.Add($"{LdapOptions.Section}:GroupRoles needs GroupSearchBase or MemberOfAttribute to read the groups from.");
+        }
+
+        if (!options.UseSsl && !options.StartTls && !options.AllowUnencrypted)
+        {
+            failures.Add($"{LdapOptions.Section} sends passwords to the directory: set UseSsl or StartTls (or AllowUnencrypted, on a trusted network only).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -38,6 +38,12 @@ internal sealed class OidcProvider
     /// </summary>
     public bool AssumeEmailVerified { get; set; }
 
+    /// <summary>
+    /// Lets a provider's account with a verified email take over the local account of that email. Off by default:
+    /// a provider that lets people choose their email would let them become anyone, the administrator included.
+    /// </summary>
+    public bool LinkExistingAccountsByEmail { get; set; }
+
     public Dictionary<string, string[]> GroupRoles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sign-in method recorded in the audit and in the session (<c>amr</c>).</summary>

@@ -73,6 +73,14 @@ internal static class OidcRegistration
             context.HandleResponse();
             context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcRegistration))
                 .LogWarning(context.Failure, "OpenID Connect sign-in with {Scheme} failed at the provider or on the way back", provider.Scheme);
+            if (context.Properties is null)
+            {
+                // No readable state: nobody started this sign-in here, so it is not an attempt to audit (and anyone
+                // could fill the audit by calling the callback path, which no endpoint rate limit covers).
+                context.Response.Redirect(SignInPageWithError("provider_error"));
+                return Task.CompletedTask;
+            }
+
             return RefuseAsync(context.HttpContext, provider, "provider_error", "provider_error");
         };
     }

@@ -48,6 +48,7 @@ internal sealed class CompleteOidcSignInHandler(
                 subject,
                 email,
                 provider.AssumeEmailVerified || bool.TryParse(claims.FindFirst("email_verified")?.Value, out var verified) && verified,
+                provider.LinkExistingAccountsByEmail,
                 claims.FindFirst("name")?.Value,
                 [.. claims.FindAll(provider.GroupsClaim).Select(c => c.Value).Distinct(StringComparer.Ordinal)]);
             (user, failure) = await accounts.ProvisionAsync(identity, provider.GroupRoleMap, cancellationToken);

@@ -92,6 +92,12 @@ internal sealed class LdapSignInHandler(
             return new Outcome(null, username, "empty_password");
         }
 
+        // A native client may stop the password at a NUL, turning "\0x" into the same anonymous bind.
+        if (password.Any(char.IsControl))
+        {
+            return new Outcome(null, username, "control_character_in_password");
+        }
+
         using var session = await directory.OpenAsync(cancellationToken);
         var (person, matches) = await session.FindAsync(username, cancellationToken);
         if (person is null)
@@ -129,7 +135,7 @@ internal sealed class LdapSignInHandler(
 
         var groups = await session.GroupsAsync(person, cancellationToken);
         var (user, failure) = await accounts.ProvisionAsync(
-            new ExternalIdentity(Method, person.Subject, person.Email, EmailVerified: true, person.DisplayName, groups),
+            new ExternalIdentity(Method, person.Subject, person.Email, EmailVerified: true, directory.Options.LinkExistingAccountsByEmail, person.DisplayName, groups),
             directory.Options.RolesByGroup(),
             cancellationToken);
         if (failure is not null || user is null)
