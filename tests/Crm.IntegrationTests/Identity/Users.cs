@@ -1,6 +1,7 @@
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Identity.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.Identity;
@@ -19,7 +20,7 @@ internal static class Users
         return client;
     }
 
-    public static async Task<Guid> Create(CrmApp app, string email, params string[] roles)
+    public static async Task<Guid> Create(WebApplicationFactory<Program> app, string email, params string[] roles)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();

@@ -154,7 +154,14 @@ public sealed class IdentityModule : IModule
         services.AddScoped<IHostCommand, CreateAdministratorHostCommand>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<DirectoryChangedConsumer>();
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<DirectoryChangedConsumer>().Endpoint(e =>
+        {
+            // Every host process caches the directory, so each needs every change: a queue of its own, gone with it,
+            // instead of one queue whose consumers compete.
+            e.Temporary = true;
+            e.InstanceId = Guid.NewGuid().ToString("N")[..12];
+        });
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
