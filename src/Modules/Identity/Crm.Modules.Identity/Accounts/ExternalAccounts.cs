@@ -132,11 +132,24 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
             Check(await users.AddToRolesAsync(user, toAdd));
         }
 
+        if (toRemove.Contains(BuiltInRoles.Administrator) && !await AnotherActiveAdministratorExistsAsync(user.Id))
+        {
+            logger.LogError("The directory no longer grants Administrator to {UserId}, the last active administrator: the role stays until another administrator exists", user.Id);
+            toRemove.Remove(BuiltInRoles.Administrator);
+        }
+
         if (toRemove.Count > 0)
         {
             Check(await users.RemoveFromRolesAsync(user, toRemove));
         }
     }
+
+    private Task<bool> AnotherActiveAdministratorExistsAsync(Guid userId) =>
+        db.UserRoles
+            .Where(ur => ur.UserId != userId)
+            .Join(db.Roles.Where(r => r.Name == BuiltInRoles.Administrator), ur => ur.RoleId, r => r.Id, (ur, r) => ur.UserId)
+            .Join(db.Users.Where(u => u.IsActive), id => id, u => u.Id, (id, u) => u.Id)
+            .AnyAsync();
 
     private static void Check(IdentityResult result)
     {
