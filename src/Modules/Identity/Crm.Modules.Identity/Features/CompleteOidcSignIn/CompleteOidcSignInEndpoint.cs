@@ -1,4 +1,3 @@
-using Crm.Modules.Identity.Features.SignIn;
 using Crm.Modules.Identity.Features.StartOidcSignIn;
 using Crm.Modules.Identity.Oidc;
 using Crm.Shared.Infrastructure.Http;
@@ -25,7 +24,7 @@ internal static class CompleteOidcSignInEndpoint
             .WithName("CompleteOidcSignIn")
             .WithSummary("Ends a sign-in with an OpenID Connect provider (the browser arrives here from the provider): opens the session and redirects to returnUrl, or to /sign-in?error=… when refused.")
             .AllowAnonymous()
-            .RequireRateLimiting(SignInEndpoint.RateLimitPolicy)
+            // Not counted against the sign-in budget: the challenge was, and only the provider's answer gets here.
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> Handle(
