@@ -129,5 +129,5 @@ internal static class SignInBenchmark
 
     /// <summary>Every host once per round, the first one changing from round to round so neither always goes first.</summary>
     private static IEnumerable<SignInTarget> InTurn(List<SignInTarget> targets, int round) =>
-        targets.Skip(round % targets.Count).Concat(targets.Take(round % targets.Count));
+        [.. targets[(round % targets.Count)..], .. targets[..(round % targets.Count)]];
 }

@@ -29,7 +29,7 @@ public static class HostCommands
             .Where(c => StartsWithName(args, c.Name))
             .OrderByDescending(c => NameWords(c.Name).Length)
             .FirstOrDefault();
-        rest = command is null ? [] : [.. args.Skip(NameWords(command.Name).Length)];
+        rest = command is null ? [] : [.. args.ToArray()[NameWords(command.Name).Length..]];
         return command is not null;
     }
 
