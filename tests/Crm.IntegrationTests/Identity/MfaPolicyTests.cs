@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Shared.Infrastructure.Persistence;
-using OtpNet;
 
 namespace Crm.IntegrationTests.Identity;
 
@@ -45,13 +44,13 @@ internal sealed class MfaPolicyTests(DatabaseProvider provider) : IntegrationTes
         var key = await Enrol(rita);
         await RequireMfaForSalesRep(true);
 
-        await (await rita.PostAsJsonAsync("/api/v1/me/mfa/disable", new { code = CodeNow(key) }))
+        await (await rita.PostAsJsonAsync("/api/v1/me/mfa/disable", new { code = AuthenticatorApp.CodeNow(key) }))
             .AssertProblem(HttpStatusCode.UnprocessableEntity, "mfa.required_by_role");
 
         await RequireMfaForSalesRep(false);
         await (await rita.PostAsJsonAsync("/api/v1/me/mfa/disable", new { code = "000000" }))
             .AssertProblem(HttpStatusCode.UnprocessableEntity, "mfa.code_wrong");
-        var turnedOff = await rita.PostAsJsonAsync("/api/v1/me/mfa/disable", new { code = CodeNow(key) });
+        var turnedOff = await rita.PostAsJsonAsync("/api/v1/me/mfa/disable", new { code = AuthenticatorApp.CodeNow(key) });
         Assert.That(turnedOff.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await turnedOff.Content.ReadAsStringAsync());
 
         var me = await (await rita.GetAsync("/api/v1/me")).ReadOk<MePolicyDto>();
@@ -86,11 +85,9 @@ internal sealed class MfaPolicyTests(DatabaseProvider provider) : IntegrationTes
     private static async Task<string> Enrol(HttpClient client)
     {
         var enrolment = await (await client.PostAsync("/api/v1/me/mfa/enrolment", null)).ReadOk<EnrolmentDto>();
-        await (await client.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = CodeNow(enrolment.SharedKey) })).ReadOk<RecoveryCodesDto>();
+        await (await client.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = AuthenticatorApp.CodeNow(enrolment.SharedKey) })).ReadOk<RecoveryCodesDto>();
         return enrolment.SharedKey;
     }
-
-    private static string CodeNow(string sharedKey) => new Totp(Base32Encoding.ToBytes(sharedKey)).ComputeTotp();
 
     private sealed record MePolicyDto(Guid Id, List<string> Permissions, bool MfaEnabled, bool MfaEnrolmentRequired);
 }

@@ -6,7 +6,6 @@ using Crm.Modules.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
 
 namespace Crm.IntegrationTests.Identity;
 
@@ -33,7 +32,7 @@ internal sealed class MfaTests(DatabaseProvider provider) : IntegrationTest(prov
             Assert.That(png[..4], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }), "a PNG image");
         });
 
-        var wrong = await mia.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = "000000" == CodeNow(enrolment.SharedKey) ? "111111" : "000000" });
+        var wrong = await mia.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = "000000" == AuthenticatorApp.CodeNow(enrolment.SharedKey) ? "111111" : "000000" });
         await wrong.AssertProblem(HttpStatusCode.UnprocessableEntity, "mfa.code_wrong");
         Assert.That((await mia.GetFromJsonAsync<MeWithMfa>("/api/v1/me"))!.MfaEnabled, Is.False);
     }
@@ -52,7 +51,7 @@ internal sealed class MfaTests(DatabaseProvider provider) : IntegrationTest(prov
             Assert.That((await browser.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "no session before the code");
         });
 
-        var verified = await browser.PostAsJsonAsync("/api/v1/auth/mfa/verify", new { code = CodeNow(key) });
+        var verified = await browser.PostAsJsonAsync("/api/v1/auth/mfa/verify", new { code = AuthenticatorApp.CodeNow(key) });
         var me = await verified.ReadOk<MeWithMfa>();
         Assert.That(me.MfaEnabled, Is.True);
         Assert.That((await browser.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -76,7 +75,7 @@ internal sealed class MfaTests(DatabaseProvider provider) : IntegrationTest(prov
         var key = await EnrolledUser();
         using var browser = App.CreateClient();
         await Session.SignIn(browser, Email, Users.Password);
-        var wrongCode = CodeNow(key) == "123456" ? "654321" : "123456";
+        var wrongCode = AuthenticatorApp.CodeNow(key) == "123456" ? "654321" : "123456";
         var refused = await browser.PostAsJsonAsync("/api/v1/auth/mfa/verify", new { code = wrongCode });
         await refused.AssertProblem(HttpStatusCode.Unauthorized, "auth.second_factor_refused");
     }
@@ -112,7 +111,7 @@ internal sealed class MfaTests(DatabaseProvider provider) : IntegrationTest(prov
     {
         using var mia = await SignedInUser();
         var enrolment = await (await mia.PostAsync("/api/v1/me/mfa/enrolment", null)).ReadOk<EnrolmentDto>();
-        var confirmed = await (await mia.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = CodeNow(enrolment.SharedKey) })).ReadOk<RecoveryCodesDto>();
+        var confirmed = await (await mia.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = AuthenticatorApp.CodeNow(enrolment.SharedKey) })).ReadOk<RecoveryCodesDto>();
         Assert.That(confirmed.RecoveryCodes, Has.Count.EqualTo(10).And.Unique.And.All.Matches("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$"));
         return (enrolment.SharedKey, confirmed.RecoveryCodes);
     }
@@ -124,8 +123,6 @@ internal sealed class MfaTests(DatabaseProvider provider) : IntegrationTest(prov
         (await Session.SignIn(client, Email, Users.Password)).EnsureSuccessStatusCode();
         return client;
     }
-
-    private static string CodeNow(string sharedKey) => new Totp(Base32Encoding.ToBytes(sharedKey)).ComputeTotp();
 
     private sealed record MeWithMfa(Guid Id, bool MfaEnabled);
 }

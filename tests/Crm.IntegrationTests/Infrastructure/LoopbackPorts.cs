@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -25,5 +26,30 @@ internal static class LoopbackPorts
         {
             return false;
         }
+    }
+
+    /// <summary>Starts a server process and waits until it accepts connections on <paramref name="port"/>, or says why not.</summary>
+    public static async Task<Process> StartServerAsync(ProcessStartInfo start, int port, string name, TimeSpan timeout)
+    {
+        var process = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
+        process.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.Add(timeout);
+        while (!await AcceptsConnections(port))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"{name} did not start on 127.0.0.1:{port}: {output}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return process;
     }
 }

@@ -64,24 +64,7 @@ internal sealed class OpenLdapServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await LoopbackPorts.AcceptsConnections(port))
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"slapd did not start on 127.0.0.1:{port}: {output}");
-            }
-
-            await Task.Delay(100);
-        }
+        var process = await LoopbackPorts.StartServerAsync(start, port, "slapd", TimeSpan.FromSeconds(30));
 
         return new OpenLdapServer(process, folder, port, suffix);
     }

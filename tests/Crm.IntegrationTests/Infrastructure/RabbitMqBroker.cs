@@ -51,24 +51,7 @@ internal sealed class RabbitMqBroker : IAsyncDisposable
             await chown.WaitForExitAsync();
         }
 
-        var process = Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await LoopbackPorts.AcceptsConnections(port))
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"RabbitMQ did not start on 127.0.0.1:{port}: {output}");
-            }
-
-            await Task.Delay(200);
-        }
+        var process = await LoopbackPorts.StartServerAsync(start, port, "RabbitMQ", TimeSpan.FromSeconds(60));
 
         return new RabbitMqBroker(process, folder, port);
     }

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
 
 namespace Crm.IntegrationTests.Identity.Ldap;
 
@@ -247,14 +246,14 @@ internal sealed class LdapSignInTests(DatabaseProvider provider)
     {
         (await SignIn(_browser, "frank", TestDirectory.Password("frank"))).EnsureSuccessStatusCode();
         var enrolment = await (await _browser.PostAsync("/api/v1/me/mfa/enrolment", null)).ReadOk<EnrolmentDto>();
-        (await _browser.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = CodeNow(enrolment.SharedKey) })).EnsureSuccessStatusCode();
+        (await _browser.PostAsJsonAsync("/api/v1/me/mfa/enrolment/confirm", new { code = AuthenticatorApp.CodeNow(enrolment.SharedKey) })).EnsureSuccessStatusCode();
 
         using var browser = _app.App.CreateClient();
         var step = await (await SignIn(browser, "frank", TestDirectory.Password("frank"))).ReadOk<SecondFactorDto>(HttpStatusCode.Accepted);
         Assert.That(step.VerifyAt, Is.EqualTo("/api/v1/auth/mfa/verify"));
         Assert.That((await browser.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "no session before the code");
 
-        var verified = await browser.PostAsJsonAsync("/api/v1/auth/mfa/verify", new { code = CodeNow(enrolment.SharedKey) });
+        var verified = await browser.PostAsJsonAsync("/api/v1/auth/mfa/verify", new { code = AuthenticatorApp.CodeNow(enrolment.SharedKey) });
         Assert.That((await verified.ReadOk<MeDto>()).Email, Is.EqualTo("frank@crm.test"));
         Assert.That((await LdapAttempts()).Select(a => a.FailureReason), Is.EqualTo(new[] { null, "second_factor_pending" }));
     }
@@ -324,5 +323,4 @@ internal sealed class LdapSignInTests(DatabaseProvider provider)
 
     private static object Token(string name) => new { name, scopes = new[] { "contacts.read" }, expiresInDays = 30 };
 
-    private static string CodeNow(string sharedKey) => new Totp(Base32Encoding.ToBytes(sharedKey)).ComputeTotp();
 }

@@ -80,7 +80,7 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
             return (user, "deactivated");
         }
 
-        await SyncRolesAsync(user, identity.Groups, groupRoles);
+        await SyncRolesAsync(user, identity.Groups, groupRoles, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (user, null);
     }
@@ -100,7 +100,7 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
         return (await users.CreateAsync(user)).Succeeded ? user : null;
     }
 
-    private async Task SyncRolesAsync(User user, IReadOnlyCollection<string> groups, IReadOnlyDictionary<string, IReadOnlyList<string>> groupRoles)
+    private async Task SyncRolesAsync(User user, IReadOnlyCollection<string> groups, IReadOnlyDictionary<string, IReadOnlyList<string>> groupRoles, CancellationToken cancellationToken)
     {
         if (groupRoles.Values.All(r => r.Count == 0))
         {
@@ -109,7 +109,7 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
 
         // Configured role names are matched in any case to the roles that exist; a name that matches none is skipped
         // (and logged), so a typo in the configuration cannot turn every sign-in into a server error.
-        var existing = (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync())
+        var existing = (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken))
             .ToDictionary(r => r, StringComparer.OrdinalIgnoreCase);
         var unknown = groupRoles.Values.SelectMany(r => r).Where(r => !existing.ContainsKey(r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0)
@@ -132,7 +132,7 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
             Check(await users.AddToRolesAsync(user, toAdd));
         }
 
-        if (toRemove.Contains(BuiltInRoles.Administrator) && !await AnotherActiveAdministratorExistsAsync(user.Id))
+        if (toRemove.Contains(BuiltInRoles.Administrator) && !await db.AnotherActiveAdministratorExistsAsync(user.Id, cancellationToken))
         {
             logger.LogError("The directory no longer grants Administrator to {UserId}, the last active administrator: the role stays until another administrator exists", user.Id);
             toRemove.Remove(BuiltInRoles.Administrator);
@@ -143,13 +143,6 @@ internal sealed class ExternalAccounts(UserManager<User> users, IdentityModuleDb
             Check(await users.RemoveFromRolesAsync(user, toRemove));
         }
     }
-
-    private Task<bool> AnotherActiveAdministratorExistsAsync(Guid userId) =>
-        db.UserRoles
-            .Where(ur => ur.UserId != userId)
-            .Join(db.Roles.Where(r => r.Name == BuiltInRoles.Administrator), ur => ur.RoleId, r => r.Id, (ur, r) => ur.UserId)
-            .Join(db.Users.Where(u => u.IsActive), id => id, u => u.Id, (id, u) => u.Id)
-            .AnyAsync();
 
     private static void Check(IdentityResult result)
     {

@@ -32,6 +32,14 @@ internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbC
 
     public DbSet<RecordVisibilityRule> RecordVisibilityRules => Set<RecordVisibilityRule>();
 
+    /// <summary>Whether an active user other than <paramref name="userId"/> holds the Administrator role.</summary>
+    public Task<bool> AnotherActiveAdministratorExistsAsync(Guid userId, CancellationToken cancellationToken) =>
+        UserRoles
+            .Where(ur => ur.UserId != userId)
+            .Join(Roles.Where(r => r.Name == BuiltInRoles.Administrator), ur => ur.RoleId, r => r.Id, (ur, r) => ur.UserId)
+            .Join(Users.Where(u => u.IsActive), id => id, u => u.Id, (id, u) => u.Id)
+            .AnyAsync(cancellationToken);
+
     /// <summary>
     /// Writes one sign-in attempt to the audit, alone: whatever Identity could not save during the attempt (a concurrent
     /// attempt won) is dropped first, so it cannot ride along.

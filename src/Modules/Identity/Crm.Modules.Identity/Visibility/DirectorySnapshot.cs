@@ -78,10 +78,7 @@ internal sealed class DirectorySnapshot
         return VisibleOwners.Only(owners);
     }
 
-    /// <summary>Whether making <paramref name="parentId"/> the parent of <paramref name="teamId"/> would close a loop.</summary>
-    public bool WouldLoop(Guid teamId, Guid parentId) => TeamsBelow([teamId]).Contains(parentId);
-
-    /// <summary>The given teams and every team below them (a loop, which updates refuse, is walked once).</summary>
+    /// <summary>The given teams and every team below them (a loop is walked once).</summary>
     private HashSet<Guid> TeamsBelow(IEnumerable<Guid> roots)
     {
         var seen = new HashSet<Guid>();

@@ -50,7 +50,7 @@ internal sealed class SetUserRolesHandler(UserManager<User> users, RoleManager<R
             return allowed.Error!;
         }
 
-        if (removed.Contains(BuiltInRoles.Administrator) && !await AnotherActiveAdministratorExistsAsync(user.Id, cancellationToken))
+        if (removed.Contains(BuiltInRoles.Administrator) && !await db.AnotherActiveAdministratorExistsAsync(user.Id, cancellationToken))
         {
             return Error.RuleBroken("user.last_administrator", "This is the last active administrator: make someone else Administrator first.");
         }
@@ -62,7 +62,7 @@ internal sealed class SetUserRolesHandler(UserManager<User> users, RoleManager<R
             return Error.PreconditionFailed("user.changed", "The user was changed by someone else meanwhile: try again.");
         }
 
-        if (removed.Contains(BuiltInRoles.Administrator) && !await AnotherActiveAdministratorExistsAsync(user.Id, cancellationToken))
+        if (removed.Contains(BuiltInRoles.Administrator) && !await db.AnotherActiveAdministratorExistsAsync(user.Id, cancellationToken))
         {
             // Someone else was demoted meanwhile: checked again before committing, so both cannot go.
             return Error.RuleBroken("user.last_administrator", "This is the last active administrator: make someone else Administrator first.");
@@ -70,14 +70,5 @@ internal sealed class SetUserRolesHandler(UserManager<User> users, RoleManager<R
 
         await transaction.CommitAsync(cancellationToken);
         return Result<IReadOnlyList<string>>.Success([.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)]);
-    }
-
-    private async Task<bool> AnotherActiveAdministratorExistsAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var administrator = await roles.FindByNameAsync(BuiltInRoles.Administrator);
-        return await db.UserRoles
-            .Where(ur => ur.RoleId == administrator!.Id && ur.UserId != userId)
-            .Join(db.Users.Where(u => u.IsActive), ur => ur.UserId, u => u.Id, (ur, u) => u.Id)
-            .AnyAsync(cancellationToken);
     }
 }
