@@ -12,6 +12,9 @@ ensure_test_services() {
   [[ -x /usr/bin/ldapmodify ]] || missing+=(ldap-utils)
   # System.DirectoryServices.Protocols loads OpenLDAP's client library.
   compgen -G "/usr/lib/*/libldap-2.5.so.0" >/dev/null || missing+=(libldap-2.5-0)
+  # The web app's end-to-end tests drive Debian's Chromium (Playwright's own browser download is not reachable).
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  command -v npm >/dev/null || missing+=(nodejs npm)
   if [[ ${#missing[@]} -eq 0 ]]; then
     return
   fi
@@ -41,6 +44,21 @@ summarise() {
     done
     skipped=$((skipped + $(sed -E 's/.* notExecuted="([0-9]+)".*/\1/' <<<"$counters")))
   done
+  # Vitest and Playwright write JUnit: <testsuites tests= failures= errors= skipped=>.
+  for junit in "$results"/*.junit.xml; do
+    [[ -f "$junit" ]] || continue
+    files=$((files + 1))
+    local suites
+    suites=$(grep -o '<testsuites [^>]*>' "$junit" | head -1)
+    local tests junit_failed junit_errors junit_skipped
+    tests=$(sed -E 's/.* tests="([0-9]+)".*/\1/' <<<"$suites")
+    junit_failed=$(sed -E 's/.* failures="([0-9]+)".*/\1/' <<<"$suites")
+    junit_errors=$(grep -q ' errors="' <<<"$suites" && sed -E 's/.* errors="([0-9]+)".*/\1/' <<<"$suites" || echo 0)
+    junit_skipped=$(grep -q ' skipped="' <<<"$suites" && sed -E 's/.* skipped="([0-9]+)".*/\1/' <<<"$suites" || echo 0)
+    passed=$((passed + tests - junit_failed - junit_errors - junit_skipped))
+    failed=$((failed + junit_failed + junit_errors))
+    skipped=$((skipped + junit_skipped))
+  done
   echo "$files test result files in $results"
   echo "$passed passed, $failed failed, $skipped skipped"
   [[ "$failed" -eq 0 && "$files" -gt 0 ]]
@@ -56,6 +74,10 @@ run_tests() {
   mkdir -p "$results"
   local status=0
   dotnet test Crm.sln --no-build -c Release --results-directory "$results" --logger trx --logger "console;verbosity=minimal" || status=$?
+  # The web app: unit tests, then the end-to-end suite in Chromium against the Release host built above.
+  (cd src/Web && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$results/web-unit.junit.xml") || status=$?
+  (cd src/Web && CRM_HOST_DLL="$(pwd)/../Host/Crm.Host/bin/Release/net10.0/Crm.Host.dll" E2E_JUNIT="$results/web-e2e.junit.xml" \
+    npx playwright test) || status=$?
   local summary=0
   summarise "$results" || summary=$?
   if [[ "$status" -ne 0 || "$summary" -ne 0 ]]; then

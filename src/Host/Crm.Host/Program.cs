@@ -43,16 +43,31 @@ builder.Services.AddCrmMessaging(builder.Configuration, modules);
 var startupMigrations = new StartupMigrations();
 builder.Services.AddHealthChecks().AddCheck("migrations", startupMigrations, tags: ["ready"]);
 builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddScoped<IHostCommand, WriteOpenApiDocumentCommand>();
 builder.Services.AddSwaggerGen(o =>
 {
     o.SwaggerDoc("v1", new OpenApiInfo { Title = "Crm API", Version = "v1" });
     o.CustomSchemaIds(OpenApiSchemaIds.For);
+    // `string` is required and never null, `string?` may be null: the web app's generated client relies on it.
+    o.SupportNonNullableReferenceTypes();
+    o.NonNullableReferenceTypesAsRequired();
 });
 
 var app = builder.Build();
+// Mapped before a host command runs, so that `openapi` describes them; the middleware below still applies to them.
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.Write }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.Write }).AllowAnonymous();
+foreach (var module in modules)
+{
+    module.MapEndpoints(app);
+}
+
 
 if (runsCommand)
 {
+    // Hands the mapped endpoints to the API explorer, which `openapi` reads; nothing is served.
+    app.UseRouting();
+    app.UseEndpoints(_ => { });
     var exitCode = await HostCommandLine.RunAsync(app, args, startupMigrations, modules);
     await app.DisposeAsync(); // flushes the console logger
     return exitCode;
@@ -66,21 +81,13 @@ if (!await startupMigrations.RunAsync(modules, app.Services, app.Logger, app.Lif
 
 app.UseCrmForwardedHeaders();
 app.UseCrmProblemDetails();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+var webApp = WebAppHosting.FilesOf(app);
+app.UseCrmWebApp(webApp);
 app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Crm API v1"));
 app.UseCrmApi();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.Write }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.Write }).AllowAnonymous();
-foreach (var module in modules)
-{
-    module.MapEndpoints(app);
-}
-
-// The SPA answers every other path, but an unknown API, health or Swagger path stays a 404.
-app.MapFallbackToFile("{*path:regex(^(?!api/|health/|swagger).*$)}", "index.html").AllowAnonymous();
+app.MapCrmWebApp(webApp);
 
 await app.RunAsync();
 return 0;

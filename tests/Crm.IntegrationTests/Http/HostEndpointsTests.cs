@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Shared.Infrastructure.Persistence;
 
@@ -76,6 +77,53 @@ internal sealed class HostEndpointsTests(DatabaseProvider provider) : Integratio
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         });
+    }
+
+    [Test]
+    public async Task Root_ServesTheWebAppWithItsSecurityHeadersUncached()
+    {
+        var response = await Client.GetAsync("/");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+            Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("script-src 'self'").And.Contain("frame-ancestors 'none'"));
+            Assert.That(response.Headers.CacheControl?.NoCache, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task HashedAsset_IsCachedForAYear()
+    {
+        var response = await Client.GetAsync("/assets/app-3f2a9c.js");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Headers.CacheControl?.MaxAge, Is.EqualTo(TimeSpan.FromDays(365)));
+            Assert.That(response.Headers.CacheControl?.Extensions.Select(e => e.Name), Does.Contain("immutable"));
+        });
+    }
+
+    [Test]
+    public async Task OpenApiDocument_IsTheOneTheWebAppClientIsGeneratedFrom()
+    {
+        var served = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"));
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "Web", "openapi.json")));
+        Assert.That(
+            JsonNode.DeepEquals(served, committed),
+            Is.True,
+            "src/Web/openapi.json is stale: run scripts/update-api-client.sh and commit the regenerated client.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Crm.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("No Crm.sln above " + AppContext.BaseDirectory);
     }
 
     [Test]

@@ -34,6 +34,7 @@ internal sealed class CrmApp(
         builder.UseSetting("CRM_ADMIN_EMAIL", Administrator.Email);
         builder.UseSetting("CRM_ADMIN_PASSWORD", Administrator.Password);
         builder.UseSetting("Identity:SignInAttemptsPerMinutePerAddress", "100000");
+        builder.UseSetting("Web:Root", Path.Combine(AppContext.BaseDirectory, "WebRoot"));
         if (settings is not null)
         {
             // Not UseSetting: it passes each setting as a command-line argument, which splits a key holding '=' (an LDAP DN).

@@ -13,13 +13,13 @@ public static class AnonymousEndpoints
         "/api/v1/auth/methods",
         "/api/v1/auth/invitations/accept",
         "/api/v1/auth/mfa/verify",
-        "/api/v1/auth/methods",
         // OpenID Connect: the caller has no session yet (only, on the way back, the provider's external cookie).
         "/api/v1/auth/oidc/{scheme}/challenge",
         "/api/v1/auth/oidc/{scheme}/complete",
         "/health/live",
         "/health/ready",
         // The web app's pages; the app asks the API, which checks.
+        "/",
         "{*path:regex(^(?!api/|health/|swagger).*$)}",
     };
 }

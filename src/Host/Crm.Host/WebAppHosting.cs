@@ -1,0 +1,68 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace Crm.Host;
+
+/// <summary>
+/// Serves the React app that <c>src/Web</c> builds (copied by the build into <c>wwwroot</c> beside the host's binaries,
+/// or taken from <c>Web:Root</c>): hashed assets cached for a year, <c>index.html</c> for every other non-API path, never
+/// cached and sent with a strict content security policy.
+/// </summary>
+internal static class WebAppHosting
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static IFileProvider FilesOf(WebApplication app)
+    {
+        var root = app.Configuration["Web:Root"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (File.Exists(Path.Combine(root, "index.html")))
+        {
+            return new PhysicalFileProvider(root);
+        }
+
+        app.Logger.LogWarning(
+            "The web app is not built ({Root} has no index.html): only the API is served. `dotnet build` builds it with npm.", root);
+        return new NullFileProvider();
+    }
+
+    public static void UseCrmWebApp(this WebApplication app, IFileProvider files) =>
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = context =>
+            {
+                var headers = context.Context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers.CacheControl = context.Context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal)
+                    ? "public, max-age=31536000, immutable"
+                    : "no-cache";
+            },
+        });
+
+    /// <summary>
+    /// The app's own routes (<c>/</c>, <c>/contacts/…</c>, <c>/invitation</c>) answer its page; API, health and Swagger
+    /// paths stay 404s. The root has its own pattern: a catch-all with a constraint does not match an empty path.
+    /// </summary>
+    public static void MapCrmWebApp(this WebApplication app, IFileProvider files)
+    {
+        var page = new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = context =>
+            {
+                var headers = context.Context.Response.Headers;
+                headers.CacheControl = "no-cache";
+                headers.XContentTypeOptions = "nosniff";
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers[HeaderNames.XFrameOptions] = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+            },
+        };
+        app.MapFallbackToFile("/", "index.html", page).AllowAnonymous();
+        app.MapFallbackToFile("{*path:regex(^(?!api/|health/|swagger).*$)}", "index.html", page).AllowAnonymous();
+    }
+}

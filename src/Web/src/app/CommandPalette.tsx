@@ -1,0 +1,101 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/problem';
+import { can, useSignedInUser } from '../api/session';
+import { Dialog } from '../ui/Dialog';
+import { matchCommands, type Command } from './matchCommands';
+import { contactName } from '../features/contacts/contactName';
+
+interface Entry extends Command {
+  group: 'commands' | 'contacts';
+  to: string;
+}
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+/** Ctrl+K: jump to a screen or find a contact by name or email, all from the keyboard. */
+export function CommandPalette({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const me = useSignedInUser();
+  const navigate = useNavigate();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const search = useDebounced(query.trim(), 200);
+
+  const commands = useMemo<Entry[]>(() => {
+    const all: (Entry & { permission?: string })[] = [
+      { id: 'home', group: 'commands', label: t('search.goTo', { page: t('nav.home') }), to: '/' },
+      { id: 'contacts', group: 'commands', label: t('search.goTo', { page: t('nav.contacts') }), to: '/contacts', permission: 'contacts.read' },
+      { id: 'new-contact', group: 'commands', label: t('search.newContact'), to: '/contacts/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
+      { id: 'profile', group: 'commands', label: t('search.goTo', { page: t('userMenu.profile') }), to: '/profile', keywords: ['mfa', 'token', 'jeton'] },
+      { id: 'users', group: 'commands', label: t('search.goTo', { page: t('nav.users') }), to: '/admin/users', permission: 'admin.users', keywords: ['invite', 'inviter'] },
+      { id: 'roles', group: 'commands', label: t('search.goTo', { page: t('nav.roles') }), to: '/admin/roles', permission: 'admin.users' },
+      { id: 'teams', group: 'commands', label: t('search.goTo', { page: t('nav.teams') }), to: '/admin/teams', permission: 'admin.users' },
+    ];
+    return all.filter((c) => !c.permission || can(me, c.permission));
+  }, [me, t]);
+
+  const contacts = useQuery({
+    queryKey: ['contacts', 'palette', search],
+    queryFn: () => unwrap(api.GET('/api/v1/contacts', { params: { query: { q: search, limit: 8 } } })),
+    enabled: search.length >= 2 && can(me, 'contacts.read'),
+  });
+
+  const entries: Entry[] = [
+    ...matchCommands(query, commands),
+    ...(search.length >= 2 ? contacts.data?.items ?? [] : []).map((c) => ({
+      id: `contact-${c.id}`, group: 'contacts' as const, label: contactName(c), keywords: c.email ? [c.email] : [], to: `/contacts/${c.id}`,
+    })),
+  ];
+  useEffect(() => setActive(0), [query, contacts.data]);
+
+  const choose = (entry: Entry | undefined) => {
+    if (!entry) return;
+    onClose();
+    navigate(entry.to);
+  };
+  const optionId = (index: number) => `${listId}-${index}`;
+
+  return (
+    <Dialog open title={t('search.palette')} onClose={onClose} className="palette">
+      <input
+        data-autofocus
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-activedescendant={entries.length > 0 ? optionId(active) : undefined}
+        aria-label={t('search.paletteInput')}
+        placeholder={t('search.paletteInput')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') { e.preventDefault(); setActive((a) => Math.min(a + 1, entries.length - 1)); }
+          if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
+          if (e.key === 'Enter') { e.preventDefault(); choose(entries[active]); }
+        }}
+      />
+      <ul id={listId} role="listbox" aria-label={t('search.palette')}>
+        {entries.length === 0 && <li className="group" role="presentation">{contacts.isFetching ? t('loading') : t('search.noResults')}</li>}
+        {entries.map((entry, index) => (
+          <li key={entry.id} id={optionId(index)} role="option" aria-selected={index === active}
+            onMouseEnter={() => setActive(index)} onClick={() => choose(entry)}>
+            {entry.group === 'contacts' && <span className="badge accent" style={{ marginRight: 'var(--space-2)' }}>{t('search.contacts')}</span>}
+            {entry.label}
+            {entry.group === 'contacts' && entry.keywords?.[0] && <span className="muted"> · {entry.keywords[0]}</span>}
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

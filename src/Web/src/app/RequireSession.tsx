@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../api/session';
+import { switchLanguage } from '../i18n';
+import { isLanguage } from '../i18n/languages';
+import { asProblem, describeProblem } from '../ui/problems';
+
+/** Screens behind it need a session; without one the user goes to sign-in and comes back to where they were. */
+export function RequireSession() {
+  const { data: me, isPending, error } = useMe();
+  const location = useLocation();
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    if (me && isLanguage(me.language)) void switchLanguage(me.language);
+  }, [me]);
+
+  if (isPending) return <p className="auth-page" role="status">{t('loading')}</p>;
+  if (error) {
+    return <div className="auth-page"><p className="notice error" role="alert">{describeProblem(asProblem(error), t, (k) => i18n.exists(k))}</p></div>;
+  }
+  if (!me) {
+    const returnTo = location.pathname + location.search;
+    return <Navigate to={returnTo === '/' ? '/sign-in' : `/sign-in?returnTo=${encodeURIComponent(returnTo)}`} replace />;
+  }
+  if (me.mfaEnrolmentRequired && location.pathname !== '/profile') return <Navigate to="/profile" replace />;
+  return <Outlet />;
+}

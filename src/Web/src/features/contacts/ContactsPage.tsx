@@ -1,0 +1,77 @@
+import { useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { can, useSignedInUser } from '../../api/session';
+import { usePageTitle } from '../../app/usePageTitle';
+import { asProblem, describeProblem } from '../../ui/problems';
+import { contactName } from './contactName';
+import { useDates } from '../../i18n/useDates';
+
+export default function ContactsPage() {
+  const { t, i18n } = useTranslation('contacts');
+  usePageTitle(t('list.title'));
+  const me = useSignedInUser();
+  const dates = useDates();
+  const searchId = useId();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const [typed, setTyped] = useState(q);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (typed.trim() !== q) setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [typed, q, setParams]);
+
+  const count = useQuery({
+    queryKey: ['contacts', 'count'],
+    queryFn: () => unwrap(api.GET('/api/v1/contacts/count')),
+  });
+  const list = useInfiniteQuery({
+    queryKey: ['contacts', 'list', q],
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/contacts', {
+      params: { query: { limit: 50, cursor: pageParam, ...(q ? { q } : {}) } },
+    })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const contacts = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <section className="stack">
+      <div className="page-header">
+        <h1>{t('list.title')}{count.data && <span className="badge" style={{ marginLeft: 'var(--space-2)' }}>{t('list.count', { count: count.data.count })}</span>}</h1>
+        {can(me, 'contacts.write') && <Link className="button primary" to="/contacts/new">{t('list.new')}</Link>}
+      </div>
+      <div className="field" style={{ maxWidth: '28rem' }}>
+        <label htmlFor={searchId}>{t('list.search')}</label>
+        <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
+      </div>
+      {list.error && <p className="notice error" role="alert">{describeProblem(asProblem(list.error), t, (k) => i18n.exists(k))}</p>}
+      {list.isPending ? <p role="status">{t('common:loading')}</p> : contacts.length === 0 ? (
+        <p className="muted">{q ? t('list.noMatch', { q }) : t('list.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{t('list.name')}</th><th scope="col">{t('list.email')}</th><th scope="col">{t('list.created')}</th></tr></thead>
+            <tbody>
+              {contacts.map((c) => (
+                <tr key={c.id}>
+                  <td><Link to={`/contacts/${c.id}`}>{contactName(c)}</Link></td>
+                  <td>{c.email ?? '—'}</td>
+                  <td>{dates.date(c.createdAtUtc)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {list.hasNextPage && (
+        <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>{t('common:loadMore')}</button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+const en = {
+  list: {
+    title: 'Contacts',
+    new: 'New contact',
+    search: 'Search by name or email',
+    count_one: '{{count}} contact',
+    count_other: '{{count}} contacts',
+    empty: 'No contact yet. Create the first one.',
+    noMatch: 'No contact matches “{{q}}”.',
+    name: 'Name',
+    email: 'Email',
+    created: 'Created',
+  },
+  form: {
+    newTitle: 'New contact',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email',
+    create: 'Create the contact',
+    created: 'Contact {{name}} created.',
+    saved: 'Contact saved.',
+  },
+  view: {
+    details: 'Details',
+    owner: 'Owner',
+    you: 'You',
+    anotherUser: 'Another user',
+    created: 'Created',
+    updated: 'Last change',
+    never: 'Never changed',
+    edit: 'Edit the contact',
+    backToList: 'All contacts',
+  },
+  codes: {},
+};
+
+const fr: typeof en = {
+  list: {
+    title: 'Contacts',
+    new: 'Nouveau contact',
+    search: 'Rechercher par nom ou e-mail',
+    count_one: '{{count}} contact',
+    count_other: '{{count}} contacts',
+    empty: 'Aucun contact pour l’instant. Créez le premier.',
+    noMatch: 'Aucun contact ne correspond à « {{q}} ».',
+    name: 'Nom',
+    email: 'E-mail',
+    created: 'Créé le',
+  },
+  form: {
+    newTitle: 'Nouveau contact',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'E-mail',
+    create: 'Créer le contact',
+    created: 'Contact {{name}} créé.',
+    saved: 'Contact enregistré.',
+  },
+  view: {
+    details: 'Informations',
+    owner: 'Propriétaire',
+    you: 'Vous',
+    anotherUser: 'Un autre utilisateur',
+    created: 'Créé le',
+    updated: 'Dernière modification',
+    never: 'Jamais modifié',
+    edit: 'Modifier le contact',
+    backToList: 'Tous les contacts',
+  },
+  codes: {},
+};
+
+export default { en, fr };
