@@ -9,7 +9,7 @@ port=5390
 base="http://127.0.0.1:$port"
 work="$(mktemp -d)"
 email=lighthouse@crm.example
-password='Lighthouse measures this page 1'
+password='Measured pages load quickly 1'
 CRM_ADMIN_EMAIL=$email CRM_ADMIN_PASSWORD=$password Database__SqliteDirectory="$work/data" ASPNETCORE_ENVIRONMENT=Production \
   dotnet src/Host/Crm.Host/bin/Release/net10.0/Crm.Host.dll --urls "$base" >"$work/host.log" 2>&1 &
 host=$!
@@ -30,6 +30,7 @@ flags=(--only-categories=performance,accessibility,best-practices --output=json 
 [[ "$preset" == desktop ]] && flags+=(--preset=desktop)
 for page in / "/contacts/$contact"; do
   CHROME_PATH=/usr/bin/chromium npx --yes lighthouse@12.8.2 "$base$page" "${flags[@]}" --output-path="$work/report.json"
+  cp "$work/report.json" "/tmp/lh-$preset-${page//\//_}.json"
   node -e '
     const r = require(process.argv[1]);
     const s = (k) => Math.round(r.categories[k].score * 100);

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // The e2e suite drives Debian's Chromium against the real host on a fresh SQLite database. The settings are put in the
 // environment once, by the runner's own process, so that its workers inherit the same port and data folder.
@@ -10,7 +11,7 @@ process.env.E2E_DATA ??= mkdtempSync(join(tmpdir(), 'crm-e2e-'));
 process.env.E2E_ADMIN_EMAIL ??= 'admin@e2e.example';
 process.env.E2E_ADMIN_PASSWORD ??= 'Correct horse battery staple 42';
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
-const hostDll = process.env.CRM_HOST_DLL ?? resolve(__dirname, '../Host/Crm.Host/bin/Release/net10.0/Crm.Host.dll');
+const hostDll = process.env.CRM_HOST_DLL ?? fileURLToPath(new URL('../Host/Crm.Host/bin/Release/net10.0/Crm.Host.dll', import.meta.url));
 
 export default defineConfig({
   testDir: 'e2e',

@@ -44,6 +44,7 @@ var startupMigrations = new StartupMigrations();
 builder.Services.AddHealthChecks().AddCheck("migrations", startupMigrations, tags: ["ready"]);
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddScoped<IHostCommand, WriteOpenApiDocumentCommand>();
+builder.Services.AddCrmWebApp();
 builder.Services.AddSwaggerGen(o =>
 {
     o.SwaggerDoc("v1", new OpenApiInfo { Title = "Crm API", Version = "v1" });

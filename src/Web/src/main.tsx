@@ -6,7 +6,7 @@ import './ui/styles.css';
 import { initI18n } from './i18n';
 import { router } from './app/routes';
 import { whenSessionEnds } from './api/client';
-import { meQueryKey } from './api/session';
+import { forgetSession } from './api/session';
 import { ApiError } from './api/problem';
 import { NotificationsProvider } from './app/notifications';
 
@@ -19,7 +19,7 @@ const queryClient = new QueryClient({
     },
   },
 });
-whenSessionEnds(() => queryClient.setQueryData(meQueryKey, null));
+whenSessionEnds(() => forgetSession(queryClient));
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(

@@ -93,6 +93,42 @@ internal sealed class HostEndpointsTests(DatabaseProvider provider) : Integratio
     }
 
     [Test]
+    public async Task IndexHtmlAskedByName_HasTheSameSecurityHeaders()
+    {
+        var response = await Client.GetAsync("/index.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("frame-ancestors 'none'"));
+            Assert.That(response.Headers.GetValues("X-Frame-Options").Single(), Is.EqualTo("DENY"));
+        });
+    }
+
+    [Test]
+    public async Task MissingAsset_Is404NotThePage()
+    {
+        var response = await Client.GetAsync("/assets/gone-after-an-upgrade.js");
+        Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task WebAppFiles_AreCompressedButApiAnswersAreNot()
+    {
+        using var asset = new HttpRequestMessage(HttpMethod.Get, "/assets/app-3f2a9c.js");
+        asset.Headers.AcceptEncoding.ParseAdd("br");
+        using var api = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+        api.Headers.AcceptEncoding.ParseAdd("br");
+        var assetResponse = await Client.SendAsync(asset);
+        var apiResponse = await Client.SendAsync(api);
+        Assert.Multiple(() =>
+        {
+            Assert.That(assetResponse.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "br" }));
+            Assert.That(apiResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(apiResponse.Content.Headers.ContentEncoding, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task HashedAsset_IsCachedForAYear()
     {
         var response = await Client.GetAsync("/assets/app-3f2a9c.js");

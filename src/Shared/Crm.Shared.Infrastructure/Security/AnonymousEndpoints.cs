@@ -20,6 +20,6 @@ public static class AnonymousEndpoints
         "/health/ready",
         // The web app's pages; the app asks the API, which checks.
         "/",
-        "{*path:regex(^(?!api/|health/|swagger).*$)}",
+        "{*path:regex(^(?!api/|health/|swagger|assets/).*$)}",
     };
 }

@@ -3,7 +3,7 @@ import type { paths } from './schema';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function readCookie(name: string, cookies: string = document.cookie): string | undefined {
+function readCookie(name: string, cookies: string = document.cookie): string | undefined {
   for (const part of cookies.split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));
@@ -25,14 +25,19 @@ const echoAntiforgeryToken: Middleware = {
 type SessionEndedListener = () => void;
 let onSessionEnded: SessionEndedListener = () => {};
 
-/** Called when a request answered 401 outside the sign-in steps: the session expired or was ended elsewhere. */
+/**
+ * Called when a read answered 401 outside the sign-in steps: the session expired or was ended elsewhere. A change that
+ * answers 401 is left to its form, which keeps what the user typed and says to sign in again.
+ */
 export function whenSessionEnds(listener: SessionEndedListener) {
   onSessionEnded = listener;
 }
 
 const noticeEndedSession: Middleware = {
   onResponse({ request, response }) {
-    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/v1/auth/')) onSessionEnded();
+    if (response.status === 401 && safeMethods.has(request.method) && !new URL(request.url).pathname.startsWith('/api/v1/auth/')) {
+      onSessionEnded();
+    }
     return response;
   },
 };

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { ApiError, unwrap } from './problem';
 import type { components } from './schema';
@@ -34,7 +34,26 @@ export function can(me: Me | null | undefined, permission: string) {
   return !!me?.permissions.includes(permission);
 }
 
+/** The user who just signed in, on a cache holding nothing of whoever used this tab before. */
+export function useStartSession() {
+  const client = useQueryClient();
+  return (me: Me) => {
+    forgetSession(client);
+    client.setQueryData(meQueryKey, me);
+  };
+}
+
 export function useSetMe() {
   const client = useQueryClient();
   return (me: Me | null) => client.setQueryData(meQueryKey, me);
+}
+
+/**
+ * Forgets everything the previous session read or was shown (lists, a new token's secret, recovery codes) before
+ * another user can sign in on this tab, then records that nobody is signed in, which sends the screens to sign-in.
+ */
+export function forgetSession(queryClient: QueryClient) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+  queryClient.getMutationCache().clear();
+  queryClient.setQueryData(meQueryKey, null);
 }

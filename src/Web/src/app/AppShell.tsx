@@ -7,6 +7,7 @@ import { NotificationArea, Toasts } from './NotificationArea';
 import { UserMenu } from './UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MenuIcon, SearchIcon } from '../ui/icons';
+import { useFocusOnNavigation } from './useFocusOnNavigation';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function AppShell() {
   const [paletteOpen, setPaletteOpen] = useState(false);
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
+  useFocusOnNavigation();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {

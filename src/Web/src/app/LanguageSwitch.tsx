@@ -32,7 +32,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor={id} className="visually-hidden">{t('language.label')}</label>
-      <select id={id} className="button small" value={i18n.language}
+      <select id={id} className="button small" value={i18n.language} disabled={save.isPending}
         onChange={(e) => {
           const language = e.target.value;
           if (!isLanguage(language)) return;

@@ -37,12 +37,17 @@ export function Toasts() {
   const { items } = useNotifications();
   const [visible, setVisible] = useState<Notification | null>(null);
   const latest = items[0];
+  const latestId = latest?.id;
   useEffect(() => {
-    if (!latest || latest.read) return;
-    setVisible(latest);
+    if (latestId === undefined) {
+      setVisible(null);
+      return;
+    }
+    setVisible(latest ?? null);
     const timer = setTimeout(() => setVisible(null), 5000);
     return () => clearTimeout(timer);
-  }, [latest]);
+    // Only a new notification restarts the toast; marking it read does not.
+  }, [latestId]);
   return (
     <div className="toasts" role="status" aria-live="polite">
       {visible && <div className={`notice ${visible.tone === 'error' ? 'error' : 'success'}`}>{visible.text}</div>}

@@ -11,9 +11,11 @@ export function RequireSession() {
   const { data: me, isPending, error } = useMe();
   const location = useLocation();
   const { t, i18n } = useTranslation();
+  // The profile's language applies when it is read or changes, not each time the profile object is replaced.
+  const profileLanguage = me?.language;
   useEffect(() => {
-    if (me && isLanguage(me.language)) void switchLanguage(me.language);
-  }, [me]);
+    if (isLanguage(profileLanguage)) void switchLanguage(profileLanguage);
+  }, [profileLanguage]);
 
   if (isPending) return <p className="auth-page" role="status">{t('loading')}</p>;
   if (error) {

@@ -2,7 +2,9 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { meQueryKey, useSignedInUser } from '../api/session';
+import { unwrap } from '../api/problem';
+import { forgetSession, useSignedInUser } from '../api/session';
+import { useNotifications } from './notifications';
 import { usePopover } from './usePopover';
 import { initials } from './initials';
 
@@ -12,15 +14,21 @@ export function UserMenu() {
   const menu = usePopover<HTMLDivElement>();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { notify } = useNotifications();
   const signOut = async () => {
-    await api.POST('/api/v1/auth/sign-out');
-    queryClient.clear();
-    queryClient.setQueryData(meQueryKey, null);
+    try {
+      await unwrap(api.POST('/api/v1/auth/sign-out'));
+    } catch {
+      // The session may still be open on the server: say so rather than pretend.
+      notify(t('userMenu.signOutFailed'), 'error');
+      return;
+    }
+    forgetSession(queryClient);
     navigate('/sign-in', { replace: true });
   };
   return (
     <div className="anchor" ref={menu.anchor}>
-      <button type="button" className="button small" aria-haspopup="menu" aria-expanded={menu.open} onClick={menu.toggle}
+      <button type="button" className="button small" aria-expanded={menu.open} onClick={menu.toggle}
         aria-label={t('userMenu.label', { name: me.displayName })}>
         <span aria-hidden="true">{initials(me.displayName)}</span>
       </button>

@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMe } from '../api/session';
 
 export interface Notification {
   id: number;
   text: string;
-  tone: 'success' | 'error' | 'info';
+  tone: 'success' | 'error';
   at: Date;
   read: boolean;
 }
@@ -24,6 +25,9 @@ let nextId = 1;
  */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<Notification[]>([]);
+  // What one user was told is not shown to the next one signing in on this tab.
+  const userId = useMe().data?.id;
+  useEffect(() => setItems([]), [userId]);
   const notify = useCallback((text: string, tone: Notification['tone'] = 'success') => {
     setItems((current) => [{ id: nextId++, text, tone, at: new Date(), read: false }, ...current].slice(0, 50));
   }, []);

@@ -2,32 +2,49 @@ import { createBrowserRouter } from 'react-router';
 import { RequireSession } from './RequireSession';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+import { addTexts, type Texts } from '../i18n';
+import HomePage from '../features/home/HomePage';
 
-type PageModule = { default: React.ComponentType };
-// Each screen is its own chunk, loaded when first opened: the first page only downloads the shell.
-const page = (load: () => Promise<PageModule>) => async () => ({ Component: (await load()).default });
+type Loaded<T> = Promise<{ default: T }>;
+
+/**
+ * A screen as its own chunk, loaded with its feature's texts when first opened: the first visit downloads the shell
+ * and the home page only.
+ */
+const page = (namespace: string, texts: () => Loaded<Texts>, screen: () => Loaded<React.ComponentType>) => async () => {
+  const [{ default: loadedTexts }, { default: Component }] = await Promise.all([texts(), screen()]);
+  addTexts(namespace, loadedTexts);
+  return { Component };
+};
+
+const auth = () => import('../features/auth/i18n');
+const contacts = () => import('../features/contacts/i18n');
+const profile = () => import('../features/profile/i18n');
+const admin = () => import('../features/admin/i18n');
 
 export const router = createBrowserRouter([
   {
     // Shown while the first screen's code arrives.
     hydrateFallbackElement: <p className="auth-page" role="status">…</p>,
+    errorElement: <RouteError />,
     children: [
-      { path: '/sign-in', lazy: page(() => import('../features/auth/SignInPage')) },
-      { path: '/invitation', lazy: page(() => import('../features/auth/InvitationPage')) },
+      { path: '/sign-in', lazy: page('auth', auth, () => import('../features/auth/SignInPage')) },
+      { path: '/invitation', lazy: page('auth', auth, () => import('../features/auth/InvitationPage')) },
       {
         element: <RequireSession />,
         children: [
           {
             element: <AppShell />,
             children: [
-              { index: true, lazy: page(() => import('../features/home/HomePage')) },
-              { path: 'contacts', lazy: page(() => import('../features/contacts/ContactsPage')) },
-              { path: 'contacts/new', lazy: page(() => import('../features/contacts/NewContactPage')) },
-              { path: 'contacts/:id', lazy: page(() => import('../features/contacts/ContactPage')) },
-              { path: 'profile', lazy: page(() => import('../features/profile/ProfilePage')) },
-              { path: 'admin/users', lazy: page(() => import('../features/admin/UsersPage')) },
-              { path: 'admin/roles', lazy: page(() => import('../features/admin/RolesPage')) },
-              { path: 'admin/teams', lazy: page(() => import('../features/admin/TeamsPage')) },
+              { index: true, element: <HomePage /> },
+              { path: 'contacts', lazy: page('contacts', contacts, () => import('../features/contacts/ContactsPage')) },
+              { path: 'contacts/new', lazy: page('contacts', contacts, () => import('../features/contacts/NewContactPage')) },
+              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage')) },
+              { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
+              { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },
+              { path: 'admin/roles', lazy: page('admin', admin, () => import('../features/admin/RolesPage')) },
+              { path: 'admin/teams', lazy: page('admin', admin, () => import('../features/admin/TeamsPage')) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

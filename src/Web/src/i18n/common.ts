@@ -15,6 +15,11 @@ const en = {
   no: 'No',
   loadMore: 'Load more',
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the home page' },
+  routeError: {
+    title: 'This screen could not be shown',
+    body: 'The app may have been updated while this tab was open. Reload to get the new version; what was saved is safe.',
+    reload: 'Reload',
+  },
   nav: {
     main: 'Main',
     home: 'Home',
@@ -26,7 +31,7 @@ const en = {
     openMenu: 'Open the menu',
     closeMenu: 'Close the menu',
   },
-  userMenu: { label: 'Account menu of {{name}}', profile: 'Profile and security', signOut: 'Sign out' },
+  userMenu: { label: 'Account menu of {{name}}', profile: 'Profile and security', signOut: 'Sign out', signOutFailed: 'Signing out failed: your session may still be open. Try again.' },
   language: { label: 'Language', fr: 'Français', en: 'English', notSaved: 'The language changed for this visit but could not be saved in your profile. Try again.' },
   notifications: {
     label: 'Notifications',
@@ -52,6 +57,7 @@ const en = {
     forbidden: 'Your role does not allow this.',
     notFound: 'This record does not exist or is not visible to you.',
     tooMany: 'Too many attempts. Wait a minute, then try again.',
+    sessionEnded: 'Your session has ended. Sign in again in another tab, then come back and save: what you typed is kept here.',
     validation: 'Some fields are not valid: see the messages next to them.',
   },
   conflict: {
@@ -80,6 +86,11 @@ const fr: typeof en = {
   no: 'Non',
   loadMore: 'Afficher plus',
   notFound: { title: 'Page introuvable', body: 'Il n’y a rien à cette adresse.', home: 'Aller à l’accueil' },
+  routeError: {
+    title: 'Cet écran n’a pas pu s’afficher',
+    body: 'L’application a peut-être été mise à jour pendant que cet onglet était ouvert. Rechargez pour obtenir la nouvelle version ; ce qui a été enregistré est en sécurité.',
+    reload: 'Recharger',
+  },
   nav: {
     main: 'Navigation principale',
     home: 'Accueil',
@@ -91,7 +102,7 @@ const fr: typeof en = {
     openMenu: 'Ouvrir le menu',
     closeMenu: 'Fermer le menu',
   },
-  userMenu: { label: 'Menu du compte de {{name}}', profile: 'Profil et sécurité', signOut: 'Se déconnecter' },
+  userMenu: { label: 'Menu du compte de {{name}}', profile: 'Profil et sécurité', signOut: 'Se déconnecter', signOutFailed: 'La déconnexion a échoué : votre session est peut-être encore ouverte. Réessayez.' },
   language: { label: 'Langue', fr: 'Français', en: 'English', notSaved: 'La langue a changé pour cette visite mais n’a pas pu être enregistrée dans votre profil. Réessayez.' },
   notifications: {
     label: 'Notifications',
@@ -117,6 +128,7 @@ const fr: typeof en = {
     forbidden: 'Votre rôle ne le permet pas.',
     notFound: 'Cette fiche n’existe pas ou ne vous est pas visible.',
     tooMany: 'Trop de tentatives. Attendez une minute puis réessayez.',
+    sessionEnded: 'Votre session est terminée. Reconnectez-vous dans un autre onglet, puis revenez enregistrer : votre saisie est conservée ici.',
     validation: 'Certains champs ne sont pas valides : voyez les messages à côté.',
   },
   conflict: {

@@ -1,15 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import common from './common';
-import auth from '../features/auth/i18n';
 import home from '../features/home/i18n';
-import contacts from '../features/contacts/i18n';
-import profile from '../features/profile/i18n';
-import admin from '../features/admin/i18n';
 import { initialLanguage, rememberLanguage, type Language } from './languages';
 
-// One namespace per feature; a feature's texts live beside its screens, English first and French typed against it.
-const namespaces = { common, auth, home, contacts, profile, admin };
+/** A feature's texts: English first, French typed against it. */
+export interface Texts {
+  en: object;
+  fr: object;
+}
 
 export function initI18n() {
   const language = initialLanguage();
@@ -18,14 +17,22 @@ export function initI18n() {
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
-    ns: Object.keys(namespaces),
-    resources: {
-      en: Object.fromEntries(Object.entries(namespaces).map(([ns, texts]) => [ns, texts.en])),
-      fr: Object.fromEntries(Object.entries(namespaces).map(([ns, texts]) => [ns, texts.fr])),
-    },
+    // The shell's and the home page's texts come with the first download; the others with their screens.
+    ns: ['common', 'home'],
+    resources: { en: { common: common.en, home: home.en }, fr: { common: common.fr, home: home.fr } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+}
+
+/**
+ * Adds a feature's namespace when its first screen loads (see routes.tsx), so the first page downloads only the texts
+ * of the shell and of that screen.
+ */
+export function addTexts(namespace: string, texts: Texts) {
+  if (i18next.hasResourceBundle('en', namespace)) return;
+  i18next.addResourceBundle('en', namespace, texts.en);
+  i18next.addResourceBundle('fr', namespace, texts.fr);
 }
 
 export async function switchLanguage(language: Language) {

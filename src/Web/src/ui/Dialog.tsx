@@ -21,6 +21,10 @@ export function Dialog({ open, title, onClose, children, className }: {
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
     if (!open && dialog.open) dialog.close();
+    // Closed properly when unmounted open too, so the browser gives the focus back to what opened it.
+    return () => {
+      if (dialog.open) dialog.close();
+    };
   }, [open]);
   return (
     <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className={className}>

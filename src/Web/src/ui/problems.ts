@@ -9,6 +9,7 @@ export function describeProblem(problem: Problem, t: Translate, exists: (key: st
   if (problem.code && exists(`codes.${problem.code}`)) return t(`codes.${problem.code}`);
   switch (problem.status) {
     case 0: return t('common:problems.network');
+    case 401: return t('common:problems.sessionEnded');
     case 403: return t('common:problems.forbidden');
     case 404: return t('common:problems.notFound');
     case 429: return t('common:problems.tooMany');

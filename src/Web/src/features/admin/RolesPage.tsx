@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/useLocale';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -9,8 +10,6 @@ import { useNotifications } from '../../app/notifications';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
-import { localeFor } from '../../i18n/format';
-import { isLanguage } from '../../i18n/languages';
 import { CheckboxGroup, ConfirmDialog, Loading, NotAllowed, QueryProblem, ScrollTable, type CheckboxOption } from './AdminParts';
 import { adminKeys, usePermissions, useRoles, type Role } from './queries';
 import { permissionDiff } from './roleRules';
@@ -34,10 +33,10 @@ function usePermissionLabel() {
 type Editing = { role: Role | null };
 
 function Roles({ me }: { me: Me }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const locale = localeFor(isLanguage(i18n.language) ? i18n.language : 'en');
+  const locale = useLocale();
   const roles = useRoles();
   const permissions = usePermissions();
   const label = usePermissionLabel();
@@ -211,7 +210,7 @@ function RoleForm({ role, me, permissions, permissionsPending, permissionsError,
         {form.fieldError('requiresMfa') && <span className="error">{form.fieldError('requiresMfa')}</span>}
       </div>
       {diff && (diff.added.length > 0 || diff.removed.length > 0) && (
-        <div className="notice warning" aria-live="polite">
+        <div className="notice warning">
           <h3>{t('roles.form.changes')}</h3>
           <ul>
             {diff.added.length > 0 && <li>{t('roles.form.added', { list: diff.added.map(label).join(', ') })}</li>}

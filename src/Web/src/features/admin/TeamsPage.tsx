@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/useLocale';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -10,8 +11,6 @@ import { ConflictNotice } from '../../ui/ConflictNotice';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { asProblem, useFormProblem } from '../../ui/problems';
-import { localeFor } from '../../i18n/format';
-import { isLanguage } from '../../i18n/languages';
 import { ConfirmDialog, Loading, NotAllowed, QueryProblem, ScrollTable } from './AdminParts';
 import { adminKeys, useAllUsers, useTeams, useVisibilityRules, type Team, type User, type VisibilityRule } from './queries';
 import { changedRules, teamBody, teamDraft, type TeamDraft } from './forms';
@@ -26,11 +25,6 @@ export default function TeamsPage() {
   const me = useSignedInUser();
   if (!can(me, 'admin.users')) return <NotAllowed title={t('teams.title')} text={t('notAllowed')} />;
   return <Teams me={me} />;
-}
-
-function useLocale() {
-  const { i18n } = useTranslation();
-  return localeFor(isLanguage(i18n.language) ? i18n.language : 'en');
 }
 
 type Editing = { team: Team | null };

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/useLocale';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -9,7 +10,7 @@ import { useNotifications } from '../../app/notifications';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
-import { formatDateTime, localeFor, timeZones } from '../../i18n/format';
+import { formatDateTime, timeZones } from '../../i18n/format';
 import { isLanguage, languages, type Language } from '../../i18n/languages';
 import { CheckboxGroup, ConfirmDialog, Loading, NotAllowed, QueryProblem, ScrollTable, type CheckboxOption } from './AdminParts';
 import { adminKeys, useRoles, useTeams, type Invitation, type Role, type Team, type User } from './queries';
@@ -30,10 +31,10 @@ export default function UsersPage() {
 type RowAction = { kind: 'roles' | 'team' | 'deactivate' | 'mfa'; user: User };
 
 function Users({ me }: { me: Me }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const locale = localeFor(isLanguage(i18n.language) ? i18n.language : 'en');
+  const locale = useLocale();
   const [inviting, setInviting] = useState(false);
   const [action, setAction] = useState<RowAction | null>(null);
   const mayChangeTeams = can(me, 'records.all');
@@ -285,7 +286,7 @@ function InviteDialog({ open, onClose, me, roles, teams, locale }: {
       ) : (
         <form className="form" noValidate onSubmit={submit}>
           <FormMessages messages={form.messages} />
-          <TextField label={t('invite.email')} type="email" autoComplete="off" required value={draft.email} autoFocus
+          <TextField label={t('invite.email')} type="email" autoComplete="off" required value={draft.email} data-autofocus
             onChange={(e) => set('email', e.target.value)} error={fieldError('email')} />
           <TextField label={t('invite.displayName')} autoComplete="off" required value={draft.displayName}
             onChange={(e) => set('displayName', e.target.value)} error={fieldError('displayName')} />
@@ -371,10 +372,10 @@ function InvitationLink({ invitation, me, locale, onAnother, onClose }: {
 }
 
 function RolesForm({ user, me, roles, onDone }: { user: User; me: Me; roles: readonly Role[]; onDone: () => void }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const locale = localeFor(isLanguage(i18n.language) ? i18n.language : 'en');
+  const locale = useLocale();
   const [selected, setSelected] = useState<string[]>(() => [...user.roles].sort());
   const form = useFormProblem('admin', ['roles']);
   const options = useRoleOptions(roles, me, locale, user.roles);
@@ -411,10 +412,10 @@ function RolesForm({ user, me, roles, onDone }: { user: User; me: Me; roles: rea
 }
 
 function TeamForm({ user, teams, onDone }: { user: User; teams: readonly Team[]; onDone: () => void }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const locale = localeFor(isLanguage(i18n.language) ? i18n.language : 'en');
+  const locale = useLocale();
   const [teamId, setTeamId] = useState(user.teamId ?? '');
   const form = useFormProblem('admin', ['teamId']);
   const sortedTeams = useMemo(() => byLabel(teams, (team) => team.name, locale), [teams, locale]);

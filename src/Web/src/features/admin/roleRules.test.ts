@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { canGrant, missingPermissions, permissionDiff, sameSet, toggle } from './roleRules';
+import { canGrant, missingPermissions, permissionDiff, toggle } from './roleRules';
 
 describe('toggle', () => {
   it('adds once and keeps an ordinal order', () => {
@@ -9,13 +9,6 @@ describe('toggle', () => {
   it('removes', () => {
     expect(toggle(['a', 'b'], 'a', false)).toEqual(['b']);
     expect(toggle([], 'a', false)).toEqual([]);
-  });
-});
-
-describe('sameSet', () => {
-  it('ignores order and duplicates', () => {
-    expect(sameSet(['a', 'b'], ['b', 'a', 'a'])).toBe(true);
-    expect(sameSet(['a'], ['a', 'b'])).toBe(false);
   });
 });
 

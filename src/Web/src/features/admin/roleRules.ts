@@ -6,12 +6,6 @@ export function toggle(list: readonly string[], value: string, checked: boolean)
   return [...set].sort();
 }
 
-export function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((v) => right.has(v));
-}
-
 export interface PermissionDiff {
   added: string[];
   removed: string[];

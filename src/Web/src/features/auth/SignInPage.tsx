@@ -4,11 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { useSetMe, type Me } from '../../api/session';
+import { useStartSession, type Me } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { FormMessages, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { safeReturnTo } from './returnTo';
+
+/** The text for the `?error=` an external sign-in came back with; never the parameter itself, which anyone can write. */
+function providerErrorKey(code: string, exists: (key: string) => boolean): string {
+  const known = [`codes.${code}`, `codes.auth.${code}`].find((key) => /^[a-z_.]+$/.test(code) && exists(key));
+  return known ?? 'codes.provider_error';
+}
 
 type Step = { kind: 'password' } | { kind: 'directory' } | { kind: 'secondFactor' };
 
@@ -16,7 +22,7 @@ export default function SignInPage() {
   const { t, i18n } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const setMe = useSetMe();
+  const startSession = useStartSession();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const [step, setStep] = useState<Step>({ kind: 'password' });
   const [email, setEmail] = useState('');
@@ -34,7 +40,7 @@ export default function SignInPage() {
   const providerError = params.get('error');
 
   const signedIn = (me: Me) => {
-    setMe(me);
+    startSession(me);
     navigate(returnTo, { replace: true });
   };
 
@@ -81,9 +87,7 @@ export default function SignInPage() {
       <div className="card auth-card stack">
         <h1>{step.kind === 'secondFactor' ? t('mfa.title') : t('signIn.title')}</h1>
         {providerError && step.kind !== 'secondFactor' && !form.problem && (
-          <div className="notice error" role="alert">
-            {i18n.exists(`auth:codes.${providerError}`) ? t(`codes.${providerError}`) : t('common:problems.generic', { status: providerError })}
-          </div>
+          <div className="notice error" role="alert">{t(providerErrorKey(providerError, (key) => i18n.exists(key, { ns: 'auth' })))}</div>
         )}
         <FormMessages messages={form.messages} />
         <form className="form" onSubmit={submit} noValidate>

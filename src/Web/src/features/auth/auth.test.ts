@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { safeReturnTo } from './returnTo';
 import { readInvitation } from './invitationLink';
 
+const origin = 'https://crm.example';
+
 describe('safeReturnTo', () => {
   it('keeps a path of the app', () => {
-    expect(safeReturnTo('/contacts/42?tab=notes')).toBe('/contacts/42?tab=notes');
+    expect(safeReturnTo('/contacts/42?tab=notes', origin)).toBe('/contacts/42?tab=notes');
   });
 
-  it('refuses other sites, protocol-relative and backslash tricks, and the sign-in pages themselves', () => {
-    for (const bad of ['https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '/sign-in', '', null]) {
-      expect(safeReturnTo(bad)).toBe('/');
+  it('refuses other sites, protocol-relative, backslash and control-character tricks, and the sign-in pages themselves', () => {
+    const bad = ['https://evil.example', '//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example',
+      'javascript:alert(1)', '/sign-in', '/sign-in?returnTo=x', '', null];
+    for (const value of bad) {
+      expect(safeReturnTo(value, origin), String(value)).toBe('/');
     }
   });
 });

@@ -19,7 +19,7 @@ export function ContactFields({ draft, onChange, errorOf }: {
   return (
     <>
       <div className="row" style={{ alignItems: 'start' }}>
-        <div className="grow"><TextField label={t('form.firstName')} name="firstName" autoComplete="off" value={draft.firstName} onChange={set('firstName')} error={errorOf('firstName')} /></div>
+        <div className="grow"><TextField label={t('form.firstName')} name="firstName" autoComplete="off" autoFocus value={draft.firstName} onChange={set('firstName')} error={errorOf('firstName')} /></div>
         <div className="grow"><TextField label={t('form.lastName')} name="lastName" autoComplete="off" value={draft.lastName} onChange={set('lastName')} error={errorOf('lastName')} /></div>
       </div>
       <TextField label={t('form.email')} name="email" type="email" autoComplete="off" value={draft.email} onChange={set('email')} error={errorOf('email')} />

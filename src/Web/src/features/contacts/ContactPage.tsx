@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { ApiError, unwrap } from '../../api/problem';
 import { useSignedInUser, can } from '../../api/session';
 import type { components } from '../../api/schema';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -13,49 +13,62 @@ import { FormMessages } from '../../ui/Field';
 import { asProblem, describeProblem, useFormProblem } from '../../ui/problems';
 import { ContactFields, contactFields, toRequest, type ContactDraft } from './ContactForm';
 import { contactName } from './contactName';
-import { useDates } from '../../i18n/useDates';
+import { useDates } from '../../i18n/useLocale';
 
 type Contact = components['schemas']['ContactResponse'];
 
 const draftOf = (c: Contact): ContactDraft => ({ firstName: c.firstName ?? '', lastName: c.lastName ?? '', email: c.email ?? '' });
 
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One component per contact: going from one contact to another never carries an edit over. */
 export default function ContactPage() {
   const { id = '' } = useParams();
+  return <Contact key={id} id={id} />;
+}
+
+function Contact({ id }: { id: string }) {
   const { t, i18n } = useTranslation('contacts');
   const me = useSignedInUser();
   const dates = useDates();
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const contact = useQuery({
-    queryKey: ['contacts', id],
-    queryFn: () => unwrap(api.GET('/api/v1/contacts/{id}', { params: { path: { id } } })),
+    queryKey: ['contacts', 'detail', id],
+    queryFn: () => guid.test(id)
+      ? unwrap(api.GET('/api/v1/contacts/{id}', { params: { path: { id } } }))
+      : Promise.reject(new ApiError({ status: 404 })),
   });
   const [editing, setEditing] = useState<{ draft: ContactDraft; version: number } | null>(null);
   const form = useFormProblem('contacts', contactFields);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Leaving the form removes the button that had the focus: the contact's name takes it.
+  const stopEditing = () => {
+    setEditing(null);
+    requestAnimationFrame(() => title.current?.focus());
+  };
   usePageTitle(contact.data ? contactName(contact.data) : undefined);
 
   const save = useMutation({
     mutationFn: (edit: { draft: ContactDraft; version: number }) =>
       unwrap(api.PUT('/api/v1/contacts/{id}', {
         params: { path: { id } },
-        body: { ...toRequest(edit.draft), ownerId: contact.data?.ownerId },
+        body: toRequest(edit.draft),
         headers: ifMatch(edit.version),
       })),
     onMutate: form.clear,
     onSuccess: (updated) => {
-      queryClient.setQueryData(['contacts', id], updated);
+      queryClient.setQueryData(['contacts', 'detail', id], updated);
       void queryClient.invalidateQueries({ queryKey: ['contacts'], exact: false, refetchType: 'none' });
-      setEditing(null);
+      stopEditing();
       notify(t('form.saved'));
     },
     onError: form.fail,
   });
 
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({
-      queryKey: ['contacts', id],
-      queryFn: () => unwrap(api.GET('/api/v1/contacts/{id}', { params: { path: { id } } })),
-    });
+    const { data: fresh } = await contact.refetch();
+    if (!fresh) return;
     form.clear();
     setEditing({ draft: draftOf(fresh), version: fresh.version });
   };
@@ -79,7 +92,7 @@ export default function ContactPage() {
     <section className="stack">
       <Link to="/contacts">← {t('view.backToList')}</Link>
       <div className="page-header">
-        <h1>{contactName(c)}</h1>
+        <h1 ref={title} tabIndex={-1}>{contactName(c)}</h1>
         {!editing && can(me, 'contacts.write') && (
           <button type="button" className="button" onClick={() => setEditing({ draft: draftOf(c), version: c.version })}>{t('view.edit')}</button>
         )}
@@ -91,7 +104,7 @@ export default function ContactPage() {
             <ContactFields draft={editing.draft} onChange={(draft) => setEditing({ ...editing, draft })} errorOf={form.fieldError} />
             <div className="form-actions">
               <button type="submit" className="button primary" disabled={save.isPending}>{save.isPending ? t('common:saving') : t('common:save')}</button>
-              <button type="button" className="button" onClick={() => { form.clear(); setEditing(null); }}>{t('common:cancel')}</button>
+              <button type="button" className="button" onClick={() => { form.clear(); stopEditing(); }}>{t('common:cancel')}</button>
             </div>
           </form>
         </>

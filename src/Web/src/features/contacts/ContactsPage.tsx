@@ -8,7 +8,7 @@ import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { asProblem, describeProblem } from '../../ui/problems';
 import { contactName } from './contactName';
-import { useDates } from '../../i18n/useDates';
+import { useDates } from '../../i18n/useLocale';
 
 export default function ContactsPage() {
   const { t, i18n } = useTranslation('contacts');
@@ -19,6 +19,8 @@ export default function ContactsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [typed, setTyped] = useState(q);
+  // The address can change under the box (a link to the plain list, Back): the box follows it.
+  useEffect(() => setTyped((current) => (current.trim() === q ? current : q)), [q]);
   useEffect(() => {
     const timer = setTimeout(() => {
       if (typed.trim() !== q) setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });

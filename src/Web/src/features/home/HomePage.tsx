@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/useLocale';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
-import { formatNumber, localeFor } from '../../i18n/format';
-import { isLanguage } from '../../i18n/languages';
+import { formatNumber } from '../../i18n/format';
 
 export default function HomePage() {
-  const { t, i18n } = useTranslation('home');
+  const { t } = useTranslation('home');
   usePageTitle(t('title'));
   const me = useSignedInUser();
   const readsContacts = can(me, 'contacts.read');
@@ -18,7 +18,7 @@ export default function HomePage() {
     queryFn: () => unwrap(api.GET('/api/v1/contacts/count')),
     enabled: readsContacts,
   });
-  const locale = localeFor(isLanguage(i18n.language) ? i18n.language : 'en');
+  const locale = useLocale();
   return (
     <section className="stack">
       <h1>{t('greeting', { name: me.displayName })}</h1>

@@ -48,7 +48,7 @@ export function MfaSection({ me }: { me: Me }) {
       <p><strong>{on ? t('mfa.isOn') : t('mfa.isOff')}</strong></p>
       {recoveryCodes && <RecoveryCodes codes={recoveryCodes} onDone={() => setRecoveryCodes(null)} />}
       {on ? (
-        <TurnOffForm />
+        <TurnOffForm onTurnedOff={() => setRecoveryCodes(null)} />
       ) : enrolment ? (
         <EnrolmentPanel
           enrolment={enrolment}
@@ -150,7 +150,7 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
   );
 }
 
-function TurnOffForm() {
+function TurnOffForm({ onTurnedOff }: { onTurnedOff: () => void }) {
   const { t } = useTranslation('profile');
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
@@ -164,6 +164,7 @@ function TurnOffForm() {
     onMutate: () => form.clear(),
     onSuccess: async () => {
       setCode('');
+      onTurnedOff();
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
       notify(t('mfa.turnedOff'));
     },

@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/useLocale';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import type { Me } from '../../api/session';
 import { useNotifications } from '../../app/notifications';
-import { formatDateTime, localeFor } from '../../i18n/format';
-import type { Language } from '../../i18n/languages';
+import { formatDateTime } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, TextField } from '../../ui/Field';
 import { asProblem, describeProblem, useFormProblem } from '../../ui/problems';
@@ -30,11 +30,14 @@ export function TokensSection({ me }: { me: Me }) {
   const { notify } = useNotifications();
   const listHeading = useRef<HTMLHeadingElement>(null);
   const [created, setCreated] = useState<CreatedToken | null>(null);
-  const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const [revokingId, setRevokingId] = useState<string | null>(null);
   const revokeProblem = useFormProblem('profile', noFields);
 
   const tokens = useQuery({ queryKey: tokensQueryKey, queryFn: () => unwrap(api.GET('/api/v1/me/tokens')) });
-  const when = (iso: string) => formatDateTime(iso, localeFor(i18n.language as Language), me.timeZone);
+  // Read from the list each time, so a retry after a 412 sends the version the list was refreshed to.
+  const revoking = tokens.data?.items.find((token) => token.id === revokingId) ?? null;
+  const locale = useLocale();
+  const when = (iso: string) => formatDateTime(iso, locale, me.timeZone);
   const refresh = () => queryClient.invalidateQueries({ queryKey: tokensQueryKey });
 
   const revoke = useMutation({
@@ -42,7 +45,7 @@ export function TokensSection({ me }: { me: Me }) {
       unwrap(api.DELETE('/api/v1/me/tokens/{id}', { params: { path: { id: token.id } }, headers: ifMatch(token.version) })),
     onMutate: () => revokeProblem.clear(),
     onSuccess: async (_, token) => {
-      setRevoking(null);
+      setRevokingId(null);
       notify(t('tokens.revokedNotice', { name: token.name }));
       await refresh();
       // The row's button is gone: keep the focus in the list rather than losing it to the page.
@@ -56,7 +59,7 @@ export function TokensSection({ me }: { me: Me }) {
   });
 
   const closeDialog = () => {
-    setRevoking(null);
+    setRevokingId(null);
     revokeProblem.clear();
   };
 
@@ -124,7 +127,7 @@ export function TokensSection({ me }: { me: Me }) {
                         <button type="button" className="button small danger" aria-haspopup="dialog"
                           onClick={() => {
                             revokeProblem.clear();
-                            setRevoking(token);
+                            setRevokingId(token.id);
                           }}>
                           {t('tokens.revoke')}<span className="visually-hidden"> {token.name}</span>
                         </button>
