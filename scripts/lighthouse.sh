@@ -30,7 +30,6 @@ flags=(--only-categories=performance,accessibility,best-practices --output=json 
 [[ "$preset" == desktop ]] && flags+=(--preset=desktop)
 for page in / "/contacts/$contact"; do
   CHROME_PATH=/usr/bin/chromium npx --yes lighthouse@12.8.2 "$base$page" "${flags[@]}" --output-path="$work/report.json"
-  cp "$work/report.json" "/tmp/lh-$preset-${page//\//_}.json"
   node -e '
     const r = require(process.argv[1]);
     const s = (k) => Math.round(r.categories[k].score * 100);

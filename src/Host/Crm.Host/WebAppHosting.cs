@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -46,9 +47,15 @@ internal static class WebAppHosting
     public static void UseCrmWebApp(this WebApplication app, IFileProvider files)
     {
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), branch => branch.UseResponseCompression());
+        app.Use((context, next) =>
+        {
+            ChoosePrecompressedAsset(context, files);
+            return next(context);
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            ContentTypeProvider = new PrecompressedContentTypes(),
             OnPrepareResponse = context =>
             {
                 if (context.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
@@ -58,6 +65,11 @@ internal static class WebAppHosting
                 }
 
                 var headers = context.Context.Response.Headers;
+                if (PrecompressedEncodings.FirstOrDefault(e => context.File.Name.EndsWith(e.Extension, StringComparison.Ordinal)) is { Name: { } encoding })
+                {
+                    headers.ContentEncoding = encoding;
+                }
+
                 headers.XContentTypeOptions = "nosniff";
                 headers.CacheControl = context.Context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal)
                     ? "public, max-age=31536000, immutable"
@@ -76,6 +88,41 @@ internal static class WebAppHosting
         var page = new StaticFileOptions { FileProvider = files, OnPrepareResponse = context => SetPageHeaders(context.Context.Response.Headers) };
         app.MapFallbackToFile("/", "index.html", page).AllowAnonymous();
         app.MapFallbackToFile("{*path:regex(^(?!api/|health/|swagger|assets/).*$)}", "index.html", page).AllowAnonymous();
+    }
+
+    /// <summary>The build writes each script and stylesheet Brotli- and gzip-compressed at the highest levels beside it.</summary>
+    private static readonly (string Name, string Extension)[] PrecompressedEncodings = [("br", ".br"), ("gzip", ".gz")];
+
+    /// <summary>Serves <c>/assets/x.js</c> from <c>x.js.br</c> (or <c>.gz</c>) when the browser accepts it.</summary>
+    private static void ChoosePrecompressedAsset(HttpContext context, IFileProvider files)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/assets", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        var accepted = request.GetTypedHeaders().AcceptEncoding.Where(e => e.Quality is not 0).Select(e => e.Value.Value).ToList();
+        foreach (var (name, extension) in PrecompressedEncodings)
+        {
+            if (accepted.Contains(name, StringComparer.OrdinalIgnoreCase) && files.GetFileInfo(request.Path + extension).Exists)
+            {
+                request.Path += extension;
+                return;
+            }
+        }
+    }
+
+    /// <summary>The type of <c>x.js.br</c> is that of <c>x.js</c>; its encoding is set when it is sent.</summary>
+    private sealed class PrecompressedContentTypes : IContentTypeProvider
+    {
+        private readonly FileExtensionContentTypeProvider types = new();
+
+        public bool TryGetContentType(string subpath, out string contentType) =>
+            types.TryGetContentType(
+                PrecompressedEncodings.Any(e => subpath.EndsWith(e.Extension, StringComparison.Ordinal)) ? Path.ChangeExtension(subpath, null) : subpath,
+                out contentType!);
     }
 
     private static void SetPageHeaders(IHeaderDictionary headers)

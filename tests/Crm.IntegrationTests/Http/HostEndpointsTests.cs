@@ -129,6 +129,22 @@ internal sealed class HostEndpointsTests(DatabaseProvider provider) : Integratio
     }
 
     [Test]
+    public async Task HashedAsset_IsSentPrecompressedWhenTheBuildWroteACompressedCopy()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/assets/app-3f2a9c.js");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await Client.SendAsync(request);
+        await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));
+            Assert.That(await reader.ReadToEndAsync(), Does.Contain("precompressed fixture"));
+        });
+    }
+
+    [Test]
     public async Task HashedAsset_IsCachedForAYear()
     {
         var response = await Client.GetAsync("/assets/app-3f2a9c.js");
