@@ -2,6 +2,8 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { api } from './client';
 import { ApiError, unwrap } from './problem';
 import type { components } from './schema';
+import { switchLanguage } from '../i18n';
+import { isLanguage } from '../i18n/languages';
 
 export type Me = components['schemas']['MeResponse'];
 
@@ -13,7 +15,10 @@ export function useMe() {
     queryKey: meQueryKey,
     queryFn: async (): Promise<Me | null> => {
       try {
-        return await unwrap(api.GET('/api/v1/me'));
+        const me = await unwrap(api.GET('/api/v1/me'));
+        // Before the first signed-in screen renders, so it renders once, in the user's language.
+        if (isLanguage(me.language)) await switchLanguage(me.language);
+        return me;
       } catch (error) {
         if (error instanceof ApiError && error.problem.status === 401) return null;
         throw error;
