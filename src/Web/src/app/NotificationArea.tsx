@@ -9,7 +9,6 @@ export function NotificationArea() {
   const { items, markAllRead, clear } = useNotifications();
   const popover = usePopover<HTMLDivElement>();
   const unread = items.filter((n) => !n.read).length;
-  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' });
   return (
     <div className="anchor" ref={popover.anchor}>
       <button type="button" className="button small ghost" aria-expanded={popover.open}
@@ -21,14 +20,25 @@ export function NotificationArea() {
         <div className="popover" role="region" aria-label={t('notifications.label')}>
           {items.length === 0 ? <p className="muted" style={{ margin: 'var(--space-2)' }}>{t('notifications.empty')}</p> : (
             <>
-              <ul>{items.map((n) => <li key={n.id} style={{ padding: 'var(--space-2) var(--space-3)' }}>
-                <small className="muted">{time.format(n.at)}</small> {n.text}</li>)}</ul>
+              <NotificationList items={items} language={i18n.language} />
               <button type="button" className="button small ghost" onClick={clear}>{t('notifications.clear')}</button>
             </>
           )}
         </div>
       )}
     </div>
+  );
+}
+
+/** Made only when the list is opened: the first date formatter of a page costs a lot (it loads the locale's data). */
+function NotificationList({ items, language }: { items: Notification[]; language: string }) {
+  const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+  return (
+    <ul>
+      {items.map((n) => (
+        <li key={n.id} style={{ padding: 'var(--space-2) var(--space-3)' }}><small className="muted">{time.format(n.at)}</small> {n.text}</li>
+      ))}
+    </ul>
   );
 }
 

@@ -9,17 +9,30 @@ export function localeFor(language: Language, browserLocales: readonly string[] 
   return own ?? (language === 'fr' ? 'fr-FR' : 'en-GB');
 }
 
+// Making a formatter costs far more than using one (a list of 50 dates would make 50): each is made once.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** A UTC instant from the API shown in the user's time zone (their profile's, not the browser's). */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return formatter(`dt|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }))
+    .format(new Date(iso));
 }
 
 export function formatDate(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
+  return formatter(`d|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone })).format(new Date(iso));
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return formatter(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Money as the API carries it: `{ amount, currency }`, the amount a decimal string or number. */
