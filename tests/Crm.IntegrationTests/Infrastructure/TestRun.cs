@@ -1,6 +1,8 @@
+using Crm.IntegrationTests.Infrastructure;
 using Crm.Shared.Infrastructure.Persistence;
 
-namespace Crm.IntegrationTests.Infrastructure;
+// In the root namespace: NUnit runs a set-up fixture around the fixtures of its own namespace and those below it only.
+namespace Crm.IntegrationTests;
 
 /// <summary>One shared app per provider for the whole run; the PostgreSQL cluster stops at the end.</summary>
 [SetUpFixture]

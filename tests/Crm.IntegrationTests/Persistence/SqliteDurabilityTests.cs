@@ -1,4 +1,3 @@
-using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
