@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/session';
 import { switchLanguage } from '../i18n';
 import { isLanguage } from '../i18n/languages';
-import { asProblem, describeProblem } from '../ui/problems';
+import { asProblem, useProblemText } from '../ui/problems';
 
 /** Screens behind it need a session; without one the user goes to sign-in and comes back to where they were. */
 export function RequireSession() {
   const { data: me, isPending, error } = useMe();
   const location = useLocation();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const problemText = useProblemText();
   // The profile's language applies when it is read or changes, not each time the profile object is replaced.
   const profileLanguage = me?.language;
   useEffect(() => {
@@ -19,7 +20,7 @@ export function RequireSession() {
 
   if (isPending) return <p className="auth-page" role="status">{t('loading')}</p>;
   if (error) {
-    return <div className="auth-page"><p className="notice error" role="alert">{describeProblem(asProblem(error), t, (k) => i18n.exists(k))}</p></div>;
+    return <div className="auth-page"><p className="notice error" role="alert">{problemText(asProblem(error))}</p></div>;
   }
   if (!me) {
     const returnTo = location.pathname + location.search;

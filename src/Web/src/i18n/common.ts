@@ -14,6 +14,7 @@ const en = {
   yes: 'Yes',
   no: 'No',
   loadMore: 'Load more',
+  copy: { done: 'Copied.', failed: 'Copying is not possible here: select the text and copy it yourself (Ctrl+C, ⌘+C on a Mac).' },
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the home page' },
   routeError: {
     title: 'This screen could not be shown',
@@ -85,6 +86,7 @@ const fr: typeof en = {
   yes: 'Oui',
   no: 'Non',
   loadMore: 'Afficher plus',
+  copy: { done: 'Copié.', failed: 'Impossible de copier ici : sélectionnez le texte et copiez-le vous-même (Ctrl+C, ⌘+C sur Mac).' },
   notFound: { title: 'Page introuvable', body: 'Il n’y a rien à cette adresse.', home: 'Aller à l’accueil' },
   routeError: {
     title: 'Cet écran n’a pas pu s’afficher',

@@ -5,7 +5,7 @@ import { ApiError, fieldOfCode, splitProblem, type Problem } from '../api/proble
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** What to tell the user about a problem: the interface's own words for known codes and statuses, else the API's detail. */
-export function describeProblem(problem: Problem, t: Translate, exists: (key: string) => boolean): string {
+function describeProblem(problem: Problem, t: Translate, exists: (key: string) => boolean): string {
   if (problem.code && exists(`codes.${problem.code}`)) return t(`codes.${problem.code}`);
   switch (problem.status) {
     case 0: return t('common:problems.network');
@@ -22,12 +22,22 @@ export function asProblem(error: unknown): Problem {
   return error instanceof ApiError ? error.problem : { status: 0, code: 'network.unreachable' };
 }
 
+/** The sentence for a failed call, looking up the API's codes in a feature's texts (`codes.*`), then the common ones. */
+export function useProblemText(namespace = 'common') {
+  const { t, i18n } = useTranslation([namespace, 'common']);
+  return useCallback(
+    (problem: Problem) => describeProblem(problem, t as Translate, (key) => i18n.exists(key, { ns: [namespace, 'common'] })),
+    [t, i18n, namespace],
+  );
+}
+
 /**
  * The problem of a form's last submission, split into messages next to its fields and messages for the whole form.
  * `namespace` holds the feature's `codes.*` texts for the API's error codes.
  */
 export function useFormProblem(namespace: string, fields: readonly string[]) {
   const { t, i18n } = useTranslation([namespace, 'common']);
+  const describe = useProblemText(namespace);
   const [problem, setProblem] = useState<Problem | null>(null);
   const fieldsKey = fields.join('|');
   const split = useMemo(
@@ -37,7 +47,7 @@ export function useFormProblem(namespace: string, fields: readonly string[]) {
   const exists = (key: string) => i18n.exists(key, { ns: [namespace, 'common'] });
   // A rule broken by one field is told next to it; the form's own message then only points there.
   const aboutOneField = problem && !exists(`codes.${problem.code}`) && fieldOfCode(problem.code, fieldsKey.split('|'));
-  const summary = !problem ? null : aboutOneField ? t('common:problems.validation') : describeProblem(problem, t as Translate, exists);
+  const summary = !problem ? null : aboutOneField ? t('common:problems.validation') : describe(problem);
   return {
     problem,
     isConflict: problem?.status === 412,

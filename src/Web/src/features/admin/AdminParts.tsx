@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages } from '../../ui/Field';
-import { asProblem, describeProblem, useFormProblem } from '../../ui/problems';
+import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { toggle } from './roleRules';
 import './admin.css';
 
@@ -54,8 +54,8 @@ export function CheckboxGroup({ legend, options, selected, onChange, error, hint
 
 /** A query that failed: the same words as a form would use, and a way to try again. */
 export function QueryProblem({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t, i18n } = useTranslation(['admin', 'common']);
-  const text = describeProblem(asProblem(error), t, (key) => i18n.exists(key, { ns: ['admin', 'common'] }));
+  const { t } = useTranslation(['admin', 'common']);
+  const text = useProblemText('admin')(asProblem(error));
   return (
     <div className="notice error" role="alert">
       <p>{text}</p>

@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import { can, meQueryKey, useSignedInUser, type Me } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useNotifications } from '../../app/notifications';
+import { CopyButton } from '../../ui/CopyButton';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
@@ -327,22 +328,9 @@ function InvitationLink({ invitation, me, locale, onAnother, onClose }: {
   const { t } = useTranslation('admin');
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);
   const name = userLabel(invitation.user);
   // The form that had the focus is gone: the link, which is what the admin needs next, takes it.
   useEffect(() => input.current?.focus(), []);
-
-  const copyLink = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(invitation.invitationLink);
-      setCopy('copied');
-    } catch {
-      input.current?.focus();
-      input.current?.select();
-      setCopy('copyFailed');
-    }
-  };
 
   return (
     <div className="stack">
@@ -355,11 +343,9 @@ function InvitationLink({ invitation, me, locale, onAnother, onClose }: {
           <input id={`${id}-link`} ref={input} readOnly value={invitation.invitationLink} aria-describedby={`${id}-help`}
             onFocus={(e) => e.currentTarget.select()} />
         </div>
-        <button type="button" className="button primary" onClick={() => void copyLink()}>{t('invite.copy')}</button>
+        <CopyButton text={invitation.invitationLink} label={t('invite.copy')} primary
+          onRefused={() => { input.current?.focus(); input.current?.select(); }} />
       </div>
-      <p role="status" className={copy === 'copyFailed' ? 'notice warning' : 'muted'} style={copy ? undefined : { margin: 0 }}>
-        {copy ? t(`invite.${copy}`) : null}
-      </p>
       <p id={`${id}-help`}>
         {t('invite.linkHelp', { name, date: formatDateTime(invitation.expiresAtUtc, locale, me.timeZone) })}
       </p>

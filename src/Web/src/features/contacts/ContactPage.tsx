@@ -10,7 +10,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useNotifications } from '../../app/notifications';
 import { ConflictNotice } from '../../ui/ConflictNotice';
 import { FormMessages } from '../../ui/Field';
-import { asProblem, describeProblem, useFormProblem } from '../../ui/problems';
+import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { ContactFields, contactFields, toRequest, type ContactDraft } from './ContactForm';
 import { contactName } from './contactName';
 import { useDates } from '../../i18n/useLocale';
@@ -28,7 +28,8 @@ export default function ContactPage() {
 }
 
 function Contact({ id }: { id: string }) {
-  const { t, i18n } = useTranslation('contacts');
+  const { t } = useTranslation('contacts');
+  const problemText = useProblemText('contacts');
   const me = useSignedInUser();
   const dates = useDates();
   const queryClient = useQueryClient();
@@ -77,7 +78,7 @@ function Contact({ id }: { id: string }) {
   if (contact.error) {
     return (
       <section>
-        <p className="notice error" role="alert">{describeProblem(asProblem(contact.error), t, (k) => i18n.exists(k))}</p>
+        <p className="notice error" role="alert">{problemText(asProblem(contact.error))}</p>
         <Link to="/contacts">{t('view.backToList')}</Link>
       </section>
     );

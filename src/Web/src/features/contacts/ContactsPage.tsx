@@ -6,12 +6,13 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
-import { asProblem, describeProblem } from '../../ui/problems';
+import { asProblem, useProblemText } from '../../ui/problems';
 import { contactName } from './contactName';
 import { useDates } from '../../i18n/useLocale';
 
 export default function ContactsPage() {
-  const { t, i18n } = useTranslation('contacts');
+  const { t } = useTranslation('contacts');
+  const problemText = useProblemText('contacts');
   usePageTitle(t('list.title'));
   const me = useSignedInUser();
   const dates = useDates();
@@ -52,7 +53,7 @@ export default function ContactsPage() {
         <label htmlFor={searchId}>{t('list.search')}</label>
         <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
       </div>
-      {list.error && <p className="notice error" role="alert">{describeProblem(asProblem(list.error), t, (k) => i18n.exists(k))}</p>}
+      {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
       {list.isPending ? <p role="status">{t('common:loading')}</p> : contacts.length === 0 ? (
         <p className="muted">{q ? t('list.noMatch', { q }) : t('list.empty')}</p>
       ) : (

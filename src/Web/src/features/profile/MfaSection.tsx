@@ -8,7 +8,7 @@ import { meQueryKey, type Me } from '../../api/session';
 import { useNotifications } from '../../app/notifications';
 import { FormMessages, TextField } from '../../ui/Field';
 import { asProblem, useFormProblem } from '../../ui/problems';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../../ui/CopyButton';
 import { placeCodeProblem } from './codeProblem';
 import { groupSharedKey } from './sharedKey';
 import { useFocusOnMount } from './useFocusOnMount';

@@ -10,8 +10,8 @@ import { useNotifications } from '../../app/notifications';
 import { formatDateTime } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, TextField } from '../../ui/Field';
-import { asProblem, describeProblem, useFormProblem } from '../../ui/problems';
-import { CopyButton } from './CopyButton';
+import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
+import { CopyButton } from '../../ui/CopyButton';
 import { defaultExpiryDays, maxExpiryDays, parseExpiryDays, tokenStatus, toggleScope, type ApiToken } from './tokens';
 import { useFocusOnMount } from './useFocusOnMount';
 
@@ -24,7 +24,8 @@ const noFields: readonly string[] = [];
 
 /** Personal API tokens: the list, creating one (its secret shown once), revoking one after a confirmation. */
 export function TokensSection({ me }: { me: Me }) {
-  const { t, i18n } = useTranslation('profile');
+  const { t } = useTranslation('profile');
+  const problemText = useProblemText('profile');
   const headingId = useId();
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
@@ -81,7 +82,7 @@ export function TokensSection({ me }: { me: Me }) {
         <p role="status">{t('common:loading')}</p>
       ) : tokens.isError ? (
         <p className="notice error" role="alert">
-          {describeProblem(asProblem(tokens.error), t, (key) => i18n.exists(key, { ns: ['profile', 'common'] }))}
+          {problemText(asProblem(tokens.error))}
         </p>
       ) : tokens.data.items.length === 0 ? (
         <p className="muted">{t('tokens.empty')}</p>

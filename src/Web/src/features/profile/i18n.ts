@@ -1,9 +1,5 @@
 const en = {
   title: 'Profile and security',
-  copy: {
-    done: 'Copied.',
-    failed: 'Copying is not possible here: select the text and copy it yourself.',
-  },
   profile: {
     heading: 'Profile',
     email: 'Email',
@@ -107,10 +103,6 @@ const en = {
 
 const fr: typeof en = {
   title: 'Profil et sécurité',
-  copy: {
-    done: 'Copié.',
-    failed: 'Impossible de copier ici : sélectionnez le texte et copiez-le vous-même.',
-  },
   profile: {
     heading: 'Profil',
     email: 'Adresse e-mail',
