@@ -19,7 +19,18 @@ internal static class IntegrationEventShape
         type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null
         && type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
 
+    /// <summary>Primitives, strings, enums, ids, times and amounts, and read-only lists of those (the fields that changed, merged ids).</summary>
     public static bool IsAllowedPropertyType(Type type)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return IsAllowedScalar(type.GetGenericArguments()[0]);
+        }
+
+        return IsAllowedScalar(type);
+    }
+
+    private static bool IsAllowedScalar(Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || AllowedValueTypes.Contains(underlying);

@@ -30,6 +30,8 @@ internal sealed class IntegrationEventShapeTests
     [TestCase(typeof(DateOnly))]
     [TestCase(typeof(decimal))]
     [TestCase(typeof(Colour))]
+    [TestCase(typeof(IReadOnlyList<string>))]
+    [TestCase(typeof(IReadOnlyList<Guid>))]
     public void IsAllowedPropertyType_WhenPrimitiveLike_IsTrue(Type type)
     {
         Assert.That(IntegrationEventShape.IsAllowedPropertyType(type), Is.True);
@@ -37,6 +39,9 @@ internal sealed class IntegrationEventShapeTests
 
     [TestCase(typeof(object))]
     [TestCase(typeof(List<string>))]
+    [TestCase(typeof(string[]))]
+    [TestCase(typeof(IReadOnlyList<Money>))]
+    [TestCase(typeof(IEnumerable<string>))]
     [TestCase(typeof(Money))]
     [TestCase(typeof(Error))]
     [TestCase(typeof(DateTime))]

@@ -3,7 +3,7 @@ import { admin, adminSpeaks, apiAs, expectAccessible, signIn } from './support';
 
 test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
 
-test('a contact is created from the form, opened, and found in the list', async ({ page }, testInfo) => {
+test('a contact is created from the form with its numbers and address, opened, found in the list, and deleted', async ({ page }, testInfo) => {
   await signIn(page, admin.email, admin.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
   await page.getByRole('link', { name: 'New contact' }).click();
@@ -11,24 +11,48 @@ test('a contact is created from the form, opened, and found in the list', async 
 
   await page.getByLabel('First name').fill('Ada');
   await page.getByLabel('Last name').fill('Lovelace');
-  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Email 1', { exact: true }).fill('not-an-email');
+  await page.getByLabel('Phone 1', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Create the contact' }).click();
-  // The API's message sits next to the field, and nothing typed is lost.
-  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  // The API's messages sit next to their fields, and nothing typed is lost.
+  await expect(page.getByLabel('Email 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Phone 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('First name')).toHaveValue('Ada');
 
   const email = `ada.${Date.now()}@analytical.example`;
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email 1', { exact: true }).fill('ada@work.example');
+  await page.getByRole('button', { name: 'Add an email address' }).click();
+  await page.getByLabel('Email 2', { exact: true }).fill(email);
+  await page.getByRole('radio', { name: 'Primary' }).nth(1).check();
+  await page.getByLabel('Phone 1', { exact: true }).fill('06 12 34 56 78');
+  await page.getByLabel('City').fill('Paris');
+  await page.getByLabel('Country').selectOption('FR');
+  await page.getByLabel('Lifecycle stage').selectOption('Customer');
+  await page.getByLabel('Tags').fill('vip, early adopter');
   await page.getByRole('button', { name: 'Create the contact' }).click();
+
   await expect(page.getByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeVisible();
   await expect(page.getByRole('link', { name: email })).toBeVisible();
+  await expect(page.getByRole('link', { name: '+33 6 12 34 56 78' })).toHaveAttribute('href', 'tel:+33612345678');
+  await expect(page.getByText('France')).toBeVisible();
+  await expect(page.getByText('Customer')).toBeVisible();
   await expectAccessible(page, testInfo, 'contact-view');
 
   await page.getByRole('link', { name: 'All contacts' }).click();
   await page.getByLabel('Search by name or email').fill(email);
   await expect(page.getByRole('row')).toHaveCount(2);
-  await expect(page.getByRole('link', { name: 'Ada Lovelace' })).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toContainText(email);
+  await expect(page.getByRole('row').nth(1)).toContainText('+33 6 12 34 56 78');
   await expectAccessible(page, testInfo, 'contacts-list');
+
+  await page.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await page.getByRole('button', { name: 'Delete the contact' }).click();
+  await expect(page.getByRole('dialog', { name: 'Delete Ada Lovelace?' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete the contact' }).click();
+  await expect(page.getByText('Contact Ada Lovelace deleted.')).toBeVisible();
+  await expect(page).toHaveURL(/\/contacts$/);
+  await page.getByLabel('Search by name or email').fill(email);
+  await expect(page.getByText(`No contact matches “${email}”.`)).toBeVisible();
 });
 
 test('a change saved meanwhile by someone else is explained, and the typed values are kept until reload', async ({ page, baseURL }) => {

@@ -2,7 +2,30 @@ using System.Net.Http.Json;
 
 namespace Crm.IntegrationTests.Infrastructure;
 
-internal sealed record ContactDto(Guid Id, string FirstName, string LastName, string? Email, Guid OwnerId, DateTimeOffset CreatedAtUtc, DateTimeOffset? UpdatedAtUtc, int Version);
+internal sealed record EmailDto(string Address, string? Label, bool IsPrimary);
+
+internal sealed record PhoneDto(string Number, string International, string? Label, bool IsPrimary);
+
+internal sealed record AddressDto(string? Street, string? PostalCode, string? City, string? Region, string? CountryCode);
+
+internal sealed record ContactDto(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string? JobTitle,
+    List<EmailDto> Emails,
+    List<PhoneDto> Phones,
+    AddressDto Address,
+    string LifecycleStage,
+    string? Source,
+    List<string> Tags,
+    Guid OwnerId,
+    DateTimeOffset CreatedAtUtc,
+    DateTimeOffset? UpdatedAtUtc,
+    int Version)
+{
+    public string? Email => Emails.FirstOrDefault(e => e.IsPrimary)?.Address;
+}
 
 internal sealed record ContactPage(List<ContactDto> Items, string? NextCursor);
 
@@ -13,7 +36,7 @@ internal sealed record ContactsCreatedReport(DateOnly From, DateOnly To, int Tot
 internal static class Api
 {
     public static object NewContact(string firstName = "Ada", string lastName = "Lovelace", string? email = "ada@example.com") =>
-        new { firstName, lastName, email };
+        new { firstName, lastName, emails = email is null ? Array.Empty<object>() : new object[] { new { address = email } } };
 
     public static async Task<int> ContactsCreatedTotal(HttpClient client)
     {

@@ -1,5 +1,5 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Shared.Kernel;
 
 namespace Crm.UnitTests.Contacts;
 
@@ -11,187 +11,159 @@ internal sealed class ContactTests
     private static readonly DateTimeOffset NowStored = new(2026, 5, 4, 8, 15, 30, 123, TimeSpan.Zero);
 
     [Test]
-    public void Create_WhenNamesArePadded_TrimsThem()
+    public void Create_WhenValid_CopiesTheDetails()
     {
-        var contact = Contact.Create("  Ada ", "\tLovelace\n", null, Owner, Now).Value;
+        var contact = Contact.Create(Details(tags: ["vip"]), Owner, Now);
 
         Assert.Multiple(() =>
         {
             Assert.That(contact.FirstName, Is.EqualTo("Ada"));
             Assert.That(contact.LastName, Is.EqualTo("Lovelace"));
+            Assert.That(contact.PrimaryEmail, Is.EqualTo("ada@example.com"));
+            Assert.That(contact.PrimaryPhone, Is.Null);
+            Assert.That(contact.Tags, Is.EqualTo(new[] { "vip" }));
+            Assert.That(contact.LifecycleStage, Is.EqualTo(LifecycleStage.Lead));
+            Assert.That(contact.OwnerId, Is.EqualTo(Owner));
         });
-    }
-
-    [TestCase("Ada", "", "Ada", "")]
-    [TestCase("", "Lovelace", "", "Lovelace")]
-    [TestCase("   ", " Lovelace", "", "Lovelace")]
-    public void Create_WhenOnlyOneNameGiven_Succeeds(string firstName, string lastName, string expectedFirst, string expectedLast)
-    {
-        var result = Contact.Create(firstName, lastName, null, Owner, Now);
-
-        Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Value.FirstName, Is.EqualTo(expectedFirst));
-            Assert.That(result.Value.LastName, Is.EqualTo(expectedLast));
-        });
-    }
-
-    [TestCase("", "")]
-    [TestCase("  ", "\t")]
-    [TestCase(null, null)]
-    public void Create_WhenBothNamesBlank_FailsWithNameRequired(string? firstName, string? lastName)
-    {
-        var result = Contact.Create(firstName!, lastName!, null, Owner, Now);
-
-        AssertValidationError(result, "contact.name_required");
-    }
-
-    [Test]
-    public void Create_WhenNameHasMaxLength_Succeeds()
-    {
-        var name = new string('a', Contact.NameMaxLength);
-
-        var result = Contact.Create(name, $"  {name}  ", null, Owner, Now);
-
-        Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
-        Assert.That(result.Value.LastName, Has.Length.EqualTo(100));
-    }
-
-    [TestCase(101, 0)]
-    [TestCase(0, 101)]
-    public void Create_WhenNameLongerThan100_FailsWithNameTooLong(int firstLength, int lastLength)
-    {
-        var result = Contact.Create(new string('a', firstLength), new string('b', lastLength), null, Owner, Now);
-
-        Assert.That(Contact.NameMaxLength, Is.EqualTo(100));
-        AssertValidationError(result, "contact.name_too_long");
-    }
-
-    [TestCase(null)]
-    [TestCase("")]
-    [TestCase("   ")]
-    public void Create_WhenEmailMissingOrBlank_HasNoEmail(string? email)
-    {
-        var result = Contact.Create("Ada", "Lovelace", email, Owner, Now);
-
-        Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
-        Assert.That(result.Value.Email, Is.Null);
-    }
-
-    [Test]
-    public void Create_WhenEmailValid_KeepsItTrimmed()
-    {
-        var contact = Contact.Create("Ada", "Lovelace", " ada@example.com ", Owner, Now).Value;
-
-        Assert.That(contact.Email?.Value, Is.EqualTo("ada@example.com"));
-    }
-
-    [Test]
-    public void Create_WhenEmailInvalid_FailsWithEmailInvalid()
-    {
-        var result = Contact.Create("Ada", "Lovelace", "not-an-email", Owner, Now);
-
-        AssertValidationError(result, "contact.email_invalid");
     }
 
     [Test]
     public void Create_WhenValid_StoresCreatedTimeAtStoredPrecisionAndNoUpdate()
     {
-        var contact = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
+        var contact = Contact.Create(Details(), Owner, Now);
 
         Assert.Multiple(() =>
         {
             Assert.That(contact.CreatedAtUtc, Is.EqualTo(NowStored));
             Assert.That(contact.CreatedAtUtc.Offset, Is.EqualTo(TimeSpan.Zero));
+            Assert.That(contact.CreatedAtUtc.Ticks % TimeSpan.TicksPerMillisecond, Is.Zero);
             Assert.That(contact.UpdatedAtUtc, Is.Null);
             Assert.That(contact.Id.Value, Is.Not.EqualTo(Guid.Empty));
         });
     }
 
     [Test]
-    public void Create_WhenValid_RaisesOneContactCreatedWithIdAndCreatedTime()
+    public void Create_WhenValid_RaisesOneContactCreatedWithOwnerAndStoredTime()
     {
-        var contact = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
+        var contact = Contact.Create(Details(), Owner, Now);
 
         Assert.That(contact.DomainEvents, Has.Count.EqualTo(1));
-        var created = contact.DomainEvents.Single() as ContactCreated;
-        Assert.That(created, Is.Not.Null);
-        Assert.Multiple(() =>
-        {
-            Assert.That(created!.ContactId, Is.EqualTo(contact.Id));
-            Assert.That(created.OccurredAtUtc, Is.EqualTo(contact.CreatedAtUtc));
-            Assert.That(created.OccurredAtUtc, Is.EqualTo(NowStored));
-        });
+        Assert.That(contact.DomainEvents.Single(), Is.EqualTo(new ContactCreated(contact.Id, Owner, NowStored)));
     }
 
     [Test]
     public void Create_WhenCalledTwice_GivesDistinctIds()
     {
-        var first = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
-        var second = Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
+        var first = Contact.Create(Details(), Owner, Now);
+        var second = Contact.Create(Details(), Owner, Now);
 
         Assert.That(second.Id, Is.Not.EqualTo(first.Id));
     }
 
     [Test]
-    public void UpdateDetails_WhenValid_ChangesFieldsAndSetsUpdatedTime()
+    public void Update_WhenPhonesAndTagsChange_RaisesContactUpdatedListingOnlyThem()
     {
-        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Owner, Now).Value;
-        var later = Now.AddMinutes(5).AddTicks(42);
+        var contact = CreatedContact();
+        var phone = ContactPhone.Create(PhoneNumber.FromE164("+33612345678").Value, "mobile", isPrimary: false).Value;
 
-        var result = contact.UpdateDetails(" Grace ", " Hopper ", "grace@example.com", later);
+        contact.Update(Details(phones: [phone], tags: ["vip"]), Now.AddMinutes(5).AddTicks(42));
 
-        Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
+        var updated = contact.DomainEvents.Single() as ContactUpdated;
+        Assert.That(updated, Is.Not.Null);
         Assert.Multiple(() =>
         {
-            Assert.That(contact.FirstName, Is.EqualTo("Grace"));
-            Assert.That(contact.LastName, Is.EqualTo("Hopper"));
-            Assert.That(contact.Email?.Value, Is.EqualTo("grace@example.com"));
+            Assert.That(updated!.ContactId, Is.EqualTo(contact.Id));
+            Assert.That(updated.ChangedFields, Is.EqualTo(new[] { "phones", "tags" }));
+            Assert.That(updated.OccurredAtUtc, Is.EqualTo(NowStored.AddMinutes(5)));
+            Assert.That(contact.PrimaryPhone, Is.EqualTo("+33612345678"));
+            Assert.That(contact.Tags, Is.EqualTo(new[] { "vip" }));
             Assert.That(contact.UpdatedAtUtc, Is.EqualTo(NowStored.AddMinutes(5)));
             Assert.That(contact.CreatedAtUtc, Is.EqualTo(NowStored));
         });
     }
 
     [Test]
-    public void UpdateDetails_WhenEmailBlank_RemovesTheEmail()
+    public void Update_WhenEveryFieldChanges_ListsThemAllInCamelCase()
     {
-        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Owner, Now).Value;
+        var contact = CreatedContact();
+        var email = ContactEmail.Create("grace@example.com", null, isPrimary: true).Value;
+        var phone = ContactPhone.Create(PhoneNumber.FromE164("+3225551212").Value, null, isPrimary: true).Value;
+        var address = PostalAddress.Create(null, null, "Brussels", null, "BE").Value;
+        var details = ContactDetails.Create("Grace", "Hopper", "Admiral", [email], [phone], address, LifecycleStage.Customer, "event", ["navy"]).Value;
 
-        var result = contact.UpdateDetails("Ada", "Lovelace", " ", Now);
+        contact.Update(details, Now);
 
-        Assert.That(result.IsSuccess, Is.True, () => $"failed: {result.Error?.Code}");
-        Assert.That(contact.Email, Is.Null);
+        var updated = (ContactUpdated)contact.DomainEvents.Single();
+        Assert.That(updated.ChangedFields, Is.EqualTo(new[]
+        {
+            "firstName", "lastName", "jobTitle", "emails", "phones", "address", "lifecycleStage", "source", "tags",
+        }));
     }
 
-    [TestCase("", "", null, "contact.name_required")]
-    [TestCase("Grace", "", "not-an-email", "contact.email_invalid")]
-    [TestCase("", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", null, "contact.name_too_long")]
-    public void UpdateDetails_WhenInvalid_FailsAndLeavesContactUnchanged(string firstName, string lastName, string? email, string expectedCode)
+    [Test]
+    public void Update_WhenNothingChanges_RaisesNothingAndKeepsUpdatedTime()
     {
-        var contact = Contact.Create("Ada", "Lovelace", "ada@example.com", Owner, Now).Value;
+        var contact = CreatedContact();
 
-        var result = contact.UpdateDetails(firstName, lastName, email, Now.AddMinutes(1));
+        contact.Update(Details(), Now.AddMinutes(5));
 
-        Assert.That(result.IsSuccess, Is.False);
         Assert.Multiple(() =>
         {
-            Assert.That(result.Error!.Code, Is.EqualTo(expectedCode));
-            Assert.That(result.Error.Kind, Is.EqualTo(ErrorKind.Validation));
-            Assert.That(contact.FirstName, Is.EqualTo("Ada"));
-            Assert.That(contact.LastName, Is.EqualTo("Lovelace"));
-            Assert.That(contact.Email?.Value, Is.EqualTo("ada@example.com"));
+            Assert.That(contact.DomainEvents, Is.Empty);
             Assert.That(contact.UpdatedAtUtc, Is.Null);
         });
     }
 
-    private static void AssertValidationError(Result<Contact> result, string expectedCode)
+    [Test]
+    public void AssignOwner_WhenAnotherOwner_RaisesContactOwnerChangedWithBothOwners()
     {
-        Assert.That(result.IsSuccess, Is.False);
+        var contact = CreatedContact();
+        var newOwner = Guid.CreateVersion7();
+
+        contact.AssignOwner(newOwner, Now.AddHours(1));
+
         Assert.Multiple(() =>
         {
-            Assert.That(result.Error!.Code, Is.EqualTo(expectedCode));
-            Assert.That(result.Error.Kind, Is.EqualTo(ErrorKind.Validation));
+            Assert.That(contact.OwnerId, Is.EqualTo(newOwner));
+            Assert.That(contact.UpdatedAtUtc, Is.EqualTo(NowStored.AddHours(1)));
+            Assert.That(contact.DomainEvents.Single(), Is.EqualTo(new ContactOwnerChanged(contact.Id, Owner, newOwner, NowStored.AddHours(1))));
         });
+    }
+
+    [Test]
+    public void AssignOwner_WhenSameOwner_RaisesNothing()
+    {
+        var contact = CreatedContact();
+
+        contact.AssignOwner(Owner, Now.AddHours(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(contact.DomainEvents, Is.Empty);
+            Assert.That(contact.UpdatedAtUtc, Is.Null);
+        });
+    }
+
+    [Test]
+    public void MarkDeleted_Always_RaisesContactDeletedAtStoredTime()
+    {
+        var contact = CreatedContact();
+
+        contact.MarkDeleted(Now.AddDays(1));
+
+        Assert.That(contact.DomainEvents.Single(), Is.EqualTo(new ContactDeleted(contact.Id, NowStored.AddDays(1))));
+    }
+
+    private static Contact CreatedContact()
+    {
+        var contact = Contact.Create(Details(), Owner, Now);
+        contact.ClearDomainEvents();
+        return contact;
+    }
+
+    private static ContactDetails Details(IReadOnlyList<ContactPhone>? phones = null, IReadOnlyList<string>? tags = null)
+    {
+        var email = ContactEmail.Create("ada@example.com", "work", isPrimary: false).Value;
+        return ContactDetails.Create("Ada", "Lovelace", null, [email], phones ?? [], PostalAddress.None, LifecycleStage.Lead, null, tags ?? []).Value;
     }
 }

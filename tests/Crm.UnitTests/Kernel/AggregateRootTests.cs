@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 
 namespace Crm.UnitTests.Kernel;
@@ -32,5 +33,5 @@ internal sealed class AggregateRootTests
         Assert.That(contact.DomainEvents, Is.Empty);
     }
 
-    private static Contact NewContact() => Contact.Create("Ada", "Lovelace", null, Owner, Now).Value;
+    private static Contact NewContact() => Contact.Create(ContactDetails.Create("Ada", "Lovelace", null, [], [], PostalAddress.None, LifecycleStage.Lead, null, []).Value, Owner, Now);
 }

@@ -6,4 +6,8 @@ namespace Crm.Modules.Contacts.Contracts;
 public sealed record ContactCreatedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAtUtc,
-    Guid ContactId) : IIntegrationEvent;
+    Guid ContactId) : IIntegrationEvent
+{
+    /// <summary>The user responsible for the contact (empty in events written before owners were carried).</summary>
+    public Guid OwnerId { get; init; }
+}

@@ -1,5 +1,8 @@
 using Crm.Modules.Contacts.Features.CountContacts;
+using Crm.Modules.Contacts.Features;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CreateContact;
+using Crm.Modules.Contacts.Features.DeleteContact;
 using Crm.Modules.Contacts.Features.GetContact;
 using Crm.Modules.Contacts.Features.ListContacts;
 using Crm.Modules.Contacts.Features.UpdateContact;
@@ -28,6 +31,11 @@ public sealed class ContactsModule : IModule
     {
         services.AddModuleDbContext<ContactsDbContext>(Schema);
         services.AddSingleton<IIntegrationEventMapper<ContactsDbContext>, ContactsIntegrationEventMapper>();
+        services.AddOptions<ContactsOptions>().Bind(configuration.GetSection(ContactsOptions.Section))
+            .Validate(o => PhoneNumberReader.IsKnownRegion(o.DefaultPhoneRegion), "Contacts:DefaultPhoneRegion must be a two-letter country code (FR, BE…).")
+            .ValidateOnStart();
+        services.AddSingleton<PhoneNumberReader>();
+        services.AddSingleton<ContactDetailsReader>();
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -43,6 +51,7 @@ public sealed class ContactsModule : IModule
         ListContactsEndpoint.Map(contacts);
         CountContactsEndpoint.Map(contacts);
         UpdateContactEndpoint.Map(contacts);
+        DeleteContactEndpoint.Map(contacts);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -21,7 +21,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
         {
             case ValidationException validation:
                 var fieldErrors = validation.Errors
-                    .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+                    .GroupBy(e => CamelCasePath(e.PropertyName))
                     .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
                 await ProblemResults.Write(http, Error.Validation("validation.failed", "One or more fields are not valid: see errors."), fieldErrors);
                 return true;
@@ -49,4 +49,8 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 return true;
         }
     }
+
+    /// <summary><c>Emails[1].Address</c> as the JSON body spells it: <c>emails[1].address</c>.</summary>
+    internal static string CamelCasePath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }

@@ -167,7 +167,7 @@ export interface paths {
         /** Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= to search by name or exact email. */
         get: operations["ListContacts"];
         put?: never;
-        /** Creates a contact, owned by ownerId or else by you. Send an Idempotency-Key header to make retries safe. */
+        /** Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. Send an Idempotency-Key header to make retries safe. */
         post: operations["CreateContact"];
         delete?: never;
         options?: never;
@@ -184,10 +184,11 @@ export interface paths {
         };
         /** Reads a contact. The ETag header is its version, to send back in If-Match when changing it. */
         get: operations["GetContact"];
-        /** Replaces a contact's details, and its owner when ownerId is given. Requires If-Match with the ETag last read. */
+        /** Replaces a contact's details (lists are replaced whole), and its owner when ownerId is given. Requires If-Match with the ETag last read. */
         put: operations["UpdateContact"];
         post?: never;
-        delete?: never;
+        /** Deletes a contact. Requires If-Match with the ETag last read. */
+        delete: operations["DeleteContact"];
         options?: never;
         head?: never;
         patch?: never;
@@ -599,6 +600,20 @@ export interface components {
             token?: string | null;
             password?: string | null;
         };
+        AddressInput: {
+            street?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            region?: string | null;
+            countryCode?: string | null;
+        };
+        AddressResponse: {
+            street?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            region?: string | null;
+            countryCode?: string | null;
+        };
         ApiTokenResponse: {
             /** Format: uuid */
             id: string;
@@ -625,12 +640,31 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        ContactRequest: {
+            firstName?: string | null;
+            lastName?: string | null;
+            jobTitle?: string | null;
+            emails?: components["schemas"]["EmailInput"][] | null;
+            phones?: components["schemas"]["PhoneInput"][] | null;
+            address?: components["schemas"]["AddressInput"];
+            lifecycleStage?: components["schemas"]["LifecycleStage"];
+            source?: string | null;
+            tags?: string[] | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+        };
         ContactResponse: {
             /** Format: uuid */
             id: string;
             firstName: string;
             lastName: string;
-            email?: string | null;
+            jobTitle?: string | null;
+            emails: components["schemas"]["EmailResponse"][];
+            phones: components["schemas"]["PhoneResponse"][];
+            address: components["schemas"]["AddressResponse"];
+            lifecycleStage: components["schemas"]["LifecycleStage"];
+            source?: string | null;
+            tags: string[];
             /** Format: uuid */
             ownerId: string;
             /** Format: date-time */
@@ -670,13 +704,6 @@ export interface components {
             /** Format: date-time */
             expiresAtUtc: string;
         };
-        CreateContactEndpointRequest: {
-            firstName?: string | null;
-            lastName?: string | null;
-            email?: string | null;
-            /** Format: uuid */
-            ownerId?: string | null;
-        };
         CreateRoleEndpointRequest: {
             name?: string | null;
             permissions?: string[] | null;
@@ -691,6 +718,16 @@ export interface components {
         };
         DisableMfaEndpointRequest: {
             code?: string | null;
+        };
+        EmailInput: {
+            address?: string | null;
+            label?: string | null;
+            isPrimary: boolean;
+        };
+        EmailResponse: {
+            address: string;
+            label?: string | null;
+            isPrimary: boolean;
         };
         InviteUserEndpointRequest: {
             email?: string | null;
@@ -711,6 +748,8 @@ export interface components {
             username?: string | null;
             password?: string | null;
         };
+        /** @enum {string} */
+        LifecycleStage: "Subscriber" | "Lead" | "MarketingQualified" | "SalesQualified" | "Opportunity" | "Customer" | "Evangelist" | "Other";
         ListApiTokensEndpointResponse: {
             items: components["schemas"]["ApiTokenResponse"][];
         };
@@ -751,6 +790,17 @@ export interface components {
         PageOfUserResponse: {
             items: components["schemas"]["UserResponse"][];
             nextCursor?: string | null;
+        };
+        PhoneInput: {
+            number?: string | null;
+            label?: string | null;
+            isPrimary: boolean;
+        };
+        PhoneResponse: {
+            number: string;
+            international: string;
+            label?: string | null;
+            isPrimary: boolean;
         };
         ProblemDetails: {
             type?: string | null;
@@ -821,13 +871,6 @@ export interface components {
             memberIds: string[];
             /** Format: int32 */
             version: number;
-        };
-        UpdateContactEndpointRequest: {
-            firstName?: string | null;
-            lastName?: string | null;
-            email?: string | null;
-            /** Format: uuid */
-            ownerId?: string | null;
         };
         UpdateProfileEndpointRequest: {
             displayName?: string | null;
@@ -1258,7 +1301,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateContactEndpointRequest"];
+                "application/json": components["schemas"]["ContactRequest"];
             };
         };
         responses: {
@@ -1333,7 +1376,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateContactEndpointRequest"];
+                "application/json": components["schemas"]["ContactRequest"];
             };
         };
         responses: {
@@ -1345,6 +1388,62 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactResponse"];
                 };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {

@@ -55,7 +55,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const entries: Entry[] = [
     ...matchCommands(query, commands),
     ...(search.length >= 2 ? contacts.data?.items ?? [] : []).map((c) => ({
-      id: `contact-${c.id}`, group: 'contacts' as const, label: contactName(c), keywords: c.email ? [c.email] : [], to: `/contacts/${c.id}`,
+      id: `contact-${c.id}`, group: 'contacts' as const, label: contactName(c), keywords: c.emails.map((e) => e.address), to: `/contacts/${c.id}`,
     })),
   ];
   useEffect(() => setActive(0), [query, contacts.data]);

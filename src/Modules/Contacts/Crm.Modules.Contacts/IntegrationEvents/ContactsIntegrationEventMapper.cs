@@ -10,9 +10,17 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
 {
     public IEnumerable<IIntegrationEvent> Map(IDomainEvent domainEvent)
     {
-        if (domainEvent is ContactCreated created)
+        IIntegrationEvent? mapped = domainEvent switch
         {
-            yield return new ContactCreatedIntegrationEvent(TypedId.NewValue(), created.OccurredAtUtc, created.ContactId.Value);
+            ContactCreated e => new ContactCreatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value) { OwnerId = e.OwnerId },
+            ContactUpdated e => new ContactUpdatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value, e.ChangedFields),
+            ContactOwnerChanged e => new ContactOwnerChangedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value, e.PreviousOwnerId, e.OwnerId),
+            ContactDeleted e => new ContactDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value),
+            _ => null,
+        };
+        if (mapped is not null)
+        {
+            yield return mapped;
         }
     }
 }

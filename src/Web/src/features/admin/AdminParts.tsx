@@ -1,9 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '@tanstack/react-query';
-import { Dialog } from '../../ui/Dialog';
-import { FormMessages } from '../../ui/Field';
-import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
+import { asProblem, useProblemText } from '../../ui/problems';
 import { toggle } from './roleRules';
 import './admin.css';
 
@@ -88,64 +85,6 @@ export function ScrollTable({ caption, children }: { caption: string; children: 
         <caption id={id} className="visually-hidden">{caption}</caption>
         {children}
       </table>
-    </div>
-  );
-}
-
-/**
- * A question before an action that is hard to undo. `run` is called on confirmation; a refusal is shown in the dialog,
- * which stays open.
- */
-export function ConfirmDialog({ open, title, children, confirmLabel, run, onDone, onFail, onClose }: {
-  open: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  run: () => Promise<unknown>;
-  onDone: () => void;
-  onFail?: (error: unknown) => void;
-  onClose: () => void;
-}) {
-  return (
-    <Dialog open={open} title={title} onClose={onClose}>
-      <ConfirmBody confirmLabel={confirmLabel} run={run} onDone={onDone} onFail={onFail} onClose={onClose}>{children}</ConfirmBody>
-    </Dialog>
-  );
-}
-
-function ConfirmBody({ children, confirmLabel, run, onDone, onFail, onClose }: {
-  children: ReactNode;
-  confirmLabel: string;
-  run: () => Promise<unknown>;
-  onDone: () => void;
-  onFail?: (error: unknown) => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation('admin');
-  const form = useFormProblem('admin', []);
-  const action = useMutation({
-    mutationFn: run,
-    onSuccess: onDone,
-    onError: (error) => {
-      form.fail(error);
-      onFail?.(error);
-    },
-  });
-  return (
-    <div className="stack">
-      {children}
-      <FormMessages messages={form.messages} />
-      <div className="form-actions">
-        <button type="button" className="button danger" disabled={action.isPending} aria-busy={action.isPending || undefined}
-          onClick={() => {
-            form.clear();
-            action.mutate();
-          }}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button" onClick={onClose}>{t('common:cancel')}</button>
-      </div>
-      {action.isPending && <p role="status" className="muted">{t('working')}</p>}
     </div>
   );
 }

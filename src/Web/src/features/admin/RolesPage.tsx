@@ -10,7 +10,8 @@ import { useNotifications } from '../../app/notifications';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
-import { CheckboxGroup, ConfirmDialog, Loading, NotAllowed, QueryProblem, ScrollTable, type CheckboxOption } from './AdminParts';
+import { CheckboxGroup, Loading, NotAllowed, QueryProblem, ScrollTable, type CheckboxOption } from './AdminParts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { adminKeys, usePermissions, useRoles, type Role } from './queries';
 import { permissionDiff } from './roleRules';
 import { roleBody, roleDraft, type RoleDraft } from './forms';
@@ -114,7 +115,7 @@ function Roles({ me }: { me: Me }) {
         )}
       </Dialog>
 
-      <ConfirmDialog open={deleting !== null} title={t('roles.deleteDialog.title', { name: deleting?.name ?? '' })}
+      <ConfirmDialog namespace="admin" open={deleting !== null} title={t('roles.deleteDialog.title', { name: deleting?.name ?? '' })}
         confirmLabel={t('roles.deleteDialog.confirm')} onClose={() => setDeleting(null)}
         run={() => unwrap(api.DELETE('/api/v1/roles/{id}', { params: { path: { id: deleting?.id ?? '' } } }))}
         onDone={() => {

@@ -11,7 +11,8 @@ import { ConflictNotice } from '../../ui/ConflictNotice';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { asProblem, useFormProblem } from '../../ui/problems';
-import { ConfirmDialog, Loading, NotAllowed, QueryProblem, ScrollTable } from './AdminParts';
+import { Loading, NotAllowed, QueryProblem, ScrollTable } from './AdminParts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { adminKeys, useAllUsers, useTeams, useVisibilityRules, type Team, type User, type VisibilityRule } from './queries';
 import { changedRules, teamBody, teamDraft, type TeamDraft } from './forms';
 import { parentCandidates } from './teamTree';
@@ -110,7 +111,7 @@ function Teams({ me }: { me: Me }) {
         )}
       </Dialog>
 
-      <ConfirmDialog open={deleting !== null} title={t('teams.deleteDialog.title', { name: deleting?.name ?? '' })}
+      <ConfirmDialog namespace="admin" open={deleting !== null} title={t('teams.deleteDialog.title', { name: deleting?.name ?? '' })}
         confirmLabel={t('teams.deleteDialog.confirm')} onClose={() => setDeletingId(null)}
         run={() => unwrap(api.DELETE('/api/v1/teams/{id}', {
           params: { path: { id: deleting?.id ?? '' } },

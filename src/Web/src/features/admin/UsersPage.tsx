@@ -13,7 +13,8 @@ import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { formatDateTime, timeZones } from '../../i18n/format';
 import { isLanguage, languages, type Language } from '../../i18n/languages';
-import { CheckboxGroup, ConfirmDialog, Loading, NotAllowed, QueryProblem, ScrollTable, type CheckboxOption } from './AdminParts';
+import { CheckboxGroup, Loading, NotAllowed, QueryProblem, ScrollTable, type CheckboxOption } from './AdminParts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { adminKeys, useRoles, useTeams, type Invitation, type Role, type Team, type User } from './queries';
 import { canGrant, missingPermissions } from './roleRules';
 import { checkInvitation, defaultTimeZone, emptyInvitation, invitationBody, type InvitationDraft } from './forms';
@@ -178,7 +179,7 @@ function Users({ me }: { me: Me }) {
         {target && <TeamForm key={target.id} user={target} teams={teams.data ?? []} onDone={close} />}
       </Dialog>
 
-      <ConfirmDialog open={action?.kind === 'deactivate'} title={t('users.deactivateDialog.title', { name: targetName })}
+      <ConfirmDialog namespace="admin" open={action?.kind === 'deactivate'} title={t('users.deactivateDialog.title', { name: targetName })}
         confirmLabel={t('users.deactivateDialog.confirm')} onClose={close}
         run={() => unwrap(api.POST('/api/v1/users/{id}/deactivate', { params: { path: { id: target?.id ?? '' } } }))}
         onDone={() => {
@@ -189,7 +190,7 @@ function Users({ me }: { me: Me }) {
         <p>{t('users.deactivateDialog.body', { name: targetName })}</p>
       </ConfirmDialog>
 
-      <ConfirmDialog open={action?.kind === 'mfa'} title={t('users.mfaDialog.title', { name: targetName })}
+      <ConfirmDialog namespace="admin" open={action?.kind === 'mfa'} title={t('users.mfaDialog.title', { name: targetName })}
         confirmLabel={t('users.mfaDialog.confirm')} onClose={close}
         run={() => unwrap(api.POST('/api/v1/users/{id}/mfa/reset', { params: { path: { id: target?.id ?? '' } } }))}
         onDone={() => {

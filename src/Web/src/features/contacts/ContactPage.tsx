@@ -1,23 +1,21 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
 import { useSignedInUser, can } from '../../api/session';
-import type { components } from '../../api/schema';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useNotifications } from '../../app/notifications';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ConflictNotice } from '../../ui/ConflictNotice';
 import { FormMessages } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
-import { ContactFields, contactFields, toRequest, type ContactDraft } from './ContactForm';
+import { useDates, useLocale } from '../../i18n/useLocale';
+import { ContactFields } from './ContactForm';
 import { contactName } from './contactName';
-import { useDates } from '../../i18n/useLocale';
-
-type Contact = components['schemas']['ContactResponse'];
-
-const draftOf = (c: Contact): ContactDraft => ({ firstName: c.firstName ?? '', lastName: c.lastName ?? '', email: c.email ?? '' });
+import { countryName } from './countries';
+import { draftFields, draftOf, toRequest, type Contact as ContactRecord, type ContactDraft } from './contactDraft';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -31,8 +29,8 @@ function Contact({ id }: { id: string }) {
   const { t } = useTranslation('contacts');
   const problemText = useProblemText('contacts');
   const me = useSignedInUser();
-  const dates = useDates();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const { notify } = useNotifications();
   const contact = useQuery({
     queryKey: ['contacts', 'detail', id],
@@ -41,7 +39,8 @@ function Contact({ id }: { id: string }) {
       : Promise.reject(new ApiError({ status: 404 })),
   });
   const [editing, setEditing] = useState<{ draft: ContactDraft; version: number } | null>(null);
-  const form = useFormProblem('contacts', contactFields);
+  const [deleting, setDeleting] = useState(false);
+  const form = useFormProblem('contacts', editing ? draftFields(editing.draft) : []);
   const title = useRef<HTMLHeadingElement>(null);
   // Leaving the form removes the button that had the focus: the contact's name takes it.
   const stopEditing = () => {
@@ -88,14 +87,18 @@ function Contact({ id }: { id: string }) {
     e.preventDefault();
     if (editing) save.mutate(editing);
   };
+  const mayWrite = can(me, 'contacts.write');
 
   return (
     <section className="stack">
       <Link to="/contacts">← {t('view.backToList')}</Link>
       <div className="page-header">
         <h1 ref={title} tabIndex={-1}>{contactName(c)}</h1>
-        {!editing && can(me, 'contacts.write') && (
-          <button type="button" className="button" onClick={() => setEditing({ draft: draftOf(c), version: c.version })}>{t('view.edit')}</button>
+        {!editing && mayWrite && (
+          <div className="row">
+            <button type="button" className="button" onClick={() => setEditing({ draft: draftOf(c), version: c.version })}>{t('view.edit')}</button>
+            <button type="button" className="button danger" onClick={() => setDeleting(true)}>{t('view.delete')}</button>
+          </div>
         )}
       </div>
       {editing ? (
@@ -110,18 +113,78 @@ function Contact({ id }: { id: string }) {
           </form>
         </>
       ) : (
-        <div className="card">
-          <h2>{t('view.details')}</h2>
-          <dl className="details">
-            <dt>{t('form.firstName')}</dt><dd>{c.firstName || '—'}</dd>
-            <dt>{t('form.lastName')}</dt><dd>{c.lastName || '—'}</dd>
-            <dt>{t('form.email')}</dt><dd>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : '—'}</dd>
-            <dt>{t('view.owner')}</dt><dd>{c.ownerId === me.id ? t('view.you') : t('view.anotherUser')}</dd>
-            <dt>{t('view.created')}</dt><dd>{dates.dateTime(c.createdAtUtc)}</dd>
-            <dt>{t('view.updated')}</dt><dd>{c.updatedAtUtc ? dates.dateTime(c.updatedAtUtc) : t('view.never')}</dd>
-          </dl>
-        </div>
+        <ContactDetails contact={c} isMine={c.ownerId === me.id} />
       )}
+      <ConfirmDialog
+        namespace="contacts"
+        open={deleting}
+        title={t('view.deleteTitle', { name: contactName(c) })}
+        confirmLabel={t('view.delete')}
+        run={() => unwrap(api.DELETE('/api/v1/contacts/{id}', { params: { path: { id } }, headers: ifMatch(c.version) }))}
+        onDone={() => {
+          queryClient.removeQueries({ queryKey: ['contacts', 'detail', id] });
+          void queryClient.invalidateQueries({ queryKey: ['contacts'] });
+          notify(t('view.deleted', { name: contactName(c) }));
+          navigate('/contacts');
+        }}
+        onClose={() => setDeleting(false)}
+      >
+        <p>{t('view.deleteBody')}</p>
+      </ConfirmDialog>
     </section>
+  );
+}
+
+function ContactDetails({ contact: c, isMine }: { contact: ContactRecord; isMine: boolean }) {
+  const { t } = useTranslation('contacts');
+  const dates = useDates();
+  const locale = useLocale();
+  const none = t('view.none');
+  const place = [c.address.postalCode, c.address.city].filter(Boolean).join(' ');
+  const addressLines = [c.address.street, place, c.address.region, countryName(c.address.countryCode, locale)].filter(Boolean);
+  return (
+    <div className="card">
+      <h2>{t('view.details')}</h2>
+      <dl className="details">
+        <dt>{t('form.jobTitle')}</dt><dd>{c.jobTitle || none}</dd>
+        <dt>{t('form.emails')}</dt>
+        <dd>
+          {c.emails.length === 0 ? none : (
+            <ul className="plain">
+              {c.emails.map((e) => (
+                <li key={e.address}>
+                  <a href={`mailto:${e.address}`}>{e.address}</a>
+                  {e.label && <span className="muted"> · {e.label}</span>}
+                  {e.isPrimary && c.emails.length > 1 && <span className="badge">{t('view.primary')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('form.phones')}</dt>
+        <dd>
+          {c.phones.length === 0 ? none : (
+            <ul className="plain">
+              {c.phones.map((p) => (
+                <li key={p.number}>
+                  <a href={`tel:${p.number}`}>{p.international}</a>
+                  {p.label && <span className="muted"> · {p.label}</span>}
+                  {p.isPrimary && c.phones.length > 1 && <span className="badge">{t('view.primary')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('form.address')}</dt>
+        <dd>{addressLines.length === 0 ? none : <address>{addressLines.map((line) => <div key={line}>{line}</div>)}</address>}</dd>
+        <dt>{t('form.lifecycleStage')}</dt><dd>{t(`stages.${c.lifecycleStage}`)}</dd>
+        <dt>{t('form.source')}</dt><dd>{c.source || none}</dd>
+        <dt>{t('form.tags')}</dt>
+        <dd>{c.tags.length === 0 ? none : <span className="row" style={{ gap: 'var(--space-1)' }}>{c.tags.map((tag) => <span key={tag} className="badge">{tag}</span>)}</span>}</dd>
+        <dt>{t('view.owner')}</dt><dd>{isMine ? t('view.you') : t('view.anotherUser')}</dd>
+        <dt>{t('view.created')}</dt><dd>{dates.dateTime(c.createdAtUtc)}</dd>
+        <dt>{t('view.updated')}</dt><dd>{c.updatedAtUtc ? dates.dateTime(c.updatedAtUtc) : t('view.never')}</dd>
+      </dl>
+    </div>
   );
 }

@@ -59,12 +59,14 @@ export default function ContactsPage() {
       ) : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t('list.name')}</th><th scope="col">{t('list.email')}</th><th scope="col">{t('list.created')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('list.name')}</th><th scope="col">{t('list.email')}</th><th scope="col">{t('list.phone')}</th><th scope="col">{t('list.stage')}</th><th scope="col">{t('list.created')}</th></tr></thead>
             <tbody>
               {contacts.map((c) => (
                 <tr key={c.id}>
                   <td><Link to={`/contacts/${c.id}`}>{contactName(c)}</Link></td>
-                  <td>{c.email ?? '—'}</td>
+                  <td>{c.emails.find((e) => e.isPrimary)?.address ?? '—'}</td>
+                  <td>{c.phones.find((p) => p.isPrimary)?.international ?? '—'}</td>
+                  <td>{t(`stages.${c.lifecycleStage}`)}</td>
                   <td>{dates.date(c.createdAtUtc)}</td>
                 </tr>
               ))}

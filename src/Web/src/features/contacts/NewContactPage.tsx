@@ -8,7 +8,8 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useNotifications } from '../../app/notifications';
 import { FormMessages } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
-import { ContactFields, contactFields, toRequest, type ContactDraft } from './ContactForm';
+import { ContactFields } from './ContactForm';
+import { draftFields, emptyDraft, toRequest, type ContactDraft } from './contactDraft';
 import { contactName } from './contactName';
 
 export default function NewContactPage() {
@@ -17,8 +18,8 @@ export default function NewContactPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const [draft, setDraft] = useState<ContactDraft>({ firstName: '', lastName: '', email: '' });
-  const form = useFormProblem('contacts', contactFields);
+  const [draft, setDraft] = useState<ContactDraft>(emptyDraft);
+  const form = useFormProblem('contacts', draftFields(draft));
   const create = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/contacts', { body: toRequest(draft) })),
     onMutate: form.clear,

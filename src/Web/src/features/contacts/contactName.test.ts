@@ -3,10 +3,10 @@ import { contactName } from './contactName';
 import { initials } from '../../app/initials';
 
 describe('contactName', () => {
-  it('joins the names it has, else falls back to the email, else a dash', () => {
+  it('joins the names it has, else falls back to an email, else a dash', () => {
     expect(contactName({ firstName: 'Ada', lastName: 'Lovelace' })).toBe('Ada Lovelace');
-    expect(contactName({ firstName: ' ', lastName: 'Curie', email: 'm@c.fr' })).toBe('Curie');
-    expect(contactName({ email: ' m@c.fr ' })).toBe('m@c.fr');
+    expect(contactName({ firstName: ' ', lastName: 'Curie', emails: [{ address: 'm@c.fr' }] })).toBe('Curie');
+    expect(contactName({ emails: [{ address: ' m@c.fr ' }] })).toBe('m@c.fr');
     expect(contactName({})).toBe('—');
   });
 });

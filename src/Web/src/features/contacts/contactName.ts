@@ -1,5 +1,5 @@
-/** How a contact is named in lists and titles: first and last name, else the email, never an empty string. */
-export function contactName(contact: { firstName?: string | null; lastName?: string | null; email?: string | null }): string {
+/** How a contact is named in lists and titles: first and last name, else an email address, never an empty string. */
+export function contactName(contact: { firstName?: string | null; lastName?: string | null; emails?: { address: string }[] }): string {
   const name = [contact.firstName, contact.lastName].map((p) => p?.trim()).filter(Boolean).join(' ');
-  return name || contact.email?.trim() || '—';
+  return name || contact.emails?.[0]?.address.trim() || '—';
 }

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Contacts;
@@ -5,26 +6,41 @@ namespace Crm.Modules.Contacts.Domain.Contacts;
 /// <summary>A person the company deals with.</summary>
 internal sealed class Contact : AggregateRoot<ContactId>
 {
-    public const int NameMaxLength = 100;
-
-    private Contact(ContactId id, string firstName, string lastName, EmailAddress? email, Guid ownerId, DateTimeOffset createdAtUtc)
+    private Contact(ContactId id, Guid ownerId, DateTimeOffset createdAtUtc)
         : base(id)
     {
         OwnerId = ownerId;
-        FirstName = firstName;
-        LastName = lastName;
-        Email = email;
         CreatedAtUtc = createdAtUtc;
     }
 
     [PersonalData]
-    public string FirstName { get; private set; }
+    public string FirstName { get; private set; } = string.Empty;
 
     [PersonalData]
-    public string LastName { get; private set; }
+    public string LastName { get; private set; } = string.Empty;
 
     [PersonalData]
-    public EmailAddress? Email { get; private set; }
+    public string? JobTitle { get; private set; }
+
+    // Lists the persistence can fill (it needs IList), handed out read-only.
+    private List<ContactEmail> _emails = [];
+    private List<ContactPhone> _phones = [];
+    private List<string> _tags = [];
+
+    [PersonalData]
+    public IReadOnlyList<ContactEmail> Emails => _emails;
+
+    [PersonalData]
+    public IReadOnlyList<ContactPhone> Phones => _phones;
+
+    [PersonalData]
+    public PostalAddress Address { get; private set; } = PostalAddress.None;
+
+    public LifecycleStage LifecycleStage { get; private set; }
+
+    public string? Source { get; private set; }
+
+    public IReadOnlyList<string> Tags => _tags;
 
     /// <summary>The user responsible for the contact; who else sees it follows from the visibility rules.</summary>
     public Guid OwnerId { get; private set; }
@@ -33,63 +49,82 @@ internal sealed class Contact : AggregateRoot<ContactId>
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
-    public static Result<Contact> Create(string firstName, string lastName, string? email, Guid ownerId, DateTimeOffset now)
+    public string? PrimaryEmail => Emails.FirstOrDefault(e => e.IsPrimary)?.Address;
+
+    public string? PrimaryPhone => Phones.FirstOrDefault(p => p.IsPrimary)?.Number;
+
+    public static Contact Create(ContactDetails details, Guid ownerId, DateTimeOffset now)
     {
-        var details = ValidateDetails(firstName, lastName, email);
-        if (!details.IsSuccess)
+        var createdAt = now.ToStoredPrecision();
+        var contact = new Contact(ContactId.New(), ownerId, createdAt);
+        contact.Apply(details);
+        contact.Raise(new ContactCreated(contact.Id, ownerId, createdAt));
+        return contact;
+    }
+
+    /// <summary>Replaces the details; a change of nothing is no change (no new version, no event).</summary>
+    public void Update(ContactDetails details, DateTimeOffset now)
+    {
+        var changed = ChangedFields(details);
+        if (changed.Count == 0)
         {
-            return details.Error;
+            return;
         }
 
-        var (first, last, address) = details.Value;
-        var createdAt = now.ToStoredPrecision();
-        var contact = new Contact(ContactId.New(), first, last, address, ownerId, createdAt);
-        contact.Raise(new ContactCreated(contact.Id, createdAt));
-        return contact;
+        Apply(details);
+        UpdatedAtUtc = now.ToStoredPrecision();
+        Raise(new ContactUpdated(Id, changed, UpdatedAtUtc.Value));
     }
 
     public void AssignOwner(Guid ownerId, DateTimeOffset now)
     {
-        if (ownerId != OwnerId)
+        if (ownerId == OwnerId)
         {
-            OwnerId = ownerId;
-            UpdatedAtUtc = now.ToStoredPrecision();
-        }
-    }
-
-    public Result UpdateDetails(string firstName, string lastName, string? email, DateTimeOffset now)
-    {
-        var details = ValidateDetails(firstName, lastName, email);
-        if (!details.IsSuccess)
-        {
-            return details.Error;
+            return;
         }
 
-        (FirstName, LastName, Email) = details.Value;
+        var previous = OwnerId;
+        OwnerId = ownerId;
         UpdatedAtUtc = now.ToStoredPrecision();
-        return Result.Success();
+        Raise(new ContactOwnerChanged(Id, previous, ownerId, UpdatedAtUtc.Value));
     }
 
-    private static Result<(string First, string Last, EmailAddress? Email)> ValidateDetails(string firstName, string lastName, string? email)
+    public void MarkDeleted(DateTimeOffset now) => Raise(new ContactDeleted(Id, now.ToStoredPrecision()));
+
+    private void Apply(ContactDetails details)
     {
-        var first = firstName?.Trim() ?? string.Empty;
-        var last = lastName?.Trim() ?? string.Empty;
-        if (first.Length == 0 && last.Length == 0)
-        {
-            return Error.Validation("contact.name_required", "A contact needs a first name or a last name.");
-        }
+        FirstName = details.FirstName;
+        LastName = details.LastName;
+        JobTitle = details.JobTitle;
+        _emails = [.. details.Emails];
+        _phones = [.. details.Phones];
+        Address = details.Address;
+        LifecycleStage = details.LifecycleStage;
+        Source = details.Source;
+        _tags = [.. details.Tags];
+    }
 
-        if (first.Length > NameMaxLength || last.Length > NameMaxLength)
-        {
-            return Error.Validation("contact.name_too_long", $"First and last names hold at most {NameMaxLength} characters.");
-        }
+    /// <summary>The fields <paramref name="details"/> would change, in camelCase as the API spells them.</summary>
+    private List<string> ChangedFields(ContactDetails details)
+    {
+        var changed = new List<string>();
+        Compare(FirstName == details.FirstName, "firstName");
+        Compare(LastName == details.LastName, "lastName");
+        Compare(JobTitle == details.JobTitle, "jobTitle");
+        Compare(Emails.SequenceEqual(details.Emails), "emails");
+        Compare(Phones.SequenceEqual(details.Phones), "phones");
+        Compare(Address == details.Address, "address");
+        Compare(LifecycleStage == details.LifecycleStage, "lifecycleStage");
+        Compare(Source == details.Source, "source");
+        Compare(Tags.SequenceEqual(details.Tags, StringComparer.Ordinal), "tags");
+        return changed;
 
-        if (string.IsNullOrWhiteSpace(email))
+        void Compare(bool same, string field)
         {
-            return (first, last, null);
+            if (!same)
+            {
+                changed.Add(field);
+            }
         }
-
-        var address = EmailAddress.Create(email);
-        return address.IsSuccess ? (first, last, address.Value) : address.Error;
     }
 }

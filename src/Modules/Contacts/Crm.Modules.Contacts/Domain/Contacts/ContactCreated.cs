@@ -2,4 +2,4 @@ using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Contacts;
 
-internal sealed record ContactCreated(ContactId ContactId, DateTimeOffset OccurredAtUtc) : IDomainEvent;
+internal sealed record ContactCreated(ContactId ContactId, Guid OwnerId, DateTimeOffset OccurredAtUtc) : IDomainEvent;

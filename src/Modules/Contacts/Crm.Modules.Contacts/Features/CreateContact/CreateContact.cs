@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -7,11 +8,21 @@ using Mediator;
 namespace Crm.Modules.Contacts.Features.CreateContact;
 
 /// <summary>Creates a contact owned by <see cref="OwnerId"/>, or by the caller when it is not given.</summary>
-internal sealed record CreateContact(string? FirstName, string? LastName, string? Email, Guid? OwnerId) : ICommand<Result<ContactResponse>>, IContactDetails;
+internal sealed record CreateContact(
+    string? FirstName,
+    string? LastName,
+    string? JobTitle,
+    IReadOnlyList<EmailInput>? Emails,
+    IReadOnlyList<PhoneInput>? Phones,
+    AddressInput? Address,
+    LifecycleStage? LifecycleStage,
+    string? Source,
+    IReadOnlyList<string>? Tags,
+    Guid? OwnerId) : ICommand<Result<ContactResponse>>, IContactDetails;
 
-internal sealed class CreateContactValidator : ContactDetailsValidator<CreateContact>;
+internal sealed class CreateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<CreateContact>(phones);
 
-internal sealed class CreateContactHandler(ContactsDbContext db, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
+internal sealed class CreateContactHandler(ContactsDbContext db, ContactDetailsReader reader, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<CreateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(CreateContact command, CancellationToken cancellationToken)
@@ -22,14 +33,15 @@ internal sealed class CreateContactHandler(ContactsDbContext db, ICurrentUser cu
             return ContactErrors.OwnerUnknown(owner);
         }
 
-        var created = Contact.Create(command.FirstName ?? string.Empty, command.LastName ?? string.Empty, command.Email, owner, time.GetUtcNow());
-        if (!created.IsSuccess)
+        var details = reader.Read(command);
+        if (!details.IsSuccess)
         {
-            return created.Error;
+            return details.Error;
         }
 
-        db.Contacts.Add(created.Value);
+        var contact = Contact.Create(details.Value, owner, time.GetUtcNow());
+        db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
-        return ContactResponse.From(created.Value);
+        return ContactResponse.From(contact);
     }
 }

@@ -11,20 +11,20 @@ namespace Crm.Modules.Contacts.Features.CreateContact;
 
 internal static class CreateContactEndpoint
 {
-    public sealed record Request(string? FirstName, string? LastName, string? Email, Guid? OwnerId);
-
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/", Handle)
             .WithName("CreateContact")
             .RequirePermission(Permissions.ContactsWrite)
-            .WithSummary("Creates a contact, owned by ownerId or else by you. Send an Idempotency-Key header to make retries safe.")
+            .WithSummary("Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. Send an Idempotency-Key header to make retries safe.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> Handle(
-        Request request, ISender sender, HttpContext http, CancellationToken cancellationToken)
+        ContactRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new CreateContact(request.FirstName, request.LastName, request.Email, request.OwnerId), cancellationToken);
+        var r = request;
+        var command = new CreateContact(r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
+        var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -11,12 +12,24 @@ namespace Crm.Modules.Contacts.Features.UpdateContact;
 /// Replaces a contact's details (and its owner, when <see cref="OwnerId"/> is given), only if its version satisfies
 /// <see cref="Precondition"/>. A contact the caller cannot see is not found.
 /// </summary>
-internal sealed record UpdateContact(Guid Id, VersionPrecondition Precondition, string? FirstName, string? LastName, string? Email, Guid? OwnerId)
-    : ICommand<Result<ContactResponse>>, IContactDetails;
+internal sealed record UpdateContact(
+    Guid Id,
+    VersionPrecondition Precondition,
+    string? FirstName,
+    string? LastName,
+    string? JobTitle,
+    IReadOnlyList<EmailInput>? Emails,
+    IReadOnlyList<PhoneInput>? Phones,
+    AddressInput? Address,
+    LifecycleStage? LifecycleStage,
+    string? Source,
+    IReadOnlyList<string>? Tags,
+    Guid? OwnerId) : ICommand<Result<ContactResponse>>, IContactDetails;
 
-internal sealed class UpdateContactValidator : ContactDetailsValidator<UpdateContact>;
+internal sealed class UpdateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<UpdateContact>(phones);
 
-internal sealed class UpdateContactHandler(ContactsDbContext db, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
+internal sealed class UpdateContactHandler(
+    ContactsDbContext db, ContactDetailsReader reader, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<UpdateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(UpdateContact command, CancellationToken cancellationToken)
@@ -40,15 +53,15 @@ internal sealed class UpdateContactHandler(ContactsDbContext db, IRecordVisibili
             return ContactErrors.OwnerUnknown(owner);
         }
 
-        var now = time.GetUtcNow();
-        var updated = contact.UpdateDetails(command.FirstName ?? string.Empty, command.LastName ?? string.Empty, command.Email, now);
-        if (!updated.IsSuccess)
+        var details = reader.Read(command);
+        if (!details.IsSuccess)
         {
-            return updated.Error;
+            return details.Error;
         }
 
+        var now = time.GetUtcNow();
+        contact.Update(details.Value, now);
         contact.AssignOwner(command.OwnerId ?? contact.OwnerId, now);
-
         await db.SaveChangesAsync(cancellationToken);
         return ContactResponse.From(contact);
     }

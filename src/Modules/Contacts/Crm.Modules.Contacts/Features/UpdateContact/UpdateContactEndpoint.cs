@@ -11,20 +11,18 @@ namespace Crm.Modules.Contacts.Features.UpdateContact;
 
 internal static class UpdateContactEndpoint
 {
-    public sealed record Request(string? FirstName, string? LastName, string? Email, Guid? OwnerId);
-
     public static void Map(RouteGroupBuilder group) =>
         group.MapPut("/{id:guid}", Handle)
             .WithName("UpdateContact")
             .RequirePermission(Permissions.ContactsWrite)
-            .WithSummary("Replaces a contact's details, and its owner when ownerId is given. Requires If-Match with the ETag last read.")
+            .WithSummary("Replaces a contact's details (lists are replaced whole), and its owner when ownerId is given. Requires If-Match with the ETag last read.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     private static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(
-        Guid id, Request request, ISender sender, HttpContext http, CancellationToken cancellationToken)
+        Guid id, ContactRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
         var precondition = http.Request.ReadIfMatch();
         if (!precondition.IsSuccess)
@@ -32,7 +30,9 @@ internal static class UpdateContactEndpoint
             return precondition.Error.ToProblem(http);
         }
 
-        var result = await sender.Send(new UpdateContact(id, precondition.Value, request.FirstName, request.LastName, request.Email, request.OwnerId), cancellationToken);
+        var r = request;
+        var command = new UpdateContact(id, precondition.Value, r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
+        var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,14 +12,31 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.ToTable("contacts");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).HasConversion(id => id.Value, value => new ContactId(value)).ValueGeneratedNever();
-        builder.Property(c => c.FirstName).HasMaxLength(Contact.NameMaxLength);
-        builder.Property(c => c.LastName).HasMaxLength(Contact.NameMaxLength);
-        builder.Property(c => c.Email)
-            .HasConversion(email => email!.Value, value => EmailAddress.FromStored(value))
-            .HasMaxLength(EmailAddress.MaxLength);
+        builder.Property(c => c.FirstName).HasMaxLength(ContactDetails.NameMaxLength);
+        builder.Property(c => c.LastName).HasMaxLength(ContactDetails.NameMaxLength);
+        builder.Property(c => c.JobTitle).HasMaxLength(ContactDetails.JobTitleMaxLength);
+        builder.Property(c => c.Source).HasMaxLength(ContactDetails.SourceMaxLength);
+        builder.Property(c => c.LifecycleStage).HasConversion<string>().HasMaxLength(32);
+
+        // Read and written with the contact, one row: a JSON column each rather than tables to join on every read.
+        builder.Ignore(c => c.Emails);
+        builder.Ignore(c => c.Phones);
+        builder.Ignore(c => c.Tags);
+        builder.ComplexCollection<List<ContactEmail>, ContactEmail>(ContactFields.Emails, emails => emails.ToJson("emails"));
+        builder.ComplexCollection<List<ContactPhone>, ContactPhone>(ContactFields.Phones, phones => phones.ToJson("phones"));
+        builder.PrimitiveCollection<List<string>>(ContactFields.Tags).HasColumnName("tags");
+        builder.ComplexProperty(c => c.Address, address =>
+        {
+            address.Property(a => a.Street).HasColumnName("address_street").HasMaxLength(PostalAddress.LineMaxLength);
+            address.Property(a => a.PostalCode).HasColumnName("address_postal_code").HasMaxLength(PostalAddress.PartMaxLength);
+            address.Property(a => a.City).HasColumnName("address_city").HasMaxLength(PostalAddress.PartMaxLength);
+            address.Property(a => a.Region).HasColumnName("address_region").HasMaxLength(PostalAddress.PartMaxLength);
+            address.Property(a => a.CountryCode).HasColumnName("address_country_code").HasMaxLength(2);
+        });
+        builder.Ignore(c => c.PrimaryEmail);
+        builder.Ignore(c => c.PrimaryPhone);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.OwnerId);
         builder.Ignore(c => c.DomainEvents);
-        builder.HasIndex(c => c.Email);
     }
 }

@@ -1,0 +1,20 @@
+using Crm.Modules.Contacts.Domain.Contacts;
+
+namespace Crm.Modules.Contacts.Features;
+
+/// <summary>
+/// The body of a contact's creation or replacement. Absent lists mean none; the first email and phone are the primary
+/// ones unless another is marked; the lifecycle stage defaults to Lead; ownerId defaults to you on creation and to the
+/// current owner on replacement.
+/// </summary>
+internal sealed record ContactRequest(
+    string? FirstName,
+    string? LastName,
+    string? JobTitle,
+    IReadOnlyList<EmailInput>? Emails,
+    IReadOnlyList<PhoneInput>? Phones,
+    AddressInput? Address,
+    LifecycleStage? LifecycleStage,
+    string? Source,
+    IReadOnlyList<string>? Tags,
+    Guid? OwnerId);
