@@ -53,7 +53,7 @@ internal sealed class HostEndpointsTests(DatabaseProvider provider) : Integratio
         Assert.Multiple(() =>
         {
             Assert.That(names, Has.All.Matches("^[A-Za-z0-9]+$"));
-            Assert.That(names, Does.Contain("PageOfContactResponse").And.Contain("CreateContactEndpointRequest"));
+            Assert.That(names, Does.Contain("PageOfContactResponse").And.Contain("AcceptInvitationEndpointRequest"));
         });
     }
 

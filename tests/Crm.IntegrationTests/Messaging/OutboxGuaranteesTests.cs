@@ -94,7 +94,7 @@ internal sealed class OutboxGuaranteesTests(DatabaseProvider provider)
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContactsDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Contacts.Add(Contact.Create(ContactDetails.Create("Grace", "Hopper", null, [], [], PostalAddress.None, LifecycleStage.Lead, null, []).Value, Guid.CreateVersion7(), DateTimeOffset.UtcNow));
+        db.Contacts.Add(Contact.Create(ContactDetails.Create("Grace", "Hopper", null, [], [], [], PostalAddress.None, LifecycleStage.Lead, null, []).Value, Guid.CreateVersion7(), DateTimeOffset.UtcNow));
         await db.SaveChangesAsync();
         Assert.That(await db.OutboxMessages.CountAsync(), Is.EqualTo(1), "the outbox row is written in the same transaction");
         if (commit)

@@ -166,7 +166,7 @@ internal sealed class ContactDetailsTests
         LifecycleStage stage = LifecycleStage.Lead,
         string? source = null,
         IReadOnlyList<string>? tags = null) =>
-        ContactDetails.Create(firstName, lastName, jobTitle, emails ?? [], phones ?? [], PostalAddress.None, stage, source, tags ?? []);
+        ContactDetails.Create(firstName, lastName, jobTitle, emails ?? [], phones ?? [], [], PostalAddress.None, stage, source, tags ?? []);
 
     private static ContactEmail Email(string address, bool primary = false) => ContactEmail.Create(address, null, primary).Value;
 

@@ -89,7 +89,7 @@ internal sealed class ContactTests
         var email = ContactEmail.Create("grace@example.com", null, isPrimary: true).Value;
         var phone = ContactPhone.Create(PhoneNumber.FromE164("+3225551212").Value, null, isPrimary: true).Value;
         var address = PostalAddress.Create(null, null, "Brussels", null, "BE").Value;
-        var details = ContactDetails.Create("Grace", "Hopper", "Admiral", [email], [phone], address, LifecycleStage.Customer, "event", ["navy"]).Value;
+        var details = ContactDetails.Create("Grace", "Hopper", "Admiral", [email], [phone], [], address, LifecycleStage.Customer, "event", ["navy"]).Value;
 
         contact.Update(details, Now);
 
@@ -164,6 +164,6 @@ internal sealed class ContactTests
     private static ContactDetails Details(IReadOnlyList<ContactPhone>? phones = null, IReadOnlyList<string>? tags = null)
     {
         var email = ContactEmail.Create("ada@example.com", "work", isPrimary: false).Value;
-        return ContactDetails.Create("Ada", "Lovelace", null, [email], phones ?? [], PostalAddress.None, LifecycleStage.Lead, null, tags ?? []).Value;
+        return ContactDetails.Create("Ada", "Lovelace", null, [email], phones ?? [], [], PostalAddress.None, LifecycleStage.Lead, null, tags ?? []).Value;
     }
 }

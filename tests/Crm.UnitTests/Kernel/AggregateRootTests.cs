@@ -33,5 +33,5 @@ internal sealed class AggregateRootTests
         Assert.That(contact.DomainEvents, Is.Empty);
     }
 
-    private static Contact NewContact() => Contact.Create(ContactDetails.Create("Ada", "Lovelace", null, [], [], PostalAddress.None, LifecycleStage.Lead, null, []).Value, Owner, Now);
+    private static Contact NewContact() => Contact.Create(ContactDetails.Create("Ada", "Lovelace", null, [], [], [], PostalAddress.None, LifecycleStage.Lead, null, []).Value, Owner, Now);
 }

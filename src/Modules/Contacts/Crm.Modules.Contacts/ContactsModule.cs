@@ -1,6 +1,13 @@
 using Crm.Modules.Contacts.Features.CountContacts;
 using Crm.Modules.Contacts.Features;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.Companies;
+using Crm.Modules.Contacts.Features.CreateCompany;
+using Crm.Modules.Contacts.Features.DeleteCompany;
+using Crm.Modules.Contacts.Features.GetCompany;
+using Crm.Modules.Contacts.Features.ListCompanies;
+using Crm.Modules.Contacts.Features.ListCompanyContacts;
+using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.CreateContact;
 using Crm.Modules.Contacts.Features.DeleteContact;
 using Crm.Modules.Contacts.Features.GetContact;
@@ -36,6 +43,9 @@ public sealed class ContactsModule : IModule
             .ValidateOnStart();
         services.AddSingleton<PhoneNumberReader>();
         services.AddSingleton<ContactDetailsReader>();
+        services.AddSingleton<CompanyDetailsReader>();
+        services.AddScoped<CompanyParent>();
+        services.AddScoped<LinkedCompanies>();
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -52,6 +62,14 @@ public sealed class ContactsModule : IModule
         CountContactsEndpoint.Map(contacts);
         UpdateContactEndpoint.Map(contacts);
         DeleteContactEndpoint.Map(contacts);
+
+        var companies = endpoints.MapModuleGroup<ContactsDbContext>("companies", "Companies");
+        CreateCompanyEndpoint.Map(companies);
+        GetCompanyEndpoint.Map(companies);
+        ListCompaniesEndpoint.Map(companies);
+        UpdateCompanyEndpoint.Map(companies);
+        DeleteCompanyEndpoint.Map(companies);
+        ListCompanyContactsEndpoint.Map(companies);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

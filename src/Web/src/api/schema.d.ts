@@ -157,6 +157,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the companies you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name. */
+        get: operations["ListCompanies"];
+        put?: never;
+        /** Creates a company, owned by ownerId or else by you. SIREN, SIRET and VAT numbers are checked. Send an Idempotency-Key header to make retries safe. */
+        post: operations["CreateCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads a company. The ETag header is its version, to send back in If-Match when changing it. */
+        get: operations["GetCompany"];
+        /** Replaces a company's details and parent (lists are replaced whole), and its owner when ownerId is given. Requires If-Match with the ETag last read. */
+        put: operations["UpdateCompany"];
+        post?: never;
+        /** Deletes a company; its contacts stay. Refused (409) while other companies name it as their parent. Requires If-Match with the ETag last read. */
+        delete: operations["DeleteCompany"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the contacts of a company that you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor. */
+        get: operations["ListCompanyContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts": {
         parameters: {
             query?: never;
@@ -630,6 +684,67 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        CompanyLinkInput: {
+            /** Format: uuid */
+            companyId: string;
+            role?: string | null;
+            isPrimary: boolean;
+        };
+        CompanyLinkResponse: {
+            /** Format: uuid */
+            companyId: string;
+            companyName?: string | null;
+            role?: string | null;
+            isPrimary: boolean;
+        };
+        CompanyPhoneResponse: {
+            number: string;
+            international: string;
+        };
+        CompanyRequest: {
+            name?: string | null;
+            domains?: string[] | null;
+            industry?: string | null;
+            size?: components["schemas"]["CompanySize"];
+            siren?: string | null;
+            siret?: string | null;
+            vatNumber?: string | null;
+            address?: components["schemas"]["AddressInput"];
+            phone?: string | null;
+            website?: string | null;
+            tags?: string[] | null;
+            /** Format: uuid */
+            parentCompanyId?: string | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+        };
+        CompanyResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domains: string[];
+            industry?: string | null;
+            size?: components["schemas"]["CompanySize"];
+            siren?: string | null;
+            siret?: string | null;
+            vatNumber?: string | null;
+            address: components["schemas"]["AddressResponse"];
+            phone?: components["schemas"]["CompanyPhoneResponse"];
+            website?: string | null;
+            tags: string[];
+            /** Format: uuid */
+            parentCompanyId?: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            updatedAtUtc?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        CompanySize: "Micro" | "Small" | "Medium" | "Large" | "Enterprise";
         ConfirmMfaEnrolmentEndpointRequest: {
             code?: string | null;
         };
@@ -646,6 +761,7 @@ export interface components {
             jobTitle?: string | null;
             emails?: components["schemas"]["EmailInput"][] | null;
             phones?: components["schemas"]["PhoneInput"][] | null;
+            companies?: components["schemas"]["CompanyLinkInput"][] | null;
             address?: components["schemas"]["AddressInput"];
             lifecycleStage?: components["schemas"]["LifecycleStage"];
             source?: string | null;
@@ -661,6 +777,7 @@ export interface components {
             jobTitle?: string | null;
             emails: components["schemas"]["EmailResponse"][];
             phones: components["schemas"]["PhoneResponse"][];
+            companies: components["schemas"]["CompanyLinkResponse"][];
             address: components["schemas"]["AddressResponse"];
             lifecycleStage: components["schemas"]["LifecycleStage"];
             source?: string | null;
@@ -778,6 +895,10 @@ export interface components {
             mfaEnrolmentRequired: boolean;
             /** Format: int32 */
             profileVersion: number;
+        };
+        PageOfCompanyResponse: {
+            items: components["schemas"]["CompanyResponse"][];
+            nextCursor?: string | null;
         };
         PageOfContactResponse: {
             items: components["schemas"]["ContactResponse"][];
@@ -1248,6 +1369,273 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCompanies: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCompanyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCompanyContacts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfContactResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {

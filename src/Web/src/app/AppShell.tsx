@@ -61,6 +61,7 @@ export function AppShell() {
           <ul>
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             {can(me, 'contacts.read') && <li><NavLink to="/contacts">{t('nav.contacts')}</NavLink></li>}
+            {can(me, 'contacts.read') && <li><NavLink to="/companies">{t('nav.companies')}</NavLink></li>}
           </ul>
           {can(me, 'admin.users') && (
             <>

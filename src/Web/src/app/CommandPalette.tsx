@@ -38,6 +38,8 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       { id: 'home', group: 'commands', label: t('search.goTo', { page: t('nav.home') }), to: '/' },
       { id: 'contacts', group: 'commands', label: t('search.goTo', { page: t('nav.contacts') }), to: '/contacts', permission: 'contacts.read' },
       { id: 'new-contact', group: 'commands', label: t('search.newContact'), to: '/contacts/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
+      { id: 'companies', group: 'commands', label: t('search.goTo', { page: t('nav.companies') }), to: '/companies', permission: 'contacts.read', keywords: ['société', 'entreprise'] },
+      { id: 'new-company', group: 'commands', label: t('search.newCompany'), to: '/companies/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
       { id: 'profile', group: 'commands', label: t('search.goTo', { page: t('userMenu.profile') }), to: '/profile', keywords: ['mfa', 'token', 'jeton'] },
       { id: 'users', group: 'commands', label: t('search.goTo', { page: t('nav.users') }), to: '/admin/users', permission: 'admin.users', keywords: ['invite', 'inviter'] },
       { id: 'roles', group: 'commands', label: t('search.goTo', { page: t('nav.roles') }), to: '/admin/roles', permission: 'admin.users' },

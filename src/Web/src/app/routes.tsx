@@ -20,6 +20,7 @@ const page = (namespace: string, texts: () => Loaded<Texts>, screen: () => Loade
 
 const auth = () => import('../features/auth/i18n');
 const contacts = () => import('../features/contacts/i18n');
+const companies = () => import('../features/companies/i18n');
 const profile = () => import('../features/profile/i18n');
 const admin = () => import('../features/admin/i18n');
 
@@ -41,6 +42,9 @@ export const router = createBrowserRouter([
               { path: 'contacts', lazy: page('contacts', contacts, () => import('../features/contacts/ContactsPage')) },
               { path: 'contacts/new', lazy: page('contacts', contacts, () => import('../features/contacts/NewContactPage')) },
               { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage')) },
+              { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage')) },
+              { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage')) },
+              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage')) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },
               { path: 'admin/roles', lazy: page('admin', admin, () => import('../features/admin/RolesPage')) },

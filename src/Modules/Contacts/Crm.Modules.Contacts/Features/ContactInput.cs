@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
@@ -10,7 +11,7 @@ internal sealed record EmailInput(string? Address, string? Label, bool IsPrimary
 
 internal sealed record PhoneInput(string? Number, string? Label, bool IsPrimary);
 
-internal sealed record AddressInput(string? Street, string? PostalCode, string? City, string? Region, string? CountryCode);
+internal sealed record CompanyLinkInput(Guid CompanyId, string? Role, bool IsPrimary);
 
 /// <summary>The details a person types for a contact, in a command that creates or changes one.</summary>
 internal interface IContactDetails
@@ -24,6 +25,8 @@ internal interface IContactDetails
     IReadOnlyList<EmailInput>? Emails { get; }
 
     IReadOnlyList<PhoneInput>? Phones { get; }
+
+    IReadOnlyList<CompanyLinkInput>? Companies { get; }
 
     AddressInput? Address { get; }
 
@@ -59,15 +62,9 @@ internal abstract class ContactDetailsValidator<T> : AbstractValidator<T>
             phone.RuleFor(p => p.Number).Must(n => phones.Normalise(n).IsSuccess).WithMessage(p => phones.Normalise(p.Number).Error!.Message);
             phone.RuleFor(p => p.Label).MaximumLength(ItemLabel.MaxLength);
         });
-        RuleFor(c => c.Address!).ChildRules(address =>
-        {
-            address.RuleFor(a => a.Street).MaximumLength(PostalAddress.LineMaxLength);
-            address.RuleFor(a => a.PostalCode).MaximumLength(PostalAddress.PartMaxLength);
-            address.RuleFor(a => a.City).MaximumLength(PostalAddress.PartMaxLength);
-            address.RuleFor(a => a.Region).MaximumLength(PostalAddress.PartMaxLength);
-            address.RuleFor(a => a.CountryCode).Must(PhoneNumberReader.IsKnownRegion).When(a => !string.IsNullOrWhiteSpace(a.CountryCode))
-                .WithMessage(a => $"'{a.CountryCode}' is not a known two-letter country code (FR, BE, CH…).");
-        }).When(c => c.Address is not null);
+        RuleFor(c => c.Companies!.Count).LessThanOrEqualTo(PrimaryItems.MaxCount).When(c => c.Companies is not null).OverridePropertyName("Companies");
+        RuleForEach(c => c.Companies).ChildRules(link => link.RuleFor(l => l.Role).MaximumLength(ContactCompany.RoleMaxLength));
+        RuleFor(c => c.Address!).SetValidator(new AddressInputValidator()).When(c => c.Address is not null);
         RuleForEach(c => c.Tags).Must(t => Tags.Normalise(t).Length <= Tags.MaxLength)
             .WithMessage($"A tag holds at most {Tags.MaxLength} characters.");
     }
@@ -103,8 +100,19 @@ internal sealed class ContactDetailsReader(PhoneNumberReader phoneNumbers)
             phones.Add(created.Value);
         }
 
-        var a = input.Address;
-        var address = a is null ? Result<PostalAddress>.Success(PostalAddress.None) : PostalAddress.Create(a.Street, a.PostalCode, a.City, a.Region, a.CountryCode);
+        var companies = new List<ContactCompany>();
+        foreach (var link in input.Companies ?? [])
+        {
+            var created = ContactCompany.Create(new CompanyId(link.CompanyId), link.Role, link.IsPrimary);
+            if (!created.IsSuccess)
+            {
+                return created.Error;
+            }
+
+            companies.Add(created.Value);
+        }
+
+        var address = AddressInput.Read(input.Address);
         if (!address.IsSuccess)
         {
             return address.Error;
@@ -116,6 +124,7 @@ internal sealed class ContactDetailsReader(PhoneNumberReader phoneNumbers)
             input.JobTitle,
             emails,
             phones,
+            companies,
             address.Value,
             input.LifecycleStage ?? LifecycleStage.Lead,
             input.Source,

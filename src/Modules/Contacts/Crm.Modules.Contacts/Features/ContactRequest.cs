@@ -4,7 +4,7 @@ namespace Crm.Modules.Contacts.Features;
 
 /// <summary>
 /// The body of a contact's creation or replacement. Absent lists mean none; the first email and phone are the primary
-/// ones unless another is marked; the lifecycle stage defaults to Lead; ownerId defaults to you on creation and to the
+/// ones unless another is marked, and so is the first company; the lifecycle stage defaults to Lead; ownerId defaults to you on creation and to the
 /// current owner on replacement.
 /// </summary>
 internal sealed record ContactRequest(
@@ -13,6 +13,7 @@ internal sealed record ContactRequest(
     string? JobTitle,
     IReadOnlyList<EmailInput>? Emails,
     IReadOnlyList<PhoneInput>? Phones,
+    IReadOnlyList<CompanyLinkInput>? Companies,
     AddressInput? Address,
     LifecycleStage? LifecycleStage,
     string? Source,

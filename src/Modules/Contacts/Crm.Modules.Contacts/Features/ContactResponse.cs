@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
 
@@ -8,7 +9,13 @@ internal sealed record EmailResponse(string Address, string? Label, bool IsPrima
 /// <summary>A phone number in E.164 (<see cref="Number"/>) and as people read it (<see cref="International"/>).</summary>
 internal sealed record PhoneResponse(string Number, string International, string? Label, bool IsPrimary);
 
-internal sealed record AddressResponse(string? Street, string? PostalCode, string? City, string? Region, string? CountryCode);
+/// <summary>A company the contact is linked to; <see cref="CompanyName"/> is null for a company the reader cannot see.</summary>
+internal sealed record CompanyLinkResponse(Guid CompanyId, string? CompanyName, string? Role, bool IsPrimary);
+
+internal sealed record AddressResponse(string? Street, string? PostalCode, string? City, string? Region, string? CountryCode)
+{
+    public static AddressResponse From(PostalAddress a) => new(a.Street, a.PostalCode, a.City, a.Region, a.CountryCode);
+}
 
 internal sealed record ContactResponse(
     Guid Id,
@@ -17,6 +24,7 @@ internal sealed record ContactResponse(
     string? JobTitle,
     IReadOnlyList<EmailResponse> Emails,
     IReadOnlyList<PhoneResponse> Phones,
+    IReadOnlyList<CompanyLinkResponse> Companies,
     AddressResponse Address,
     LifecycleStage LifecycleStage,
     string? Source,
@@ -26,14 +34,15 @@ internal sealed record ContactResponse(
     DateTimeOffset? UpdatedAtUtc,
     int Version)
 {
-    public static ContactResponse From(Contact contact) => new(
+    public static ContactResponse From(Contact contact, IReadOnlyDictionary<Guid, string> companyNames) => new(
         contact.Id.Value,
         contact.FirstName,
         contact.LastName,
         contact.JobTitle,
         [.. contact.Emails.Select(e => new EmailResponse(e.Address, e.Label, e.IsPrimary))],
         [.. contact.Phones.Select(p => new PhoneResponse(p.Number, PhoneNumberReader.International(p.Number), p.Label, p.IsPrimary))],
-        new AddressResponse(contact.Address.Street, contact.Address.PostalCode, contact.Address.City, contact.Address.Region, contact.Address.CountryCode),
+        [.. contact.Companies.Select(l => new CompanyLinkResponse(l.CompanyId.Value, companyNames.GetValueOrDefault(l.CompanyId.Value), l.Role, l.IsPrimary))],
+        AddressResponse.From(contact.Address),
         contact.LifecycleStage,
         contact.Source,
         contact.Tags,

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Contracts;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Messaging;
@@ -16,6 +17,10 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
             ContactUpdated e => new ContactUpdatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value, e.ChangedFields),
             ContactOwnerChanged e => new ContactOwnerChangedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value, e.PreviousOwnerId, e.OwnerId),
             ContactDeleted e => new ContactDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value),
+            CompanyCreated e => new CompanyCreatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value, e.OwnerId),
+            CompanyUpdated e => new CompanyUpdatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value, e.ChangedFields),
+            CompanyOwnerChanged e => new CompanyOwnerChangedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value, e.PreviousOwnerId, e.OwnerId),
+            CompanyDeleted e => new CompanyDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value),
             _ => null,
         };
         if (mapped is not null)

@@ -7,3 +7,10 @@ internal static class ContactFields
     public const string Phones = "_phones";
     public const string Tags = "_tags";
 }
+
+/// <summary>The company's fields mapped from private lists, for queries that reach them with <c>EF.Property</c>.</summary>
+internal static class CompanyFields
+{
+    public const string Domains = "_domains";
+    public const string Tags = "_tags";
+}

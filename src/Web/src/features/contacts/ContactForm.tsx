@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../ui/Field';
-import { useLocale } from '../../i18n/useLocale';
-import { countries } from './countries';
+import { AddressFields } from '../../ui/AddressFields';
+import { CompanyLinks } from './CompanyLinks';
 import { itemPath, lifecycleStages, type ContactDraft, type ItemDraft } from './contactDraft';
 
 type ErrorOf = (field: string) => string | undefined;
@@ -13,7 +13,6 @@ export function ContactFields({ draft, onChange, errorOf }: {
   errorOf: ErrorOf;
 }) {
   const { t } = useTranslation('contacts');
-  const locale = useLocale();
   const set = (field: keyof ContactDraft) => (e: { target: { value: string } }) => onChange({ ...draft, [field]: e.target.value });
   return (
     <>
@@ -34,23 +33,8 @@ export function ContactFields({ draft, onChange, errorOf }: {
         onChange={onChange}
         errorOf={errorOf}
       />
-      <fieldset>
-        <legend>{t('form.address')}</legend>
-        <TextField label={t('form.street')} name="street" autoComplete="off" value={draft.street} onChange={set('street')} error={errorOf('address.street')} />
-        <div className="row" style={{ alignItems: 'start' }}>
-          <div style={{ flex: '0 1 9rem' }}><TextField label={t('form.postalCode')} name="postalCode" autoComplete="off" value={draft.postalCode} onChange={set('postalCode')} error={errorOf('address.postalCode')} /></div>
-          <div className="grow"><TextField label={t('form.city')} name="city" autoComplete="off" value={draft.city} onChange={set('city')} error={errorOf('address.city')} /></div>
-        </div>
-        <div className="row" style={{ alignItems: 'start' }}>
-          <div className="grow"><TextField label={t('form.region')} name="region" autoComplete="off" value={draft.region} onChange={set('region')} error={errorOf('address.region')} /></div>
-          <div className="grow">
-            <SelectField label={t('form.country')} name="countryCode" value={draft.countryCode} onChange={set('countryCode')} error={errorOf('address.countryCode')}>
-              <option value="">—</option>
-              {countries(locale).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-            </SelectField>
-          </div>
-        </div>
-      </fieldset>
+      <CompanyLinks draft={draft} onChange={onChange} errorOf={errorOf} />
+      <AddressFields address={draft.address} onChange={(address) => onChange({ ...draft, address })} errorOf={errorOf} />
       <div className="row" style={{ alignItems: 'start' }}>
         <div className="grow">
           <SelectField label={t('form.lifecycleStage')} name="lifecycleStage" value={draft.lifecycleStage} onChange={set('lifecycleStage')} error={errorOf('lifecycleStage')}>

@@ -12,9 +12,9 @@ import { ConflictNotice } from '../../ui/ConflictNotice';
 import { FormMessages } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useDates, useLocale } from '../../i18n/useLocale';
+import { addressLines } from '../../ui/address';
 import { ContactFields } from './ContactForm';
 import { contactName } from './contactName';
-import { countryName } from './countries';
 import { draftFields, draftOf, toRequest, type Contact as ContactRecord, type ContactDraft } from './contactDraft';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -140,8 +140,7 @@ function ContactDetails({ contact: c, isMine }: { contact: ContactRecord; isMine
   const dates = useDates();
   const locale = useLocale();
   const none = t('view.none');
-  const place = [c.address.postalCode, c.address.city].filter(Boolean).join(' ');
-  const addressLines = [c.address.street, place, c.address.region, countryName(c.address.countryCode, locale)].filter(Boolean);
+  const lines = addressLines(c.address, locale);
   return (
     <div className="card">
       <h2>{t('view.details')}</h2>
@@ -175,8 +174,22 @@ function ContactDetails({ contact: c, isMine }: { contact: ContactRecord; isMine
             </ul>
           )}
         </dd>
-        <dt>{t('form.address')}</dt>
-        <dd>{addressLines.length === 0 ? none : <address>{addressLines.map((line) => <div key={line}>{line}</div>)}</address>}</dd>
+        <dt>{t('form.companies')}</dt>
+        <dd>
+          {c.companies.length === 0 ? none : (
+            <ul className="plain">
+              {c.companies.map((l) => (
+                <li key={l.companyId}>
+                  {l.companyName ? <Link to={`/companies/${l.companyId}`}>{l.companyName}</Link> : <span className="muted">{t('view.hiddenCompany')}</span>}
+                  {l.role && <span className="muted"> · {l.role}</span>}
+                  {l.isPrimary && c.companies.length > 1 && <span className="badge">{t('view.primary')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('common:address.title')}</dt>
+        <dd>{lines.length === 0 ? none : <address>{lines.map((line) => <div key={line}>{line}</div>)}</address>}</dd>
         <dt>{t('form.lifecycleStage')}</dt><dd>{t(`stages.${c.lifecycleStage}`)}</dd>
         <dt>{t('form.source')}</dt><dd>{c.source || none}</dd>
         <dt>{t('form.tags')}</dt>

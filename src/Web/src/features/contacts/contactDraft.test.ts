@@ -19,6 +19,7 @@ describe('toRequest', () => {
     expect(request.phones).toEqual([]);
     expect(request.tags).toEqual(['vip', 'early adopter']);
     expect(request.address).toEqual({ street: null, postalCode: null, city: null, region: null, countryCode: null });
+    expect(request.companies).toEqual([]);
   });
 });
 
@@ -40,6 +41,7 @@ describe('draftOf', () => {
     id: '01a2', firstName: 'Ada', lastName: 'Lovelace', jobTitle: null, source: null, tags: ['vip'], lifecycleStage: 'Customer',
     emails: [{ address: 'a@example.com', label: null, isPrimary: false }, { address: 'b@example.com', label: 'home', isPrimary: true }],
     phones: [],
+    companies: [{ companyId: 'c1', companyName: 'Danone', role: 'CEO', isPrimary: true }],
     address: { street: null, postalCode: '75002', city: 'Paris', region: null, countryCode: 'FR' },
     ownerId: 'o', createdAtUtc: '2026-01-01T00:00:00Z', updatedAtUtc: null, version: 3,
   };
@@ -57,5 +59,6 @@ describe('draftOf', () => {
     expect(request.emails).toEqual(contact.emails);
     expect(request.address).toEqual(contact.address);
     expect(request.lifecycleStage).toBe('Customer');
+    expect(request.companies).toEqual([{ companyId: 'c1', role: 'CEO', isPrimary: true }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema';
+import { addressDraftOf, addressRequest, emptyAddress, type AddressDraft } from '../../ui/address';
 
 export type Contact = components['schemas']['ContactResponse'];
 export type ContactRequest = components['schemas']['ContactRequest'];
@@ -14,6 +15,14 @@ export interface ItemDraft {
   label: string;
 }
 
+export interface CompanyLinkDraft {
+  companyId: string;
+  /** Shown in the form; null for a company the user cannot see. */
+  companyName: string | null;
+  role: string;
+  isPrimary: boolean;
+}
+
 export interface ContactDraft {
   firstName: string;
   lastName: string;
@@ -23,11 +32,8 @@ export interface ContactDraft {
   /** Index in `emails` of the one to use. */
   primaryEmail: number;
   primaryPhone: number;
-  street: string;
-  postalCode: string;
-  city: string;
-  region: string;
-  countryCode: string;
+  companies: CompanyLinkDraft[];
+  address: AddressDraft;
   lifecycleStage: LifecycleStage;
   source: string;
   /** Tags as typed, separated by commas. */
@@ -36,7 +42,7 @@ export interface ContactDraft {
 
 export const emptyDraft: ContactDraft = {
   firstName: '', lastName: '', jobTitle: '', emails: [{ value: '', label: '' }], phones: [{ value: '', label: '' }],
-  primaryEmail: 0, primaryPhone: 0, street: '', postalCode: '', city: '', region: '', countryCode: '',
+  primaryEmail: 0, primaryPhone: 0, companies: [], address: emptyAddress,
   lifecycleStage: 'Lead', source: '', tags: '',
 };
 
@@ -73,11 +79,8 @@ export function draftOf(c: Contact): ContactDraft {
     phones: items(c.phones, (p) => p.international, (p) => p.label),
     primaryEmail: Math.max(0, c.emails.findIndex((e) => e.isPrimary)),
     primaryPhone: Math.max(0, c.phones.findIndex((p) => p.isPrimary)),
-    street: c.address.street ?? '',
-    postalCode: c.address.postalCode ?? '',
-    city: c.address.city ?? '',
-    region: c.address.region ?? '',
-    countryCode: c.address.countryCode ?? '',
+    companies: c.companies.map((l) => ({ companyId: l.companyId, companyName: l.companyName ?? null, role: l.role ?? '', isPrimary: l.isPrimary })),
+    address: addressDraftOf(c.address),
     lifecycleStage: c.lifecycleStage,
     source: c.source ?? '',
     tags: c.tags.join(', '),
@@ -96,10 +99,8 @@ export function toRequest(draft: ContactDraft): ContactRequest {
     jobTitle: value(draft.jobTitle),
     emails: items(draft.emails, draft.primaryEmail).map(({ item, isPrimary }) => ({ address: item.value.trim(), label: value(item.label), isPrimary })),
     phones: items(draft.phones, draft.primaryPhone).map(({ item, isPrimary }) => ({ number: item.value.trim(), label: value(item.label), isPrimary })),
-    address: {
-      street: value(draft.street), postalCode: value(draft.postalCode), city: value(draft.city),
-      region: value(draft.region), countryCode: value(draft.countryCode),
-    },
+    companies: draft.companies.map((l) => ({ companyId: l.companyId, role: value(l.role), isPrimary: l.isPrimary })),
+    address: addressRequest(draft.address),
     lifecycleStage: draft.lifecycleStage,
     source: value(draft.source),
     tags: draft.tags.split(',').map((t) => t.trim()).filter((t) => t !== ''),

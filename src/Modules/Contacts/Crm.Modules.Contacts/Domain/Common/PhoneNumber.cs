@@ -18,6 +18,9 @@ internal sealed record PhoneNumber
             ? new PhoneNumber(value)
             : Error.Validation("contact.phone_invalid", $"'{value}' is not a phone number in international form (+33612345678).");
 
+    /// <summary>For values already validated when they were stored.</summary>
+    public static PhoneNumber FromStored(string value) => new(value);
+
     public override string ToString() => Value;
 
     /// <summary>A plus, then 7 to 15 digits of which the first is not 0.</summary>

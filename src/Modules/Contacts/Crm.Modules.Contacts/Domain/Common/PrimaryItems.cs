@@ -3,7 +3,7 @@ using Crm.Shared.Kernel;
 namespace Crm.Modules.Contacts.Domain.Common;
 
 /// <summary>
-/// A list of email addresses or phone numbers of which exactly one is the one to use: when none is marked, the first
+/// A list of email addresses, phone numbers or companies of which exactly one is the one to use: when none is marked, the first
 /// is; marking two is a mistake worth telling.
 /// </summary>
 internal static class PrimaryItems
@@ -11,16 +11,16 @@ internal static class PrimaryItems
     public const int MaxCount = 10;
 
     public static Result<IReadOnlyList<T>> Normalise<T>(
-        IReadOnlyList<T> items, Func<T, bool> isPrimary, Func<T, T> markPrimary, Func<T, string> key, string noun)
+        IReadOnlyList<T> items, Func<T, bool> isPrimary, Func<T, T> markPrimary, Func<T, string> key, string noun, string nouns)
     {
         if (items.Count > MaxCount)
         {
-            return Error.Validation($"contact.too_many_{noun}s", $"A record holds at most {MaxCount} {noun}s.");
+            return Error.Validation($"contact.too_many_{nouns}", $"A record holds at most {MaxCount} {nouns}.");
         }
 
         if (items.Count(isPrimary) > 1)
         {
-            return Error.Validation($"contact.several_primary_{noun}s", $"Only one {noun} can be the primary one.");
+            return Error.Validation($"contact.several_primary_{nouns}", $"Only one {noun} can be the primary one.");
         }
 
         var repeated = items.GroupBy(key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);

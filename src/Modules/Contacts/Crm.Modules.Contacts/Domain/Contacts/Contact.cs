@@ -26,12 +26,15 @@ internal sealed class Contact : AggregateRoot<ContactId>
     private List<ContactEmail> _emails = [];
     private List<ContactPhone> _phones = [];
     private List<string> _tags = [];
+    private List<ContactCompany> _companies = [];
 
     [PersonalData]
     public IReadOnlyList<ContactEmail> Emails => _emails;
 
     [PersonalData]
     public IReadOnlyList<ContactPhone> Phones => _phones;
+
+    public IReadOnlyList<ContactCompany> Companies => _companies;
 
     [PersonalData]
     public PostalAddress Address { get; private set; } = PostalAddress.None;
@@ -98,6 +101,7 @@ internal sealed class Contact : AggregateRoot<ContactId>
         JobTitle = details.JobTitle;
         _emails = [.. details.Emails];
         _phones = [.. details.Phones];
+        _companies = [.. details.Companies];
         Address = details.Address;
         LifecycleStage = details.LifecycleStage;
         Source = details.Source;
@@ -113,6 +117,7 @@ internal sealed class Contact : AggregateRoot<ContactId>
         Compare(JobTitle == details.JobTitle, "jobTitle");
         Compare(Emails.SequenceEqual(details.Emails), "emails");
         Compare(Phones.SequenceEqual(details.Phones), "phones");
+        Compare(Companies.SequenceEqual(details.Companies), "companies");
         Compare(Address == details.Address, "address");
         Compare(LifecycleStage == details.LifecycleStage, "lifecycleStage");
         Compare(Source == details.Source, "source");

@@ -24,6 +24,8 @@ internal sealed record ContactDetails
 
     public IReadOnlyList<ContactPhone> Phones { get; private init; } = [];
 
+    public IReadOnlyList<ContactCompany> Companies { get; private init; } = [];
+
     public PostalAddress Address { get; private init; } = PostalAddress.None;
 
     public LifecycleStage LifecycleStage { get; private init; }
@@ -38,6 +40,7 @@ internal sealed record ContactDetails
         string? jobTitle,
         IReadOnlyList<ContactEmail> emails,
         IReadOnlyList<ContactPhone> phones,
+        IReadOnlyList<ContactCompany> companies,
         PostalAddress address,
         LifecycleStage lifecycleStage,
         string? source,
@@ -67,16 +70,22 @@ internal sealed record ContactDetails
             return Error.Validation("contact.lifecycle_stage_invalid", $"'{lifecycleStage}' is not a lifecycle stage.");
         }
 
-        var primaryEmails = PrimaryItems.Normalise(emails, e => e.IsPrimary, e => e.MarkedPrimary(), e => e.Address, "email");
+        var primaryEmails = PrimaryItems.Normalise(emails, e => e.IsPrimary, e => e.MarkedPrimary(), e => e.Address, "email", "emails");
         if (!primaryEmails.IsSuccess)
         {
             return primaryEmails.Error;
         }
 
-        var primaryPhones = PrimaryItems.Normalise(phones, p => p.IsPrimary, p => p.MarkedPrimary(), p => p.Number, "phone");
+        var primaryPhones = PrimaryItems.Normalise(phones, p => p.IsPrimary, p => p.MarkedPrimary(), p => p.Number, "phone", "phones");
         if (!primaryPhones.IsSuccess)
         {
             return primaryPhones.Error;
+        }
+
+        var primaryCompanies = PrimaryItems.Normalise(companies, c => c.IsPrimary, c => c.MarkedPrimary(), c => c.CompanyId.Value.ToString(), "company", "companies");
+        if (!primaryCompanies.IsSuccess)
+        {
+            return primaryCompanies.Error;
         }
 
         var cleanTags = Common.Tags.Clean(tags);
@@ -92,6 +101,7 @@ internal sealed record ContactDetails
             JobTitle = title,
             Emails = primaryEmails.Value,
             Phones = primaryPhones.Value,
+            Companies = primaryCompanies.Value,
             Address = address,
             LifecycleStage = lifecycleStage,
             Source = origin,

@@ -14,6 +14,7 @@ internal sealed record CreateContact(
     string? JobTitle,
     IReadOnlyList<EmailInput>? Emails,
     IReadOnlyList<PhoneInput>? Phones,
+    IReadOnlyList<CompanyLinkInput>? Companies,
     AddressInput? Address,
     LifecycleStage? LifecycleStage,
     string? Source,
@@ -22,7 +23,7 @@ internal sealed record CreateContact(
 
 internal sealed class CreateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<CreateContact>(phones);
 
-internal sealed class CreateContactHandler(ContactsDbContext db, ContactDetailsReader reader, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
+internal sealed class CreateContactHandler(ContactsDbContext db, ContactDetailsReader reader, LinkedCompanies companies, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<CreateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(CreateContact command, CancellationToken cancellationToken)
@@ -39,9 +40,15 @@ internal sealed class CreateContactHandler(ContactsDbContext db, ContactDetailsR
             return details.Error;
         }
 
+        var linked = await companies.CheckAsync(command.Companies, [], cancellationToken);
+        if (!linked.IsSuccess)
+        {
+            return linked.Error;
+        }
+
         var contact = Contact.Create(details.Value, owner, time.GetUtcNow());
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
-        return ContactResponse.From(contact);
+        return ContactResponse.From(contact, await companies.NamesAsync([contact], cancellationToken));
     }
 }

@@ -23,7 +23,7 @@ internal static class CreateContactEndpoint
         ContactRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
         var r = request;
-        var command = new CreateContact(r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
+        var command = new CreateContact(r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

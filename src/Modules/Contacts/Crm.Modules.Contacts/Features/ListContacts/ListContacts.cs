@@ -20,7 +20,7 @@ internal sealed class ListContactsValidator : AbstractValidator<ListContacts>
     public ListContactsValidator() => RuleFor(q => q.Search).MaximumLength(ContactSearch.MaxTermLength);
 }
 
-internal sealed class ListContactsHandler(ContactsDbContext db, IRecordVisibility visibility) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
+internal sealed class ListContactsHandler(ContactsDbContext db, IRecordVisibility visibility, LinkedCompanies companies) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
 {
     public async ValueTask<Result<Page<ContactResponse>>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ internal sealed class ListContactsHandler(ContactsDbContext db, IRecordVisibilit
         }
 
         var rows = await contacts.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
-        return page.ToPage(rows, c => c.Id.Value, ContactResponse.From);
+        var names = await companies.NamesAsync(rows, cancellationToken);
+        return page.ToPage(rows, c => c.Id.Value, c => ContactResponse.From(c, names));
     }
 }

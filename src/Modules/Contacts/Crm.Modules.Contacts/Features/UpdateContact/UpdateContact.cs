@@ -20,6 +20,7 @@ internal sealed record UpdateContact(
     string? JobTitle,
     IReadOnlyList<EmailInput>? Emails,
     IReadOnlyList<PhoneInput>? Phones,
+    IReadOnlyList<CompanyLinkInput>? Companies,
     AddressInput? Address,
     LifecycleStage? LifecycleStage,
     string? Source,
@@ -29,7 +30,7 @@ internal sealed record UpdateContact(
 internal sealed class UpdateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<UpdateContact>(phones);
 
 internal sealed class UpdateContactHandler(
-    ContactsDbContext db, ContactDetailsReader reader, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
+    ContactsDbContext db, ContactDetailsReader reader, LinkedCompanies companies, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<UpdateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(UpdateContact command, CancellationToken cancellationToken)
@@ -59,10 +60,17 @@ internal sealed class UpdateContactHandler(
             return details.Error;
         }
 
+        // Links kept as they were stay even when the caller no longer sees the company.
+        var linked = await companies.CheckAsync(command.Companies, contact.Companies, cancellationToken);
+        if (!linked.IsSuccess)
+        {
+            return linked.Error;
+        }
+
         var now = time.GetUtcNow();
         contact.Update(details.Value, now);
         contact.AssignOwner(command.OwnerId ?? contact.OwnerId, now);
         await db.SaveChangesAsync(cancellationToken);
-        return ContactResponse.From(contact);
+        return ContactResponse.From(contact, await companies.NamesAsync([contact], cancellationToken));
     }
 }

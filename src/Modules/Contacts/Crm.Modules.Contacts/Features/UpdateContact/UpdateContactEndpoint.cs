@@ -31,7 +31,7 @@ internal static class UpdateContactEndpoint
         }
 
         var r = request;
-        var command = new UpdateContact(id, precondition.Value, r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
+        var command = new UpdateContact(id, precondition.Value, r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,6 +26,17 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.ComplexCollection<List<ContactEmail>, ContactEmail>(ContactFields.Emails, emails => emails.ToJson("emails"));
         builder.ComplexCollection<List<ContactPhone>, ContactPhone>(ContactFields.Phones, phones => phones.ToJson("phones"));
         builder.PrimitiveCollection<List<string>>(ContactFields.Tags).HasColumnName("tags");
+        builder.OwnsMany(c => c.Companies, links =>
+        {
+            // A table, not JSON: a company's page lists its contacts through the index on company_id.
+            links.ToTable("contact_companies");
+            links.Property<long>("Id");
+            links.HasKey("Id");
+            links.Property(l => l.CompanyId).HasConversion(id => id.Value, value => new CompanyId(value));
+            links.Property(l => l.Role).HasMaxLength(ContactCompany.RoleMaxLength);
+            links.HasOne<Company>().WithMany().HasForeignKey(l => l.CompanyId).OnDelete(DeleteBehavior.Cascade);
+            links.HasIndex(l => l.CompanyId);
+        });
         builder.ComplexProperty(c => c.Address, address =>
         {
             address.Property(a => a.Street).HasColumnName("address_street").HasMaxLength(PostalAddress.LineMaxLength);

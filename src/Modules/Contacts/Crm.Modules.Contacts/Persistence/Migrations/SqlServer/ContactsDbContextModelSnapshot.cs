@@ -24,6 +24,129 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Companies.Company", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("industry");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("ParentCompanyId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("parent_company_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("nvarchar(14)")
+                        .HasColumnName("siret");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("VatNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("nvarchar(14)")
+                        .HasColumnName("vat_number");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("website");
+
+                    b.PrimitiveCollection<string>("_domains")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("domains");
+
+                    b.PrimitiveCollection<string>("_tags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("tags");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Crm.Modules.Contacts.Domain.Companies.Company.Address#PostalAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("City")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("CountryCode")
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("address_country_code");
+
+                            b1.Property<string>("PostalCode")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("address_postal_code");
+
+                            b1.Property<string>("Region")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("address_region");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("address_street");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_companies");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_companies_owner_id");
+
+                    b.HasIndex("ParentCompanyId")
+                        .HasDatabaseName("ix_companies_parent_company_id");
+
+                    b.HasIndex("Siren")
+                        .HasDatabaseName("ix_companies_siren");
+
+                    b.ToTable("companies", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -260,6 +383,60 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Contacts.Contact", b =>
+                {
+                    b.OwnsMany("Crm.Modules.Contacts.Domain.Contacts.ContactCompany", "Companies", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<Guid>("CompanyId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("company_id");
+
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("contact_id");
+
+                            b1.Property<bool>("IsPrimary")
+                                .HasColumnType("bit")
+                                .HasColumnName("is_primary");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("role");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_contact_companies");
+
+                            b1.HasIndex("CompanyId")
+                                .HasDatabaseName("ix_contact_companies_company_id");
+
+                            b1.HasIndex("ContactId")
+                                .HasDatabaseName("ix_contact_companies_contact_id");
+
+                            b1.ToTable("contact_companies", "contacts");
+
+                            b1.HasOne("Crm.Modules.Contacts.Domain.Companies.Company", null)
+                                .WithMany()
+                                .HasForeignKey("CompanyId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired()
+                                .HasConstraintName("fk_contact_companies_companies_company_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId")
+                                .HasConstraintName("fk_contact_companies_contacts_contact_id");
+                        });
+
+                    b.Navigation("Companies");
                 });
 #pragma warning restore 612, 618
         }

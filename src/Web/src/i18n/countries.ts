@@ -20,7 +20,3 @@ export function countries(locale: string): { code: string; name: string }[] {
   }
   return list;
 }
-
-export function countryName(code: string | null | undefined, locale: string): string | undefined {
-  return code ? new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code : undefined;
-}

@@ -1,0 +1,63 @@
+using Crm.Shared.Kernel;
+
+namespace Crm.Modules.Contacts.Domain.Companies;
+
+/// <summary>A French company number (SIREN): 9 digits with a Luhn check digit, stored without separators.</summary>
+internal sealed record Siren
+{
+    public const int Length = 9;
+
+    private Siren(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static Result<Siren> Create(string? value)
+    {
+        var compact = CompanyNumber.Compact(value);
+        if (compact.Length != Length || !compact.All(char.IsAsciiDigit))
+        {
+            return Invalid(value, "it must have exactly 9 digits");
+        }
+
+        if (!CompanyNumber.HasValidLuhn(compact))
+        {
+            return Invalid(value, "its check digit is wrong");
+        }
+
+        return new Siren(compact);
+    }
+
+    /// <summary>For values already validated when they were stored.</summary>
+    public static Siren FromStored(string value) => new(value);
+
+    public override string ToString() => Value;
+
+    private static Error Invalid(string? value, string reason) =>
+        Error.Validation("company.siren_invalid", $"'{value}' is not a valid SIREN: {reason}.");
+}
+
+/// <summary>Helpers shared by the French company identifiers.</summary>
+internal static class CompanyNumber
+{
+    /// <summary>Trims the input and drops the separators people type: spaces, dots, hyphens, non-breaking spaces.</summary>
+    public static string Compact(string? value) =>
+        string.Concat((value ?? string.Empty).Trim().Where(c => c is not (' ' or '.' or '-' or '\u00A0' or '\u202F')));
+
+    /// <summary>Luhn (mod 10) check over a string of ASCII digits.</summary>
+    public static bool HasValidLuhn(string digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var digit = digits[digits.Length - 1 - i] - '0';
+            if (i % 2 == 1)
+            {
+                digit = digit * 2 > 9 ? (digit * 2) - 9 : digit * 2;
+            }
+
+            sum += digit;
+        }
+
+        return sum % 10 == 0;
+    }
+}

@@ -1,0 +1,68 @@
+using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.Companies;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Mediator;
+
+namespace Crm.Modules.Contacts.Features.CreateCompany;
+
+/// <summary>Creates a company owned by <see cref="OwnerId"/>, or by the caller when it is not given.</summary>
+internal sealed record CreateCompany(
+    string? Name,
+    IReadOnlyList<string>? Domains,
+    string? Industry,
+    CompanySize? Size,
+    string? Siren,
+    string? Siret,
+    string? VatNumber,
+    AddressInput? Address,
+    string? Phone,
+    string? Website,
+    IReadOnlyList<string>? Tags,
+    Guid? ParentCompanyId,
+    Guid? OwnerId) : ICommand<Result<CompanyResponse>>, ICompanyDetails
+{
+    public static CreateCompany From(CompanyRequest r) =>
+        new(r.Name, r.Domains, r.Industry, r.Size, r.Siren, r.Siret, r.VatNumber, r.Address, r.Phone, r.Website, r.Tags, r.ParentCompanyId, r.OwnerId);
+}
+
+internal sealed class CreateCompanyValidator(PhoneNumberReader phones) : CompanyDetailsValidator<CreateCompany>(phones);
+
+internal sealed class CreateCompanyHandler(
+    ContactsDbContext db,
+    CompanyDetailsReader reader,
+    CompanyParent parents,
+    ICurrentUser currentUser,
+    IUserDirectory directory,
+    IRecordVisibility visibility,
+    TimeProvider time) : ICommandHandler<CreateCompany, Result<CompanyResponse>>
+{
+    public async ValueTask<Result<CompanyResponse>> Handle(CreateCompany command, CancellationToken cancellationToken)
+    {
+        var owner = command.OwnerId ?? currentUser.Id;
+        if (!await directory.IsActiveUserAsync(owner, cancellationToken))
+        {
+            return CompanyErrors.OwnerUnknown(owner);
+        }
+
+        var details = reader.Read(command);
+        if (!details.IsSuccess)
+        {
+            return details.Error;
+        }
+
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
+        var parent = await parents.CheckAsync(command.ParentCompanyId, null, visible, cancellationToken);
+        if (!parent.IsSuccess)
+        {
+            return parent.Error;
+        }
+
+        var company = Company.Create(details.Value, parent.Value, owner, time.GetUtcNow());
+        db.Companies.Add(company);
+        await db.SaveChangesAsync(cancellationToken);
+        return CompanyResponse.From(company);
+    }
+}

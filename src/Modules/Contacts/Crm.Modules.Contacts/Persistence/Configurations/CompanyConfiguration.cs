@@ -1,0 +1,42 @@
+using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Modules.Contacts.Persistence.Configurations;
+
+internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
+{
+    public void Configure(EntityTypeBuilder<Company> builder)
+    {
+        builder.ToTable("companies");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasConversion(id => id.Value, value => new CompanyId(value)).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(CompanyDetails.NameMaxLength);
+        builder.Property(c => c.Industry).HasMaxLength(CompanyDetails.IndustryMaxLength);
+        builder.Property(c => c.Size).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Siren).HasConversion(s => s!.Value, v => Siren.FromStored(v)).HasMaxLength(9);
+        builder.Property(c => c.Siret).HasConversion(s => s!.Value, v => Siret.FromStored(v)).HasMaxLength(14);
+        builder.Property(c => c.VatNumber).HasConversion(s => s!.Value, v => VatNumber.FromStored(v)).HasMaxLength(14);
+        builder.Property(c => c.Phone).HasConversion(p => p!.Value, v => PhoneNumber.FromStored(v)).HasMaxLength(16);
+        builder.Property(c => c.Website).HasMaxLength(CompanyDetails.WebsiteMaxLength);
+        builder.Property(c => c.ParentCompanyId).HasConversion(id => id!.Value.Value, value => new CompanyId(value));
+        builder.Ignore(c => c.Domains);
+        builder.Ignore(c => c.Tags);
+        builder.PrimitiveCollection<List<string>>(CompanyFields.Domains).HasColumnName("domains");
+        builder.PrimitiveCollection<List<string>>(CompanyFields.Tags).HasColumnName("tags");
+        builder.ComplexProperty(c => c.Address, address =>
+        {
+            address.Property(a => a.Street).HasColumnName("address_street").HasMaxLength(PostalAddress.LineMaxLength);
+            address.Property(a => a.PostalCode).HasColumnName("address_postal_code").HasMaxLength(PostalAddress.PartMaxLength);
+            address.Property(a => a.City).HasColumnName("address_city").HasMaxLength(PostalAddress.PartMaxLength);
+            address.Property(a => a.Region).HasColumnName("address_region").HasMaxLength(PostalAddress.PartMaxLength);
+            address.Property(a => a.CountryCode).HasColumnName("address_country_code").HasMaxLength(2);
+        });
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => c.OwnerId);
+        builder.HasIndex(c => c.ParentCompanyId);
+        builder.HasIndex(c => c.Siren);
+        builder.Ignore(c => c.DomainEvents);
+    }
+}

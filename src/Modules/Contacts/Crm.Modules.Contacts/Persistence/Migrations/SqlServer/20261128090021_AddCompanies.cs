@@ -1,0 +1,120 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AddCompanies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "companies",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    industry = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    size = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    siren = table.Column<string>(type: "nvarchar(9)", maxLength: 9, nullable: true),
+                    siret = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: true),
+                    vat_number = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: true),
+                    phone = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    website = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    parent_company_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    owner_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    updated_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    domains = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    address_city = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    address_country_code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    address_postal_code = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    address_region = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    address_street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_companies", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_companies",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    company_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    role = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    is_primary = table.Column<bool>(type: "bit", nullable: false),
+                    contact_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contact_companies", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_contact_companies_companies_company_id",
+                        column: x => x.company_id,
+                        principalSchema: "contacts",
+                        principalTable: "companies",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_contact_companies_contacts_contact_id",
+                        column: x => x.contact_id,
+                        principalSchema: "contacts",
+                        principalTable: "contacts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_companies_owner_id",
+                schema: "contacts",
+                table: "companies",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_companies_parent_company_id",
+                schema: "contacts",
+                table: "companies",
+                column: "parent_company_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_companies_siren",
+                schema: "contacts",
+                table: "companies",
+                column: "siren");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_companies_company_id",
+                schema: "contacts",
+                table: "contact_companies",
+                column: "company_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_companies_contact_id",
+                schema: "contacts",
+                table: "contact_companies",
+                column: "contact_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "contact_companies",
+                schema: "contacts");
+
+            migrationBuilder.DropTable(
+                name: "companies",
+                schema: "contacts");
+        }
+    }
+}
