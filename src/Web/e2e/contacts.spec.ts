@@ -39,7 +39,7 @@ test('a contact is created from the form with its numbers and address, opened, f
   await expectAccessible(page, testInfo, 'contact-view');
 
   await page.getByRole('link', { name: 'All contacts' }).click();
-  await page.getByLabel('Search by name or email').fill(email);
+  await page.getByLabel('Search by name, email or phone').fill(email);
   await expect(page.getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('row').nth(1)).toContainText(email);
   await expect(page.getByRole('row').nth(1)).toContainText('+33 6 12 34 56 78');
@@ -51,7 +51,7 @@ test('a contact is created from the form with its numbers and address, opened, f
   await page.getByRole('dialog').getByRole('button', { name: 'Delete the contact' }).click();
   await expect(page.getByText('Contact Ada Lovelace deleted.')).toBeVisible();
   await expect(page).toHaveURL(/\/contacts$/);
-  await page.getByLabel('Search by name or email').fill(email);
+  await page.getByLabel('Search by name, email or phone').fill(email);
   await expect(page.getByText(`No contact matches “${email}”.`)).toBeVisible();
 });
 

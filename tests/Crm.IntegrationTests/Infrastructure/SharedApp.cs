@@ -58,15 +58,31 @@ internal sealed class SharedApp : IAsyncDisposable
                     await keysOff.ExecuteNonQueryAsync();
                 }
 
+                // Full-text tables are emptied by their tables' triggers; Respawn must not write to them.
+                var fullText = await FullTextTablesAsync(connection);
                 respawners.Add((connection, await Respawner.CreateAsync(connection, new RespawnerOptions
                 {
                     DbAdapter = DbAdapter.Sqlite,
-                    TablesToIgnore = [new Table(ModuleDbContextOptions.MigrationsHistoryTable)],
+                    TablesToIgnore = [new Table(ModuleDbContextOptions.MigrationsHistoryTable), .. fullText.Select(t => new Table(t))],
                 })));
             }
         }
 
         return new SharedApp(app, respawners);
+    }
+
+    private static async Task<List<string>> FullTextTablesAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_fts%' ESCAPE '\\'";
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
     }
 
     /// <summary>Empties every module's tables, then seeds again what start-up seeds (built-in roles, administrator).</summary>

@@ -7,6 +7,7 @@ using Crm.Modules.Contacts.Features.DeleteCompany;
 using Crm.Modules.Contacts.Features.GetCompany;
 using Crm.Modules.Contacts.Features.ListCompanies;
 using Crm.Modules.Contacts.Features.ListCompanyContacts;
+using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.CreateContact;
 using Crm.Modules.Contacts.Features.DeleteContact;
@@ -15,6 +16,7 @@ using Crm.Modules.Contacts.Features.ListContacts;
 using Crm.Modules.Contacts.Features.UpdateContact;
 using Crm.Modules.Contacts.IntegrationEvents;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Messaging;
 using Crm.Shared.Infrastructure.Modules;
@@ -46,6 +48,7 @@ public sealed class ContactsModule : IModule
         services.AddSingleton<CompanyDetailsReader>();
         services.AddScoped<CompanyParent>();
         services.AddScoped<LinkedCompanies>();
+        services.AddScoped<SearchCandidates>();
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -70,8 +73,13 @@ public sealed class ContactsModule : IModule
         UpdateCompanyEndpoint.Map(companies);
         DeleteCompanyEndpoint.Map(companies);
         ListCompanyContactsEndpoint.Map(companies);
+
+        SearchRecordsEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("search", "Search"));
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.MigrateModuleDatabaseAsync<ContactsDbContext>(cancellationToken);
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateModuleDatabaseAsync<ContactsDbContext>(cancellationToken);
+        await SearchBackfill.RunAsync(services, cancellationToken);
+    }
 }

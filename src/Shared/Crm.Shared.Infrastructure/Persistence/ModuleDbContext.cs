@@ -14,6 +14,9 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
 {
     public string Schema { get; } = schema;
 
+    /// <summary>The database this context runs on, for the few things each does its own way (search indexes).</summary>
+    public DatabaseProvider Provider => ProviderNames.FromEfProvider(Database.ProviderName);
+
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     internal DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();

@@ -164,7 +164,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the companies you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name. */
+        /** Lists the companies you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name, a domain, a SIREN or a city. */
         get: operations["ListCompanies"];
         put?: never;
         /** Creates a company, owned by ownerId or else by you. SIREN, SIRET and VAT numbers are checked. Send an Idempotency-Key header to make retries safe. */
@@ -218,7 +218,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= to search by name or exact email. */
+        /** Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name, email or phone number (any usual form). */
         get: operations["ListContacts"];
         put?: never;
         /** Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. Send an Idempotency-Key header to make retries safe. */
@@ -255,7 +255,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts the contacts you may see; ?q= searches by name or exact email. */
+        /** Counts the contacts you may see; ?q= keeps those whose name, email or phone number holds it. */
         get: operations["CountContacts"];
         put?: never;
         post?: never;
@@ -450,6 +450,23 @@ export interface paths {
         post?: never;
         /** Deletes a custom role that nobody holds. */
         delete: operations["DeleteRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Finds the contacts and companies you may see by a part of their name, email, phone number (in any usual form), domain, SIREN or city, forgiving a typo; best first. ?limit= up to 50 (default 10). */
+        get: operations["Search"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -940,6 +957,21 @@ export interface components {
             isBuiltIn: boolean;
             requiresMfa: boolean;
             permissions: string[];
+        };
+        SearchResult: {
+            kind: components["schemas"]["SearchResultKind"];
+            /** Format: uuid */
+            id: string;
+            title: string;
+            subtitle?: string | null;
+            /** Format: double */
+            score: number;
+        };
+        /** @enum {string} */
+        SearchResultKind: "Contact" | "Company";
+        SearchResults: {
+            query: string;
+            items: components["schemas"]["SearchResult"][];
         };
         SetUserRolesEndpointRequest: {
             roles?: string[] | null;
@@ -2443,6 +2475,38 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Search: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

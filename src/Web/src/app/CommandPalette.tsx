@@ -7,11 +7,12 @@ import { unwrap } from '../api/problem';
 import { can, useSignedInUser } from '../api/session';
 import { Dialog } from '../ui/Dialog';
 import { matchCommands, type Command } from './matchCommands';
-import { contactName } from '../features/contacts/contactName';
 
 interface Entry extends Command {
-  group: 'commands' | 'contacts';
+  group: 'commands' | 'contacts' | 'companies';
   to: string;
+  /** A line telling two records of the same name apart (an email, a domain). */
+  detail?: string | null;
 }
 
 function useDebounced<T>(value: T, delay: number): T {
@@ -23,7 +24,7 @@ function useDebounced<T>(value: T, delay: number): T {
   return debounced;
 }
 
-/** Ctrl+K: jump to a screen or find a contact by name or email, all from the keyboard. */
+/** Ctrl+K: jump to a screen or find a contact or a company by name, email, phone or domain, all from the keyboard. */
 export function CommandPalette({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const me = useSignedInUser();
@@ -48,19 +49,19 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     return all.filter((c) => !c.permission || can(me, c.permission));
   }, [me, t]);
 
-  const contacts = useQuery({
-    queryKey: ['contacts', 'palette', search],
-    queryFn: () => unwrap(api.GET('/api/v1/contacts', { params: { query: { q: search, limit: 8 } } })),
+  const records = useQuery({
+    queryKey: ['search', 'palette', search],
+    queryFn: () => unwrap(api.GET('/api/v1/search', { params: { query: { q: search, limit: 8 } } })),
     enabled: search.length >= 2 && can(me, 'contacts.read'),
   });
 
   const entries: Entry[] = [
     ...matchCommands(query, commands),
-    ...(search.length >= 2 ? contacts.data?.items ?? [] : []).map((c) => ({
-      id: `contact-${c.id}`, group: 'contacts' as const, label: contactName(c), keywords: c.emails.map((e) => e.address), to: `/contacts/${c.id}`,
-    })),
+    ...(search.length >= 2 ? records.data?.items ?? [] : []).map((r) => r.kind === 'Contact'
+      ? { id: `contact-${r.id}`, group: 'contacts' as const, label: r.title, detail: r.subtitle, to: `/contacts/${r.id}` }
+      : { id: `company-${r.id}`, group: 'companies' as const, label: r.title, detail: r.subtitle, to: `/companies/${r.id}` }),
   ];
-  useEffect(() => setActive(0), [query, contacts.data]);
+  useEffect(() => setActive(0), [query, records.data]);
 
   const choose = (entry: Entry | undefined) => {
     if (!entry) return;
@@ -88,13 +89,13 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         }}
       />
       <ul id={listId} role="listbox" aria-label={t('search.palette')}>
-        {entries.length === 0 && <li className="group" role="presentation">{contacts.isFetching ? t('loading') : t('search.noResults')}</li>}
+        {entries.length === 0 && <li className="group" role="presentation">{records.isFetching ? t('loading') : t('search.noResults')}</li>}
         {entries.map((entry, index) => (
           <li key={entry.id} id={optionId(index)} role="option" aria-selected={index === active}
             onMouseEnter={() => setActive(index)} onClick={() => choose(entry)}>
-            {entry.group === 'contacts' && <span className="badge accent" style={{ marginRight: 'var(--space-2)' }}>{t('search.contacts')}</span>}
+            {entry.group !== 'commands' && <span className="badge accent" style={{ marginRight: 'var(--space-2)' }}>{t(`search.${entry.group}`)}</span>}
             {entry.label}
-            {entry.group === 'contacts' && entry.keywords?.[0] && <span className="muted"> · {entry.keywords[0]}</span>}
+            {entry.detail && <span className="muted"> · {entry.detail}</span>}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,4 +11,38 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<Company> Companies => Set<Company>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteSearchColumns();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteSearchColumns();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SearchColumns.Configure(modelBuilder, Provider);
+    }
+
+    private void WriteSearchColumns()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<Contact>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Property<string>(SearchColumns.Text).CurrentValue = SearchText.ForContact(entry.Entity);
+            entry.Property<string>(SearchColumns.Name).CurrentValue = SearchText.NameForContact(entry.Entity);
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Company>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Property<string>(SearchColumns.Text).CurrentValue = SearchText.ForCompany(entry.Entity);
+            entry.Property<string>(SearchColumns.Name).CurrentValue = SearchText.NameForCompany(entry.Entity);
+        }
+    }
 }

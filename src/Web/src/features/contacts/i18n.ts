@@ -2,7 +2,7 @@ const en = {
   list: {
     title: 'Contacts',
     new: 'New contact',
-    search: 'Search by name or email',
+    search: 'Search by name, email or phone',
     count_one: '{{count}} contact',
     count_other: '{{count}} contacts',
     empty: 'No contact yet. Create the first one.',
@@ -93,7 +93,7 @@ const fr: typeof en = {
   list: {
     title: 'Contacts',
     new: 'Nouveau contact',
-    search: 'Rechercher par nom ou e-mail',
+    search: 'Rechercher par nom, e-mail ou téléphone',
     count_one: '{{count}} contact',
     count_other: '{{count}} contacts',
     empty: 'Aucun contact pour l’instant. Créez le premier.',

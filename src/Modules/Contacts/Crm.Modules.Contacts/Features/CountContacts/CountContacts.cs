@@ -1,4 +1,4 @@
-using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Identity.Contracts;
 using FluentValidation;
 using Mediator;
@@ -13,14 +13,14 @@ internal sealed record ContactCount(int Count);
 
 internal sealed class CountContactsValidator : AbstractValidator<CountContacts>
 {
-    public CountContactsValidator() => RuleFor(q => q.Search).MaximumLength(ContactSearch.MaxTermLength);
+    public CountContactsValidator() => RuleFor(q => q.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class CountContactsHandler(ContactsDbContext db, IRecordVisibility visibility) : IQueryHandler<CountContacts, ContactCount>
+internal sealed class CountContactsHandler(SearchCandidates search, IRecordVisibility visibility) : IQueryHandler<CountContacts, ContactCount>
 {
     public async ValueTask<ContactCount> Handle(CountContacts query, CancellationToken cancellationToken)
     {
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        return new ContactCount(await db.Contacts.VisibleTo(visible).Matching(query.Search).CountAsync(cancellationToken));
+        return new ContactCount(await (await search.ContactsHoldingAsync(query.Search, cancellationToken)).VisibleTo(visible).CountAsync(cancellationToken));
     }
 }

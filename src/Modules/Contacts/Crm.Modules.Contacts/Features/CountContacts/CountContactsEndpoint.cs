@@ -14,7 +14,7 @@ internal static class CountContactsEndpoint
         group.MapGet("/count", Handle)
             .WithName("CountContacts")
             .RequirePermission(Permissions.ContactsRead)
-            .WithSummary("Counts the contacts you may see; ?q= searches by name or exact email.")
+            .WithSummary("Counts the contacts you may see; ?q= keeps those whose name, email or phone number holds it.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Ok<ContactCount>> Handle(string? q, ISender sender, CancellationToken cancellationToken) =>

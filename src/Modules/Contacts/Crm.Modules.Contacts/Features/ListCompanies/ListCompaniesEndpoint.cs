@@ -16,7 +16,7 @@ internal static class ListCompaniesEndpoint
         group.MapGet("/", Handle)
             .WithName("ListCompanies")
             .RequirePermission(Permissions.ContactsRead)
-            .WithSummary("Lists the companies you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name.")
+            .WithSummary("Lists the companies you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name, a domain, a SIREN or a city.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Results<Ok<Page<CompanyResponse>>, ProblemHttpResult>> Handle(

@@ -1,5 +1,5 @@
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Kernel;
@@ -10,17 +10,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.ListContacts;
 
 /// <summary>
-/// The contacts the caller may see, matching <see cref="Search"/> when given, in id order (ids are time-ordered, so
+/// The contacts the caller may see, whose name, email or phone holds <see cref="Search"/> when given, in id order (ids are time-ordered, so
 /// roughly creation order), one keyset page at a time.
 /// </summary>
 internal sealed record ListContacts(int? Limit, string? Cursor, string? Search) : IQuery<Result<Page<ContactResponse>>>;
 
 internal sealed class ListContactsValidator : AbstractValidator<ListContacts>
 {
-    public ListContactsValidator() => RuleFor(q => q.Search).MaximumLength(ContactSearch.MaxTermLength);
+    public ListContactsValidator() => RuleFor(q => q.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class ListContactsHandler(ContactsDbContext db, IRecordVisibility visibility, LinkedCompanies companies) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
+internal sealed class ListContactsHandler(SearchCandidates search, IRecordVisibility visibility, LinkedCompanies companies) : IQueryHandler<ListContacts, Result<Page<ContactResponse>>>
 {
     public async ValueTask<Result<Page<ContactResponse>>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal sealed class ListContactsHandler(ContactsDbContext db, IRecordVisibilit
 
         var page = paging.Value;
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        var contacts = db.Contacts.AsNoTracking().VisibleTo(visible).Matching(query.Search);
+        var contacts = (await search.ContactsHoldingAsync(query.Search, cancellationToken)).AsNoTracking().VisibleTo(visible);
         if (page.After is { } after)
         {
             var afterId = new ContactId(after);

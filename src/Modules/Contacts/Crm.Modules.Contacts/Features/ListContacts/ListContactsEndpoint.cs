@@ -15,7 +15,7 @@ internal static class ListContactsEndpoint
         group.MapGet("/", Handle)
             .WithName("ListContacts")
             .RequirePermission(Permissions.ContactsRead)
-            .WithSummary("Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= to search by name or exact email.")
+            .WithSummary("Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name, email or phone number (any usual form).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Results<Ok<Page<ContactResponse>>, ProblemHttpResult>> Handle(

@@ -58,6 +58,22 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("phone");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(210)
+                        .HasColumnType("nvarchar(210)")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)")
@@ -141,6 +157,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("ParentCompanyId")
                         .HasDatabaseName("ix_companies_parent_company_id");
 
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_companies_search_name");
+
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
@@ -183,6 +202,22 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(210)
+                        .HasColumnType("nvarchar(210)")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_text");
 
                     b.Property<string>("Source")
                         .HasMaxLength(100)
@@ -270,6 +305,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
+
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_contacts_search_name");
 
                     b.ToTable("contacts", "contacts");
                 });

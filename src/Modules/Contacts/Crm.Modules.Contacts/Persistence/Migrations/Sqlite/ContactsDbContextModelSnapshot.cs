@@ -54,6 +54,22 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(210)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
                         .HasColumnType("TEXT")
@@ -137,6 +153,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.HasIndex("ParentCompanyId")
                         .HasDatabaseName("ix_companies_parent_company_id");
 
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_companies_search_name");
+
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
@@ -179,6 +198,22 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(210)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_text");
 
                     b.Property<string>("Source")
                         .HasMaxLength(100)
@@ -266,6 +301,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
+
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_contacts_search_name");
 
                     b.ToTable("contacts", "contacts");
                 });

@@ -1,0 +1,29 @@
+using Crm.Modules.Contacts.Persistence.Search;
+
+namespace Crm.Modules.Contacts.Features.Search;
+
+/// <summary>What was typed, as the search columns hold text: lower case, no accents; a phone number as its digits.</summary>
+internal sealed record SearchQuery(string Text)
+{
+    public const int MaxLength = 100;
+
+    /// <summary>Below this length a query looks names up by their beginning only.</summary>
+    public const int SubstringMinLength = 3;
+
+    public bool IsShort => Text.Length < SubstringMinLength;
+
+    public static SearchQuery From(string typed)
+    {
+        var text = SearchText.Normalise(typed);
+        if (LooksLikePhone(typed))
+        {
+            var digits = string.Concat(typed.Where(char.IsAsciiDigit));
+            text = digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..] : digits;
+        }
+
+        return new SearchQuery(text);
+    }
+
+    private static bool LooksLikePhone(string typed) =>
+        typed.Count(char.IsAsciiDigit) >= 3 && typed.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+' or '(' or ')' or '/');
+}

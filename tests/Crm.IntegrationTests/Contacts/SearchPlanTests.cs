@@ -1,0 +1,118 @@
+using System.Data.Common;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Crm.IntegrationTests.Infrastructure;
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.IntegrationTests.Contacts;
+
+/// <summary>
+/// The search and list queries can use an index on PostgreSQL. With sequential and plain index scans priced out, a
+/// query no index serves still reads the whole contacts table sequentially: every read of the table here must come
+/// with an index condition.
+/// </summary>
+internal sealed class SearchPlanTests
+{
+    private const string WithCondition = "on a condition";
+
+    private SharedApp _shared = null!;
+
+    [SetUp]
+    public async Task StartWithAFewContacts()
+    {
+        _shared = await TestRun.SharedAppAsync(DatabaseProvider.Postgres);
+        await _shared.ResetAsync();
+        using var client = await _shared.App.CreateAdministratorClientAsync();
+        foreach (var (first, last, phone) in new[] { ("Hélène", "Dupont", "06 12 34 56 78"), ("Ada", "Lovelace", "07 98 76 54 32") })
+        {
+            (await client.PostAsJsonAsync("/api/v1/contacts", new { firstName = first, lastName = last, phones = new[] { new { number = phone } } })).EnsureSuccessStatusCode();
+        }
+    }
+
+    [TestCase("dupon")]
+    [TestCase("lovelase")]
+    [TestCase("du")]
+    [TestCase("06 12 34")]
+    public async Task SearchCandidates_UseAnIndex(string typed)
+    {
+        var scans = await ContactScansAsync(async (candidates, _) => await candidates.ContactsAsync(SearchQuery.From(typed), CancellationToken.None));
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [TestCase("0612")]
+    [TestCase("lene dup")]
+    public async Task ListFilter_UsesAnIndex(string typed)
+    {
+        var scans = await ContactScansAsync(async (candidates, _) => await candidates.ContactsHoldingAsync(typed, CancellationToken.None));
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [Test]
+    public async Task ListPage_AfterACursor_UsesTheKey()
+    {
+        var after = new ContactId(Guid.CreateVersion7());
+        var scans = await ContactScansAsync((_, db) => Task.FromResult(db.Contacts.Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id).Take(51)));
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [Test]
+    public async Task Check_WhenNoIndexServesTheQuery_SeesTheSequentialScan()
+    {
+        var scans = await ContactScansAsync((_, db) => Task.FromResult(db.Contacts.Where(c => c.JobTitle == "CEO")));
+        Assert.That(scans, Is.Not.Empty.And.None.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    /// <summary>How each plan node reading the contacts table reads it, with sequential scans disabled: "Bitmap Heap Scan on a condition".</summary>
+    private async Task<List<string>> ContactScansAsync(Func<SearchCandidates, ContactsDbContext, Task<IQueryable<Contact>>> build)
+    {
+        await using var scope = _shared.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContactsDbContext>();
+        var query = await build(scope.ServiceProvider.GetRequiredService<SearchCandidates>(), db);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // A handful of rows would let the planner walk the primary key to save a sort; on a large table it would not.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off");
+        await using DbCommand command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
+        command.Transaction = transaction.GetDbTransaction();
+        var plan = JsonNode.Parse((string)(await command.ExecuteScalarAsync())!)!;
+        var scans = new List<string>();
+        Collect(plan, scans);
+        return scans;
+    }
+
+    /// <summary>An index scan's own condition, or one of the bitmap index scans under a bitmap heap scan.</summary>
+    private static bool HasIndexCondition(JsonObject node) =>
+        node.ContainsKey("Index Cond") || (node["Plans"] as JsonArray ?? []).OfType<JsonObject>().Any(HasIndexCondition);
+
+    private static void Collect(JsonNode? node, List<string> scans)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                if (o["Relation Name"]?.GetValue<string>() == "contacts")
+                {
+                    scans.Add($"{o["Node Type"]!.GetValue<string>()} {(HasIndexCondition(o) ? WithCondition : "reading everything")}");
+                }
+
+                foreach (var (_, child) in o)
+                {
+                    Collect(child, scans);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    Collect(child, scans);
+                }
+
+                break;
+        }
+    }
+}
