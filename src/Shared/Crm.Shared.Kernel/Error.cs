@@ -16,6 +16,12 @@ public enum ErrorKind
 /// <summary>An expected failure. <see cref="Code"/> is stable: clients may branch on it.</summary>
 public sealed record Error(string Code, string Message, ErrorKind Kind)
 {
+    /// <summary>What a client needs to act on the failure beyond the message (the possible duplicates of a 409), sent as problem members.</summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; init; } = NoExtensions;
+
+    // One shared empty set, so that errors without extensions stay equal by value.
+    private static IReadOnlyDictionary<string, object?> NoExtensions { get; } = new Dictionary<string, object?>();
+
     public static Error NotFound(string code, string message) => new(code, message, ErrorKind.NotFound);
 
     public static Error Conflict(string code, string message) => new(code, message, ErrorKind.Conflict);

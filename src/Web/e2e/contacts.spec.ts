@@ -80,3 +80,26 @@ test('a change saved meanwhile by someone else is explained, and the typed value
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Grace Brewster Hopper' })).toBeVisible();
 });
+
+test('a possible duplicate is shown before saving, can be opened, or the contact created anyway', async ({ page, baseURL }, testInfo) => {
+  const email = `grace.${Date.now()}@navy.example`;
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const existing = await (await api.post('/api/v1/contacts', { data: { firstName: 'Grace', lastName: 'Brewster', emails: [{ address: email }] } })).json() as { id: string };
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/contacts/new');
+  await page.getByLabel('First name').fill('Grace');
+  await page.getByLabel('Last name').fill('Murray');
+  await page.getByLabel('Email 1', { exact: true }).fill(email.toUpperCase());
+  await page.getByRole('button', { name: 'Create the contact' }).click();
+
+  const notice = page.getByRole('alert').filter({ hasText: 'This person may already be here' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('link', { name: 'Grace Brewster' })).toHaveAttribute('href', `/contacts/${existing.id}`);
+  await expect(notice).toContainText('same email address');
+  await expectAccessible(page, testInfo, 'contact-duplicates');
+
+  await notice.getByRole('button', { name: 'Create anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Grace Murray' })).toBeVisible();
+});

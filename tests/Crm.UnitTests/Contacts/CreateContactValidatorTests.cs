@@ -113,5 +113,5 @@ internal sealed class CreateContactValidatorTests
         IReadOnlyList<PhoneInput>? phones = null,
         AddressInput? address = null,
         LifecycleStage? stage = null) =>
-        new(firstName, lastName, null, emails, phones, null, address, stage, null, null, null);
+        new(firstName, lastName, null, emails, phones, null, address, stage, null, null, null, IgnoreDuplicates: false);
 }

@@ -11,6 +11,7 @@ using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.CreateContact;
 using Crm.Modules.Contacts.Features.DeleteContact;
+using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Features.GetContact;
 using Crm.Modules.Contacts.Features.ListContacts;
 using Crm.Modules.Contacts.Features.UpdateContact;
@@ -49,6 +50,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<CompanyParent>();
         services.AddScoped<LinkedCompanies>();
         services.AddScoped<SearchCandidates>();
+        services.AddScoped<ContactDuplicates>();
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 

@@ -33,6 +33,11 @@ public static class ProblemResults
         problem.Detail = error.Message;
         problem.Type = $"https://httpstatuses.io/{status}";
         problem.Instance = http?.Request.Path;
+        foreach (var (name, value) in error.Extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
         problem.Extensions["code"] = error.Code;
         problem.Extensions["traceId"] = Activity.Current?.Id ?? http?.TraceIdentifier;
         return problem;

@@ -27,8 +27,9 @@ describe('splitProblem', () => {
 
 describe('toProblem', () => {
   it('reads code, detail and field errors from a problem document', () => {
-    const problem = toProblem({ title: 'T', detail: 'D', code: 'contact.x', errors: { email: ['E'] } }, response(422));
-    expect(problem).toEqual({ status: 422, title: 'T', detail: 'D', code: 'contact.x', errors: { email: ['E'] } });
+    const body = { title: 'T', detail: 'D', code: 'contact.x', errors: { email: ['E'] }, duplicates: [] };
+    const problem = toProblem(body, response(422));
+    expect(problem).toEqual({ status: 422, title: 'T', detail: 'D', code: 'contact.x', errors: { email: ['E'] }, body });
   });
 
   it('keeps the status when the body is not a problem (a proxy page, nothing at all)', () => {

@@ -5,6 +5,8 @@ export interface Problem {
   detail?: string;
   code?: string;
   errors?: Record<string, string[]>;
+  /** The whole body, for the members some problems add (the possible duplicates of a 409). */
+  body?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -23,6 +25,7 @@ export function toProblem(body: unknown, response: Response): Problem {
       detail: typeof candidate.detail === 'string' ? candidate.detail : undefined,
       code: typeof candidate.code === 'string' ? candidate.code : undefined,
       errors: isFieldErrors(candidate.errors) ? candidate.errors : undefined,
+      body: body as Record<string, unknown>,
     };
   }
   return { status: response.status, title: response.statusText || undefined };

@@ -221,7 +221,7 @@ export interface paths {
         /** Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name, email or phone number (any usual form). */
         get: operations["ListContacts"];
         put?: never;
-        /** Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. Send an Idempotency-Key header to make retries safe. */
+        /** Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. A contact that looks like one you can see (same email, phone number or name) is refused with 409 and the possible duplicates unless ignoreDuplicates is true. Send an Idempotency-Key header to make retries safe. */
         post: operations["CreateContact"];
         delete?: never;
         options?: never;
@@ -785,6 +785,7 @@ export interface components {
             tags?: string[] | null;
             /** Format: uuid */
             ownerId?: string | null;
+            ignoreDuplicates: boolean;
         };
         ContactResponse: {
             /** Format: uuid */
@@ -1743,6 +1744,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -1820,6 +1830,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

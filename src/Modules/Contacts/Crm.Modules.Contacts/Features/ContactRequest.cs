@@ -5,7 +5,8 @@ namespace Crm.Modules.Contacts.Features;
 /// <summary>
 /// The body of a contact's creation or replacement. Absent lists mean none; the first email and phone are the primary
 /// ones unless another is marked, and so is the first company; the lifecycle stage defaults to Lead; ownerId defaults to you on creation and to the
-/// current owner on replacement.
+/// current owner on replacement. A contact that looks like another one (same email, phone or name) is refused with 409
+/// and the possible duplicates, unless ignoreDuplicates is true.
 /// </summary>
 internal sealed record ContactRequest(
     string? FirstName,
@@ -18,4 +19,5 @@ internal sealed record ContactRequest(
     LifecycleStage? LifecycleStage,
     string? Source,
     IReadOnlyList<string>? Tags,
-    Guid? OwnerId);
+    Guid? OwnerId,
+    bool IgnoreDuplicates = false);

@@ -14,6 +14,8 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { addressLines } from '../../ui/address';
 import { ContactFields } from './ContactForm';
+import { DuplicateNotice } from './DuplicateNotice';
+import { duplicatesOf } from './duplicates';
 import { contactName } from './contactName';
 import { draftFields, draftOf, toRequest, type Contact as ContactRecord, type ContactDraft } from './contactDraft';
 
@@ -50,10 +52,10 @@ function Contact({ id }: { id: string }) {
   usePageTitle(contact.data ? contactName(contact.data) : undefined);
 
   const save = useMutation({
-    mutationFn: (edit: { draft: ContactDraft; version: number }) =>
+    mutationFn: (edit: { draft: ContactDraft; version: number; ignoreDuplicates?: boolean }) =>
       unwrap(api.PUT('/api/v1/contacts/{id}', {
         params: { path: { id } },
-        body: toRequest(edit.draft),
+        body: { ...toRequest(edit.draft), ignoreDuplicates: edit.ignoreDuplicates ?? false },
         headers: ifMatch(edit.version),
       })),
     onMutate: form.clear,
@@ -88,6 +90,7 @@ function Contact({ id }: { id: string }) {
     if (editing) save.mutate(editing);
   };
   const mayWrite = can(me, 'contacts.write');
+  const candidates = duplicatesOf(form.problem);
 
   return (
     <section className="stack">
@@ -103,7 +106,10 @@ function Contact({ id }: { id: string }) {
       </div>
       {editing ? (
         <>
-          {form.isConflict ? <ConflictNotice onReload={() => void reload()} onDismiss={form.clear} /> : <FormMessages messages={form.messages} />}
+          {form.isConflict ? <ConflictNotice onReload={() => void reload()} onDismiss={form.clear} />
+            : candidates.length > 0
+              ? <DuplicateNotice candidates={candidates} saveAnywayLabel={t('duplicates.saveAnyway')} onSaveAnyway={() => save.mutate({ ...editing, ignoreDuplicates: true })} busy={save.isPending} />
+              : <FormMessages messages={form.messages} />}
           <form className="form card" onSubmit={submit} noValidate>
             <ContactFields draft={editing.draft} onChange={(draft) => setEditing({ ...editing, draft })} errorOf={form.fieldError} />
             <div className="form-actions">

@@ -9,6 +9,8 @@ import { useNotifications } from '../../app/notifications';
 import { FormMessages } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { ContactFields } from './ContactForm';
+import { DuplicateNotice } from './DuplicateNotice';
+import { duplicatesOf } from './duplicates';
 import { draftFields, emptyDraft, toRequest, type ContactDraft } from './contactDraft';
 import { contactName } from './contactName';
 
@@ -21,7 +23,7 @@ export default function NewContactPage() {
   const [draft, setDraft] = useState<ContactDraft>(emptyDraft);
   const form = useFormProblem('contacts', draftFields(draft));
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/contacts', { body: toRequest(draft) })),
+    mutationFn: (ignoreDuplicates: boolean) => unwrap(api.POST('/api/v1/contacts', { body: { ...toRequest(draft), ignoreDuplicates } })),
     onMutate: form.clear,
     onSuccess: (contact) => {
       void queryClient.invalidateQueries({ queryKey: ['contacts'] });
@@ -30,14 +32,17 @@ export default function NewContactPage() {
     },
     onError: form.fail,
   });
+  const candidates = duplicatesOf(form.problem);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    create.mutate(false);
   };
   return (
     <section className="stack">
       <div className="page-header"><h1>{t('form.newTitle')}</h1></div>
-      <FormMessages messages={form.messages} />
+      {candidates.length > 0
+        ? <DuplicateNotice candidates={candidates} saveAnywayLabel={t('duplicates.createAnyway')} onSaveAnyway={() => create.mutate(true)} busy={create.isPending} />
+        : <FormMessages messages={form.messages} />}
       <form className="form card" onSubmit={submit} noValidate>
         <ContactFields draft={draft} onChange={setDraft} errorOf={form.fieldError} />
         <div className="form-actions">

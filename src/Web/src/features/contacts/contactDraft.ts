@@ -89,7 +89,7 @@ export function draftOf(c: Contact): ContactDraft {
 
 const value = (s: string) => (s.trim() === '' ? null : s.trim());
 
-/** Blank fields are sent as null and blank list rows are left out, so the API stores "no value". */
+/** Blank fields are sent as null and blank list rows are left out, so the API stores "no value". Duplicates are checked. */
 export function toRequest(draft: ContactDraft): ContactRequest {
   const items = (list: ItemDraft[], primary: number) =>
     list.map((item, i) => ({ item, isPrimary: i === primary })).filter(({ item }) => !isBlank(item));
@@ -104,5 +104,6 @@ export function toRequest(draft: ContactDraft): ContactRequest {
     lifecycleStage: draft.lifecycleStage,
     source: value(draft.source),
     tags: draft.tags.split(',').map((t) => t.trim()).filter((t) => t !== ''),
+    ignoreDuplicates: false,
   };
 }

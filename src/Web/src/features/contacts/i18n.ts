@@ -52,6 +52,18 @@ const en = {
     Evangelist: 'Evangelist',
     Other: 'Other',
   },
+  duplicates: {
+    title_one: 'This person may already be here',
+    title_other: 'This person may already be here ({{count}} contacts)',
+    createAnyway: 'Create anyway',
+    saveAnyway: 'Save anyway',
+    reasons: {
+      SameEmail: 'same email address',
+      SamePhone: 'same phone number',
+      SameName: 'same name',
+      SimilarNameSameCompany: 'similar name at the same company',
+    },
+  },
   view: {
     details: 'Details',
     owner: 'Owner',
@@ -142,6 +154,18 @@ const fr: typeof en = {
     Customer: 'Client',
     Evangelist: 'Ambassadeur',
     Other: 'Autre',
+  },
+  duplicates: {
+    title_one: 'Cette personne est peut-être déjà là',
+    title_other: 'Cette personne est peut-être déjà là ({{count}} contacts)',
+    createAnyway: 'Créer quand même',
+    saveAnyway: 'Enregistrer quand même',
+    reasons: {
+      SameEmail: 'même adresse e-mail',
+      SamePhone: 'même numéro de téléphone',
+      SameName: 'même nom',
+      SimilarNameSameCompany: 'nom proche dans la même société',
+    },
   },
   view: {
     details: 'Informations',

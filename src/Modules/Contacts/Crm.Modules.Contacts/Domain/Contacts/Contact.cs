@@ -79,6 +79,13 @@ internal sealed class Contact : AggregateRoot<ContactId>
         Raise(new ContactUpdated(Id, changed, UpdatedAtUtc.Value));
     }
 
+    /// <summary>Whether <paramref name="details"/> would change what tells this person apart: names, emails or phone numbers.</summary>
+    public bool WouldChangeIdentity(ContactDetails details) =>
+        FirstName != details.FirstName
+        || LastName != details.LastName
+        || !Emails.Select(e => e.Address).SequenceEqual(details.Emails.Select(e => e.Address), StringComparer.OrdinalIgnoreCase)
+        || !Phones.Select(p => p.Number).SequenceEqual(details.Phones.Select(p => p.Number), StringComparer.Ordinal);
+
     public void AssignOwner(Guid ownerId, DateTimeOffset now)
     {
         if (ownerId == OwnerId)

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -19,11 +20,13 @@ internal sealed record CreateContact(
     LifecycleStage? LifecycleStage,
     string? Source,
     IReadOnlyList<string>? Tags,
-    Guid? OwnerId) : ICommand<Result<ContactResponse>>, IContactDetails;
+    Guid? OwnerId,
+    bool IgnoreDuplicates) : ICommand<Result<ContactResponse>>, IContactDetails;
 
 internal sealed class CreateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<CreateContact>(phones);
 
-internal sealed class CreateContactHandler(ContactsDbContext db, ContactDetailsReader reader, LinkedCompanies companies, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
+internal sealed class CreateContactHandler(
+    ContactsDbContext db, ContactDetailsReader reader, LinkedCompanies companies, ContactDuplicates duplicates, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<CreateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(CreateContact command, CancellationToken cancellationToken)
@@ -44,6 +47,11 @@ internal sealed class CreateContactHandler(ContactsDbContext db, ContactDetailsR
         if (!linked.IsSuccess)
         {
             return linked.Error;
+        }
+
+        if (!command.IgnoreDuplicates && await duplicates.FindAsync(details.Value, null, cancellationToken) is { Count: > 0 } candidates)
+        {
+            return ContactDuplicates.PossibleDuplicates(candidates);
         }
 
         var contact = Contact.Create(details.Value, owner, time.GetUtcNow());

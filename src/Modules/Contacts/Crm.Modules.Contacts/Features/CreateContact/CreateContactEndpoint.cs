@@ -15,15 +15,16 @@ internal static class CreateContactEndpoint
         group.MapPost("/", Handle)
             .WithName("CreateContact")
             .RequirePermission(Permissions.ContactsWrite)
-            .WithSummary("Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. Send an Idempotency-Key header to make retries safe.")
+            .WithSummary("Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. A contact that looks like one you can see (same email, phone number or name) is refused with 409 and the possible duplicates unless ignoreDuplicates is true. Send an Idempotency-Key header to make retries safe.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> Handle(
         ContactRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
         var r = request;
-        var command = new CreateContact(r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
+        var command = new CreateContact(r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId, r.IgnoreDuplicates);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

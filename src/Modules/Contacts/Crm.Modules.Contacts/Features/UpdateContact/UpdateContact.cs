@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -25,12 +26,17 @@ internal sealed record UpdateContact(
     LifecycleStage? LifecycleStage,
     string? Source,
     IReadOnlyList<string>? Tags,
-    Guid? OwnerId) : ICommand<Result<ContactResponse>>, IContactDetails;
+    Guid? OwnerId,
+    bool IgnoreDuplicates) : ICommand<Result<ContactResponse>>, IContactDetails;
 
 internal sealed class UpdateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<UpdateContact>(phones);
 
 internal sealed class UpdateContactHandler(
-    ContactsDbContext db, ContactDetailsReader reader, LinkedCompanies companies, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
+    ContactsDbContext db,
+    ContactDetailsReader reader,
+    LinkedCompanies companies,
+    ContactDuplicates duplicates,
+    IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<UpdateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(UpdateContact command, CancellationToken cancellationToken)
@@ -65,6 +71,13 @@ internal sealed class UpdateContactHandler(
         if (!linked.IsSuccess)
         {
             return linked.Error;
+        }
+
+        if (!command.IgnoreDuplicates
+            && contact.WouldChangeIdentity(details.Value)
+            && await duplicates.FindAsync(details.Value, contact.Id, cancellationToken) is { Count: > 0 } candidates)
+        {
+            return ContactDuplicates.PossibleDuplicates(candidates);
         }
 
         var now = time.GetUtcNow();

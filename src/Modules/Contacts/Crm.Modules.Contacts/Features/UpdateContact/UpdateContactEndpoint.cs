@@ -17,6 +17,7 @@ internal static class UpdateContactEndpoint
             .RequirePermission(Permissions.ContactsWrite)
             .WithSummary("Replaces a contact's details (lists are replaced whole), and its owner when ownerId is given. Requires If-Match with the ETag last read.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
@@ -31,7 +32,7 @@ internal static class UpdateContactEndpoint
         }
 
         var r = request;
-        var command = new UpdateContact(id, precondition.Value, r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId);
+        var command = new UpdateContact(id, precondition.Value, r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId, r.IgnoreDuplicates);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {
