@@ -103,3 +103,29 @@ test('a possible duplicate is shown before saving, can be opened, or the contact
   await notice.getByRole('button', { name: 'Create anyway' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Grace Murray' })).toBeVisible();
 });
+
+test('notes in Markdown are written on a contact, shown safely, edited and deleted by their author', async ({ page, baseURL }, testInfo) => {
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const contact = await (await api.post('/api/v1/contacts', { data: { firstName: 'Mary', lastName: `Somerville ${Date.now()}` } })).json() as { id: string };
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/contacts/${contact.id}`);
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await notes.getByLabel('New note').fill('**Call back** on Monday <script>window.hacked = true</script>');
+  await notes.getByRole('button', { name: 'Add the note' }).click();
+  await expect(notes.locator('.note-body strong')).toHaveText('Call back');
+  await expect(notes.getByText('<script>window.hacked = true</script>')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
+  await expectAccessible(page, testInfo, 'contact-notes');
+
+  await notes.getByRole('button', { name: 'Edit the note' }).click();
+  await notes.getByLabel('Edit the note').fill('Called: *interested*');
+  await notes.getByRole('button', { name: 'Save' }).click();
+  await expect(notes.locator('.note-body em')).toHaveText('interested');
+  await expect(notes.getByText('edited')).toBeVisible();
+
+  await notes.getByRole('button', { name: 'Delete the note' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete the note' }).click();
+  await expect(notes.getByText('No note yet.')).toBeVisible();
+});

@@ -1,16 +1,22 @@
 using Crm.Modules.Contacts.Features.CountContacts;
+using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features;
+using Crm.Modules.Contacts.Features.AddNote;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.CreateCompany;
 using Crm.Modules.Contacts.Features.DeleteCompany;
+using Crm.Modules.Contacts.Features.EditNote;
 using Crm.Modules.Contacts.Features.GetCompany;
 using Crm.Modules.Contacts.Features.ListCompanies;
 using Crm.Modules.Contacts.Features.ListCompanyContacts;
+using Crm.Modules.Contacts.Features.ListNotes;
+using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.CreateContact;
 using Crm.Modules.Contacts.Features.DeleteContact;
+using Crm.Modules.Contacts.Features.DeleteNote;
 using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Features.GetContact;
 using Crm.Modules.Contacts.Features.ListContacts;
@@ -51,6 +57,8 @@ public sealed class ContactsModule : IModule
         services.AddScoped<LinkedCompanies>();
         services.AddScoped<SearchCandidates>();
         services.AddScoped<ContactDuplicates>();
+        services.AddScoped<NoteSubjects>();
+        services.AddSingleton<NoteHtml>();
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -67,6 +75,8 @@ public sealed class ContactsModule : IModule
         CountContactsEndpoint.Map(contacts);
         UpdateContactEndpoint.Map(contacts);
         DeleteContactEndpoint.Map(contacts);
+        ListNotesEndpoint.Map(contacts, NoteSubject.Contact);
+        AddNoteEndpoint.Map(contacts, NoteSubject.Contact);
 
         var companies = endpoints.MapModuleGroup<ContactsDbContext>("companies", "Companies");
         CreateCompanyEndpoint.Map(companies);
@@ -75,6 +85,12 @@ public sealed class ContactsModule : IModule
         UpdateCompanyEndpoint.Map(companies);
         DeleteCompanyEndpoint.Map(companies);
         ListCompanyContactsEndpoint.Map(companies);
+        ListNotesEndpoint.Map(companies, NoteSubject.Company);
+        AddNoteEndpoint.Map(companies, NoteSubject.Company);
+
+        var notes = endpoints.MapModuleGroup<ContactsDbContext>("notes", "Notes");
+        EditNoteEndpoint.Map(notes);
+        DeleteNoteEndpoint.Map(notes);
 
         SearchRecordsEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("search", "Search"));
     }

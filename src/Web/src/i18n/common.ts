@@ -6,6 +6,11 @@ const en = {
   saving: 'Saving…',
   working: 'Working…',
   companyPicker: { none: 'No company matches “{{q}}”.' },
+  notes: {
+    title: 'Notes', new: 'New note', markdown: 'Markdown: **bold**, *italic*, lists, links.', add: 'Add the note', none: 'No note yet.',
+    byYou: 'By you', byAnother: 'By another user', edited: 'edited', edit: 'Edit the note', delete: 'Delete the note',
+    deleteTitle: 'Delete this note?', deleteBody: 'The note is removed for everyone. This cannot be undone.',
+  },
   address: { title: 'Address', street: 'Street', postalCode: 'Postal code', city: 'City', region: 'Region', country: 'Country' },
   cancel: 'Cancel',
   close: 'Close',
@@ -84,6 +89,11 @@ const fr: typeof en = {
   saving: 'Enregistrement…',
   working: 'En cours…',
   companyPicker: { none: 'Aucune société ne correspond à « {{q}} ».' },
+  notes: {
+    title: 'Notes', new: 'Nouvelle note', markdown: 'Markdown : **gras**, *italique*, listes, liens.', add: 'Ajouter la note', none: 'Aucune note pour l’instant.',
+    byYou: 'Par vous', byAnother: 'Par un autre utilisateur', edited: 'modifiée', edit: 'Modifier la note', delete: 'Supprimer la note',
+    deleteTitle: 'Supprimer cette note ?', deleteBody: 'La note est supprimée pour tout le monde. C’est définitif.',
+  },
   address: { title: 'Adresse', street: 'Rue', postalCode: 'Code postal', city: 'Ville', region: 'Région', country: 'Pays' },
   cancel: 'Annuler',
   close: 'Fermer',

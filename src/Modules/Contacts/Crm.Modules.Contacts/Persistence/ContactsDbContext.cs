@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<Note> Notes => Set<Note>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -15,6 +15,7 @@ import { useDates, useLocale } from '../../i18n/useLocale';
 import { addressLines } from '../../ui/address';
 import { ContactFields } from './ContactForm';
 import { DuplicateNotice } from './DuplicateNotice';
+import { NotesPanel } from './NotesPanel';
 import { duplicatesOf } from './duplicates';
 import { contactName } from './contactName';
 import { draftFields, draftOf, toRequest, type Contact as ContactRecord, type ContactDraft } from './contactDraft';
@@ -119,7 +120,10 @@ function Contact({ id }: { id: string }) {
           </form>
         </>
       ) : (
-        <ContactDetails contact={c} isMine={c.ownerId === me.id} />
+        <>
+          <ContactDetails contact={c} isMine={c.ownerId === me.id} />
+          <NotesPanel subject="contacts" subjectId={c.id} />
+        </>
       )}
       <ConfirmDialog
         namespace="contacts"

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -38,6 +39,8 @@ internal sealed class DeleteCompanyHandler(ContactsDbContext db, IRecordVisibili
             return CompanyErrors.HasSubsidiaries(company.Name);
         }
 
+        // Its notes go with it.
+        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == NoteSubject.Company && n.SubjectId == command.Id).ToListAsync(cancellationToken));
         company.MarkDeleted(time.GetUtcNow());
         db.Companies.Remove(company);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -29,6 +30,8 @@ internal sealed class DeleteContactHandler(ContactsDbContext db, IRecordVisibili
             return current.Error;
         }
 
+        // Its notes go with it.
+        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == NoteSubject.Contact && n.SubjectId == command.Id).ToListAsync(cancellationToken));
         contact.MarkDeleted(time.GetUtcNow());
         db.Contacts.Remove(contact);
         await db.SaveChangesAsync(cancellationToken);

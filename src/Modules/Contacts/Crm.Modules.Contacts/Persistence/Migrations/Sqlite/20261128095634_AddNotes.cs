@@ -1,0 +1,48 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddNotes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "notes",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at_utc = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notes", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notes_subject_id_subject",
+                schema: "contacts",
+                table: "notes",
+                columns: new[] { "subject_id", "subject" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "notes",
+                schema: "contacts");
+        }
+    }
+}
