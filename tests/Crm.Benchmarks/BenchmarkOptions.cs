@@ -3,24 +3,35 @@ using System.Globalization;
 
 namespace Crm.Benchmarks;
 
-/// <summary>What to measure: host start-up and idle memory, sign-in times, or both.</summary>
+/// <summary>What to measure: host start-up and idle memory, sign-in times, both, or the contacts search at scale.</summary>
 internal enum Scenario
 {
     Startup,
     SignIn,
     All,
+    ContactsSearch,
 }
 
 /// <summary>
 /// Command-line arguments: <c>--scenario startup|sign-in|all</c> (default startup), <c>--runs N</c> (start-up runs per
 /// provider, default 5), <c>--sign-ins N</c> (timed sign-ins per provider, default 100), <c>--refusals N</c> (timed
-/// refusals of each kind per provider, default 20), <c>--warm-up N</c> (untimed sign-ins per provider first, default 10).
+/// refusals of each kind per provider, default 20), <c>--warm-up N</c> (untimed sign-ins per provider, or untimed
+/// requests per query kind, first, default 10); for <c>contacts-search</c>, <c>--contacts N</c> (default 1000000),
+/// <c>--companies N</c> (default 100000) and <c>--queries N</c> (timed requests per query kind, default 200).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N]";
+
+    public int Contacts { get; init; } = 1_000_000;
+
+    public int Companies { get; init; } = 100_000;
+
+    public int Queries { get; init; } = 200;
+
+    public bool MeasuresContactsSearch => Scenario is Scenario.ContactsSearch;
 
     public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
 
@@ -29,7 +40,7 @@ internal sealed record BenchmarkOptions(
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
         var scenario = Scenario.Startup;
-        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10 };
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200 };
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -56,7 +67,12 @@ internal sealed record BenchmarkOptions(
 
         options = new BenchmarkOptions(
             scenario, counts["--runs"], counts["--sign-ins"], counts["--refusals"], counts["--warm-up"],
-            TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20));
+            TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20))
+        {
+            Contacts = counts["--contacts"],
+            Companies = counts["--companies"],
+            Queries = counts["--queries"],
+        };
         error = null;
         return true;
     }
@@ -66,6 +82,7 @@ internal sealed record BenchmarkOptions(
         "startup" => Scenario.Startup,
         "sign-in" => Scenario.SignIn,
         "all" => Scenario.All,
+        "contacts-search" => Scenario.ContactsSearch,
         _ => null,
     };
 }

@@ -33,6 +33,13 @@ if (options.MeasuresSignIn)
         + $"and {options.Refusals} refusals of each kind per provider, sequential, alternating hosts, no cookies sent");
 }
 
+if (options.MeasuresContactsSearch)
+{
+    Console.WriteLine(
+        $"Search:    PostgreSQL only; {options.Contacts:N0} contacts and {options.Companies:N0} companies seeded by COPY, then {options.WarmUp} untimed "
+        + $"and {options.Queries} timed requests per query kind, sequential, kinds interleaved");
+}
+
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
 await using var postgres = await PostgresServer.StartAsync(cancellation.Token);
@@ -64,6 +71,11 @@ try
         var samples = await SignInBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
         var hashChecks = SignInBenchmark.TimeHashChecks(options.SignIns);
         Console.WriteLine(SignInTable.Render(samples, hashChecks));
+    }
+
+    if (options.MeasuresContactsSearch)
+    {
+        await ContactsSearchBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

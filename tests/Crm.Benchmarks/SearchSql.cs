@@ -1,0 +1,53 @@
+namespace Crm.Benchmarks;
+
+/// <summary>
+/// The SQL the host sends for the contacts search and list on PostgreSQL (as EF Core's command log shows it, see
+/// SearchCandidates.cs), with the same parameters: @pattern is <c>%text%</c>, @prefix <c>text%</c>, @p the row limit.
+/// </summary>
+internal static class SearchSql
+{
+    private const string ContactColumns =
+        "c.id, c.created_at_utc, c.first_name, c.job_title, c.last_name, c.lifecycle_stage, c.owner_id, c.search_name, c.search_text, "
+        + "c.source, c.updated_at_utc, c.version, c.tags, c.address_city, c.address_country_code, c.address_postal_code, c.address_region, "
+        + "c.address_street, c.emails AS c, c.phones AS c0";
+
+    private const string OuterColumns =
+        "c1.id, c1.created_at_utc, c1.first_name, c1.job_title, c1.last_name, c1.lifecycle_stage, c1.owner_id, c1.search_name, "
+        + "c1.search_text, c1.source, c1.updated_at_utc, c1.version, c1.tags, c1.address_city, c1.address_country_code, "
+        + "c1.address_postal_code, c1.address_region, c1.address_street, c1.c, c1.c0, c0.id, c0.company_id, c0.contact_id, c0.is_primary, c0.role";
+
+    /// <summary>The search box, three characters or more: a substring, or similar words (a typo forgiven); 200 rows, no order.</summary>
+    public const string SearchContacts =
+        "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
+        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' OR (@text <% c.search_text) LIMIT @p) AS c1 "
+        + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
+
+    /// <summary>The search box, one or two characters: the beginning of "lastname firstname".</summary>
+    public const string SearchContactsShort =
+        "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
+        + "WHERE c.search_name LIKE @prefix LIMIT @p) AS c1 "
+        + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
+
+    /// <summary>The search box's second query, on companies.</summary>
+    public const string SearchCompanies =
+        "SELECT c.id, c.created_at_utc, c.industry, c.name, c.owner_id, c.parent_company_id, c.phone, c.search_name, c.search_text, c.siren, "
+        + "c.siret, c.size, c.updated_at_utc, c.vat_number, c.version, c.website, c.domains, c.tags, c.address_city, c.address_country_code, "
+        + "c.address_postal_code, c.address_region, c.address_street FROM contacts.companies AS c "
+        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' OR (@text <% c.search_text) LIMIT @p";
+
+    /// <summary>The contacts list filtered by ?q=: a substring only, in id order, one page and one row more.</summary>
+    public const string ListContacts =
+        "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
+        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' ORDER BY c.id LIMIT @p) AS c1 "
+        + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
+
+    /// <summary>Of the (at most 200) candidates the search box reads, how many hold the text itself.</summary>
+    public const string CountCandidates =
+        "SELECT count(*) FILTER (WHERE search_text ILIKE @pattern ESCAPE '\\'), count(*) FROM (SELECT c.search_text FROM contacts.contacts AS c "
+        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' OR (@text <% c.search_text) LIMIT @p) AS c1";
+
+    /// <summary>How many contacts hold the text, and how many only pg_trgm's word similarity finds.</summary>
+    public const string CountMatches =
+        "SELECT count(*) FILTER (WHERE search_text ILIKE @pattern ESCAPE '\\'), "
+        + "count(*) FILTER (WHERE @text <% search_text AND NOT search_text ILIKE @pattern ESCAPE '\\') FROM contacts.contacts";
+}
