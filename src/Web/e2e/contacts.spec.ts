@@ -23,7 +23,7 @@ test('a contact is created from the form with its numbers and address, opened, f
   await page.getByLabel('Email 1', { exact: true }).fill('ada@work.example');
   await page.getByRole('button', { name: 'Add an email address' }).click();
   await page.getByLabel('Email 2', { exact: true }).fill(email);
-  await page.getByRole('radio', { name: 'Primary' }).nth(1).check();
+  await page.getByRole('radio', { name: 'Email 2 is the primary one' }).check();
   await page.getByLabel('Phone 1', { exact: true }).fill('06 12 34 56 78');
   await page.getByLabel('City').fill('Paris');
   await page.getByLabel('Country').selectOption('FR');

@@ -87,6 +87,14 @@ internal sealed class CompaniesApiTests(DatabaseProvider provider) : Integration
     }
 
     [Test]
+    public async Task CreateCompany_WithAWebsiteTooLongOnceEscaped_Is400NotAServerError()
+    {
+        var website = "example.com/" + new string('é', 100);
+        var response = await Client.PostAsJsonAsync("/api/v1/companies", new { name = "Danone", website });
+        await response.AssertProblem(HttpStatusCode.BadRequest, "company.website_invalid");
+    }
+
+    [Test]
     public async Task CreateCompany_WithTheSiretOfAnotherSiren_Is400()
     {
         var response = await Client.PostAsJsonAsync("/api/v1/companies", new { name = "Danone", siren = "552032534", siret = "44163946500034" });

@@ -75,6 +75,18 @@ internal sealed class ContactDetailsApiTests(DatabaseProvider provider) : Integr
         Assert.That(problem.GetProperty("errors").GetProperty(field)[0].GetString(), Does.Contain(number));
     }
 
+    [TestCase("emails")]
+    [TestCase("phones")]
+    [TestCase("companies")]
+    [TestCase("tags")]
+    public async Task CreateContact_WithANullInAList_Is400OnThatRow(string list)
+    {
+        using var content = new StringContent($"{{\"lastName\":\"Lovelace\",\"{list}\":[null]}}", System.Text.Encoding.UTF8, "application/json");
+        var response = await Client.PostAsync("/api/v1/contacts", content);
+        var problem = await response.AssertProblem(HttpStatusCode.BadRequest, "validation.failed");
+        Assert.That(problem.GetProperty("errors").TryGetProperty($"{list}[0]", out _), Is.True, problem.ToString());
+    }
+
     [Test]
     public async Task CreateContact_WithAnUnknownCountryOrStage_Is400OnThoseFields()
     {

@@ -37,6 +37,19 @@ internal sealed class NotesApiTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Test]
+    public async Task AddNote_DropsNamesImagesAndTargets_ThatCouldShadowThePage()
+    {
+        var contact = await ContactAsync();
+        var body = "![x](https://tracker.example/x.png){name=cookie} [a](https://example.com){name=createElement target=_top}";
+        var note = await (await Client.PostAsJsonAsync($"/api/v1/contacts/{contact}/notes", new { body })).ReadOk<NoteDto>(HttpStatusCode.Created);
+        Assert.Multiple(() =>
+        {
+            Assert.That(note.Html, Does.Not.Match("<[^>]*\\s(name|target)="), "no element carries a name or a target");
+            Assert.That(note.Html, Does.Not.Contain("<img").And.Contain("href=\"https://example.com\""));
+        });
+    }
+
+    [Test]
     public async Task ListNotes_ShowsTheNewestFirst_APageAtATime()
     {
         var contact = await ContactAsync();

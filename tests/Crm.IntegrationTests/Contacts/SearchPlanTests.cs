@@ -35,13 +35,26 @@ internal sealed class SearchPlanTests
         }
     }
 
-    [TestCase("dupon")]
-    [TestCase("lovelase")]
     [TestCase("du")]
-    [TestCase("06 12 34")]
-    public async Task SearchCandidates_UseAnIndex(string typed)
+    [TestCase("dupon")]
+    public async Task NamesBeginningWith_UseAnIndex(string typed)
     {
-        var scans = await ContactScansAsync(async (candidates, _) => await candidates.ContactsAsync(SearchQuery.From(typed), CancellationToken.None));
+        var scans = await ContactScansAsync((candidates, _) => Task.FromResult(candidates.ContactsNamed(SearchQuery.From(typed))));
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [TestCase("dupon")]
+    [TestCase("06 12 34")]
+    public async Task TextsHolding_UseAnIndex(string typed)
+    {
+        var scans = await ContactScansAsync(async (candidates, _) => await candidates.ContactsHoldingAsync(SearchQuery.From(typed), CancellationToken.None));
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [TestCase("lovelase")]
+    public async Task WordsLike_UseAnIndex(string typed)
+    {
+        var scans = await ContactScansAsync(async (candidates, _) => await candidates.ContactsLikeAsync(SearchQuery.From(typed), CancellationToken.None));
         Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
     }
 

@@ -51,6 +51,10 @@ internal abstract class ContactDetailsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Source).MaximumLength(ContactDetails.SourceMaxLength);
         RuleFor(c => c.LifecycleStage).IsInEnum();
         RuleFor(c => c.Emails!.Count).LessThanOrEqualTo(PrimaryItems.MaxCount).When(c => c.Emails is not null).OverridePropertyName("Emails");
+        RuleForEach(c => c.Emails).NotNull().WithMessage("Give an address or leave the row out.");
+        RuleForEach(c => c.Phones).NotNull().WithMessage("Give a number or leave the row out.");
+        RuleForEach(c => c.Companies).NotNull().WithMessage("Give a company or leave the row out.");
+        RuleForEach(c => c.Tags).NotNull().WithMessage("Give a tag or leave it out.");
         RuleForEach(c => c.Emails).ChildRules(email =>
         {
             email.RuleFor(e => e.Address).Must(a => EmailAddress.Create(a).IsSuccess).WithMessage(e => $"'{e.Address}' is not a valid email address.");

@@ -35,7 +35,8 @@ export function CompanyLinks({ draft, onChange, errorOf }: {
           </div>
           {links.length > 1 && (
             <label className="checkbox" style={{ paddingBottom: 'var(--space-2)' }}>
-              <input type="radio" name={`${groupId}-primary`} checked={link.isPrimary} onChange={() => setLinks(links.map((l, i) => ({ ...l, isPrimary: i === row })))} />
+              <input type="radio" name={`${groupId}-primary`} checked={link.isPrimary} onChange={() => setLinks(links.map((l, i) => ({ ...l, isPrimary: i === row })))}
+                aria-label={t('form.primaryOf', { item: link.companyName ?? t('view.hiddenCompany') })} />
               {t('form.primary')}
             </label>
           )}

@@ -90,7 +90,8 @@ function ItemRows({ kind, draft, onChange, errorOf }: {
             </div>
             {rows.length > 1 && (
               <label className="checkbox" style={{ alignSelf: 'center' }}>
-                <input type="radio" name={`${groupId}-primary`} checked={row === primary} onChange={() => setRows(rows, row)} />
+                <input type="radio" name={`${groupId}-primary`} checked={row === primary} onChange={() => setRows(rows, row)}
+                  aria-label={t('form.primaryOf', { item: t(`form.${kind}Value`, { n: row + 1 }) })} />
                 {t('form.primary')}
               </label>
             )}

@@ -130,10 +130,11 @@ internal sealed record CompanyDetails
 
         var typed = website.Trim();
         var withScheme = typed.Contains("://", StringComparison.Ordinal) ? typed : "https://" + typed;
-        return withScheme.Length <= WebsiteMaxLength
-            && Uri.TryCreate(withScheme, UriKind.Absolute, out var uri)
+        // Measured as stored: the address escapes what it must (an accented path grows).
+        return Uri.TryCreate(withScheme, UriKind.Absolute, out var uri)
             && uri.Scheme is "http" or "https"
             && uri.Host.Contains('.', StringComparison.Ordinal)
+            && uri.AbsoluteUri.Length <= WebsiteMaxLength
                 ? uri.AbsoluteUri
                 : Error.Validation("company.website_invalid", $"'{website}' is not a web address such as https://example.com.");
     }

@@ -41,6 +41,8 @@ internal abstract class CompanyDetailsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Name).NotEmpty().WithMessage("Give the company's name.").MaximumLength(CompanyDetails.NameMaxLength);
         RuleFor(c => c.Industry).MaximumLength(CompanyDetails.IndustryMaxLength);
         RuleFor(c => c.Size).IsInEnum();
+        RuleForEach(c => c.Domains).NotNull().WithMessage("Give a domain or leave it out.");
+        RuleForEach(c => c.Tags).NotNull().WithMessage("Give a tag or leave it out.");
         RuleForEach(c => c.Domains).Must(d => WebDomain.Clean(d).IsSuccess).WithMessage((_, d) => WebDomain.Clean(d).Error!.Message);
         RuleFor(c => c.Siren).Must(s => Siren.Create(s).IsSuccess).When(c => !string.IsNullOrWhiteSpace(c.Siren))
             .WithMessage(c => Siren.Create(c.Siren).Error!.Message);

@@ -83,7 +83,7 @@ internal sealed class ContactDuplicates(SearchCandidates search, IRecordVisibili
         {
             var name = SearchText.Normalise($"{details.FirstName} {details.LastName}");
             var companies = details.Companies.Select(c => c.CompanyId).ToHashSet();
-            var similar = await (await search.ContactsAsync(SearchQuery.From(name), cancellationToken)).AsNoTracking().VisibleTo(visible)
+            var similar = await (await search.ContactsLikeAsync(SearchQuery.From(name), cancellationToken)).AsNoTracking().VisibleTo(visible)
                 .Take(SearchCandidates.Max).ToListAsync(cancellationToken);
             foreach (var contact in similar)
             {
@@ -117,6 +117,7 @@ internal sealed class ContactDuplicates(SearchCandidates search, IRecordVisibili
         return Math.Min(1, best + (0.1 * (reasons.Count - 1)));
     }
 
+    // A text held by many (a short address inside longer ones) still finds the exact one among the first candidates.
     private async Task<List<Contact>> HoldingAsync(string text, VisibleOwners visible, CancellationToken cancellationToken) =>
-        await (await search.ContactsHoldingAsync(text, cancellationToken)).AsNoTracking().VisibleTo(visible).Take(MaxPerKey).ToListAsync(cancellationToken);
+        await (await search.ContactsHoldingAsync(text, cancellationToken)).AsNoTracking().VisibleTo(visible).Take(SearchCandidates.Max).ToListAsync(cancellationToken);
 }

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.Search;
 
 /// <summary>
-/// The records that may answer a query, found through each database's index: trigram GIN and pattern B-tree on
-/// PostgreSQL, FTS5 trigram tables on SQLite, LIKE on SQL Server. Ranking is left to <see cref="SearchScore"/>.
+/// The records that may answer a query, found through each database's index, three ways from cheapest to costliest:
+/// names beginning with it (pattern B-tree), texts holding it (trigram GIN on PostgreSQL, FTS5 trigram tables on SQLite,
+/// LIKE on SQL Server), words like it. Ranking is left to <see cref="SearchScore"/>.
 /// </summary>
 internal sealed class SearchCandidates(ContactsDbContext db)
 {
@@ -23,23 +24,36 @@ internal sealed class SearchCandidates(ContactsDbContext db)
         table => table,
         table => "SELECT id AS \"Value\" FROM \"" + table + "\" WHERE rowid IN (SELECT rowid FROM \"" + table + "_fts\" WHERE \"" + table + "_fts\" MATCH {0})");
 
-    public Task<IQueryable<Contact>> ContactsAsync(SearchQuery query, CancellationToken cancellationToken) =>
+    /// <summary>Contacts whose name ("lastname firstname") begins with the query, in name order: the cheapest and likeliest answers.</summary>
+    public IQueryable<Contact> ContactsNamed(SearchQuery query) => NameBeginsWith(db.Contacts, query).OrderBy(c => EF.Property<string>(c, SearchColumns.Name));
+
+    public IQueryable<Company> CompaniesNamed(SearchQuery query) => NameBeginsWith(db.Companies, query).OrderBy(c => EF.Property<string>(c, SearchColumns.Name));
+
+    /// <summary>Contacts whose search text holds the query as typed.</summary>
+    public Task<IQueryable<Contact>> ContactsHoldingAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        CandidatesAsync(db.Contacts, "contacts", query, forgiveTypos: false, ContactsWithIds, cancellationToken);
+
+    public Task<IQueryable<Company>> CompaniesHoldingAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        CandidatesAsync(db.Companies, "companies", query, forgiveTypos: false, CompaniesWithIds, cancellationToken);
+
+    /// <summary>Contacts with words like the query's, a typo forgiven: the last resort, when the other ways found too little.</summary>
+    public Task<IQueryable<Contact>> ContactsLikeAsync(SearchQuery query, CancellationToken cancellationToken) =>
         CandidatesAsync(db.Contacts, "contacts", query, forgiveTypos: true, ContactsWithIds, cancellationToken);
 
-    public Task<IQueryable<Company>> CompaniesAsync(SearchQuery query, CancellationToken cancellationToken) =>
+    public Task<IQueryable<Company>> CompaniesLikeAsync(SearchQuery query, CancellationToken cancellationToken) =>
         CandidatesAsync(db.Companies, "companies", query, forgiveTypos: true, CompaniesWithIds, cancellationToken);
 
     /// <summary>The contacts whose search text holds <paramref name="typed"/> as it is (a list's filter), all of them when it is blank.</summary>
     public async Task<IQueryable<Contact>> ContactsHoldingAsync(string? typed, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(typed) || SearchQuery.From(typed) is not { Text.Length: > 0 } query
             ? db.Contacts
-            : await CandidatesAsync(db.Contacts, "contacts", query, forgiveTypos: false, ContactsWithIds, cancellationToken);
+            : await ContactsHoldingAsync(query, cancellationToken);
 
     /// <summary>The companies whose search text holds <paramref name="typed"/> as it is, all of them when it is blank.</summary>
     public async Task<IQueryable<Company>> CompaniesHoldingAsync(string? typed, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(typed) || SearchQuery.From(typed) is not { Text.Length: > 0 } query
             ? db.Companies
-            : await CandidatesAsync(db.Companies, "companies", query, forgiveTypos: false, CompaniesWithIds, cancellationToken);
+            : await CompaniesHoldingAsync(query, cancellationToken);
 
     private IQueryable<Contact> ContactsWithIds(List<Guid> ids)
     {
@@ -59,7 +73,7 @@ internal sealed class SearchCandidates(ContactsDbContext db)
     {
         if (query.IsShort)
         {
-            return records.Where(r => EF.Property<string>(r, SearchColumns.Name).StartsWith(query.Text));
+            return NameBeginsWith(records, query);
         }
 
         switch (db.Provider)
@@ -67,8 +81,8 @@ internal sealed class SearchCandidates(ContactsDbContext db)
             case DatabaseProvider.Postgres:
                 var pattern = $"%{EscapeLike(query.Text)}%";
                 return forgiveTypos
-                    ? records.Where(r => EF.Functions.ILike(EF.Property<string>(r, SearchColumns.Text), pattern, "\\")
-                        || EF.Functions.TrigramsAreWordSimilar(query.Text, EF.Property<string>(r, SearchColumns.Text)))
+                    ? records.Where(r => EF.Functions.TrigramsAreWordSimilar(query.Text, EF.Property<string>(r, SearchColumns.Text)))
+                        .OrderBy(r => EF.Functions.TrigramsWordSimilarityDistance(query.Text, EF.Property<string>(r, SearchColumns.Text)))
                     : records.Where(r => EF.Functions.ILike(EF.Property<string>(r, SearchColumns.Text), pattern, "\\"));
             case DatabaseProvider.Sqlite:
                 // Forgiving: any of the query's letter triples (a typo still shares most of them), best ranked first.
@@ -83,6 +97,10 @@ internal sealed class SearchCandidates(ContactsDbContext db)
                 return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), contains, "\\"));
         }
     }
+
+    private static IQueryable<T> NameBeginsWith<T>(IQueryable<T> records, SearchQuery query)
+        where T : class =>
+        records.Where(r => EF.Property<string>(r, SearchColumns.Name).StartsWith(query.Text));
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 

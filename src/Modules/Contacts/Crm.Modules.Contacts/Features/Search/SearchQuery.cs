@@ -3,7 +3,7 @@ using Crm.Modules.Contacts.Persistence.Search;
 namespace Crm.Modules.Contacts.Features.Search;
 
 /// <summary>What was typed, as the search columns hold text: lower case, no accents; a phone number as its digits.</summary>
-internal sealed record SearchQuery(string Text)
+internal sealed record SearchQuery(string Text, bool IsPhoneNumber)
 {
     public const int MaxLength = 100;
 
@@ -14,14 +14,13 @@ internal sealed record SearchQuery(string Text)
 
     public static SearchQuery From(string typed)
     {
-        var text = SearchText.Normalise(typed);
-        if (LooksLikePhone(typed))
+        if (!LooksLikePhone(typed))
         {
-            var digits = string.Concat(typed.Where(char.IsAsciiDigit));
-            text = digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..] : digits;
+            return new SearchQuery(SearchText.Normalise(typed), IsPhoneNumber: false);
         }
 
-        return new SearchQuery(text);
+        var digits = string.Concat(typed.Where(char.IsAsciiDigit));
+        return new SearchQuery(digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..] : digits, IsPhoneNumber: true);
     }
 
     private static bool LooksLikePhone(string typed) =>

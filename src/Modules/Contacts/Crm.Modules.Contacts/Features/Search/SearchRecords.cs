@@ -1,3 +1,5 @@
+using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence.Search;
@@ -48,16 +50,25 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
             return new SearchResults(request.Q!, []);
         }
 
+        var wanted = request.Limit ?? 10;
         var visibleContacts = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        var contacts = await (await candidates.ContactsAsync(query, cancellationToken)).AsNoTracking().VisibleTo(visibleContacts)
-            .Select(c => new { Record = c, Name = EF.Property<string>(c, SearchColumns.Name), Text = EF.Property<string>(c, SearchColumns.Text) })
-            .Take(SearchCandidates.Max)
-            .ToListAsync(cancellationToken);
+        var contacts = await StagedAsync(
+            query,
+            wanted,
+            [() => Task.FromResult(candidates.ContactsNamed(query)), () => candidates.ContactsHoldingAsync(query, cancellationToken), () => candidates.ContactsLikeAsync(query, cancellationToken)],
+            async (records, take) => await records.AsNoTracking().VisibleTo(visibleContacts)
+                .Select(c => new Candidate<Contact>(c, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
+                .Take(take).ToListAsync(cancellationToken),
+            c => c.Record.Id.Value);
         var visibleCompanies = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
-        var companies = await (await candidates.CompaniesAsync(query, cancellationToken)).AsNoTracking().VisibleTo(visibleCompanies)
-            .Select(c => new { Record = c, Name = EF.Property<string>(c, SearchColumns.Name), Text = EF.Property<string>(c, SearchColumns.Text) })
-            .Take(SearchCandidates.Max)
-            .ToListAsync(cancellationToken);
+        var companies = await StagedAsync(
+            query,
+            wanted,
+            [() => Task.FromResult(candidates.CompaniesNamed(query)), () => candidates.CompaniesHoldingAsync(query, cancellationToken), () => candidates.CompaniesLikeAsync(query, cancellationToken)],
+            async (records, take) => await records.AsNoTracking().VisibleTo(visibleCompanies)
+                .Select(c => new Candidate<Company>(c, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
+                .Take(take).ToListAsync(cancellationToken),
+            c => c.Record.Id.Value);
 
         var found = contacts
             .Select(c => new SearchResult(
@@ -79,4 +90,33 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
             .ToList();
         return new SearchResults(request.Q!, found);
     }
+
+    /// <summary>
+    /// The ways of <see cref="SearchCandidates"/> one after the other, the next only while fewer than
+    /// <paramref name="wanted"/> were found: names beginning with the query, then texts holding it, then (never for a
+    /// phone number, whose digits are exact) words like it.
+    /// </summary>
+    private static async Task<List<Candidate<T>>> StagedAsync<T>(
+        SearchQuery query,
+        int wanted,
+        Func<Task<IQueryable<T>>>[] stages,
+        Func<IQueryable<T>, int, Task<List<Candidate<T>>>> read,
+        Func<Candidate<T>, Guid> idOf)
+    {
+        var found = new List<Candidate<T>>();
+        var usable = query.IsPhoneNumber ? stages[..^1] : stages;
+        foreach (var stage in query.IsShort ? usable[..1] : usable)
+        {
+            var seen = found.Select(idOf).ToHashSet();
+            found.AddRange((await read(await stage(), SearchCandidates.Max)).Where(c => !seen.Contains(idOf(c))));
+            if (found.Count >= wanted)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private sealed record Candidate<T>(T Record, string Name, string Text);
 }

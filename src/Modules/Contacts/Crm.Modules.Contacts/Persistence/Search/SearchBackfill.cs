@@ -7,7 +7,8 @@ namespace Crm.Modules.Contacts.Persistence.Search;
 
 /// <summary>
 /// Writes the search columns of records saved before they existed (their name column is empty), at start-up after the
-/// migrations. Written in place, so their version and ETag stay as they were.
+/// migrations, in id order (a name of symbols only stays empty, and is passed). Written in place, so their version and
+/// ETag stay as they were.
 /// </summary>
 internal static class SearchBackfill
 {
@@ -18,29 +19,37 @@ internal static class SearchBackfill
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContactsDbContext>();
         List<Contact> contacts;
+        var afterContact = new ContactId(Guid.Empty);
         do
         {
-            contacts = await db.Contacts.AsNoTracking().Where(c => EF.Property<string>(c, SearchColumns.Name) == string.Empty).Take(Batch).ToListAsync(cancellationToken);
+            contacts = await db.Contacts.AsNoTracking()
+                .Where(c => EF.Property<string>(c, SearchColumns.Name) == string.Empty && c.Id.CompareTo(afterContact) > 0)
+                .OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
             foreach (var contact in contacts)
             {
                 var (text, name) = (SearchText.ForContact(contact), SearchText.NameForContact(contact));
                 await db.Contacts.Where(c => c.Id == contact.Id).ExecuteUpdateAsync(
                     s => s.SetProperty(c => EF.Property<string>(c, SearchColumns.Text), text).SetProperty(c => EF.Property<string>(c, SearchColumns.Name), name),
                     cancellationToken);
+                afterContact = contact.Id;
             }
         }
         while (contacts.Count == Batch);
 
         List<Company> companies;
+        var afterCompany = new CompanyId(Guid.Empty);
         do
         {
-            companies = await db.Companies.AsNoTracking().Where(c => EF.Property<string>(c, SearchColumns.Name) == string.Empty).Take(Batch).ToListAsync(cancellationToken);
+            companies = await db.Companies.AsNoTracking()
+                .Where(c => EF.Property<string>(c, SearchColumns.Name) == string.Empty && c.Id.CompareTo(afterCompany) > 0)
+                .OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
             foreach (var company in companies)
             {
                 var (text, name) = (SearchText.ForCompany(company), SearchText.NameForCompany(company));
                 await db.Companies.Where(c => c.Id == company.Id).ExecuteUpdateAsync(
                     s => s.SetProperty(c => EF.Property<string>(c, SearchColumns.Text), text).SetProperty(c => EF.Property<string>(c, SearchColumns.Name), name),
                     cancellationToken);
+                afterCompany = company.Id;
             }
         }
         while (companies.Count == Batch);
