@@ -21,12 +21,13 @@ internal static class SearchPlans
         }
 
         report.AppendLine();
-        await AppendPlanAsync(connection, report, $"search contacts, typical fragment '{typicalFragment}'", SearchSql.SearchContacts, typicalFragment, 200, cancellationToken);
-        await AppendPlanAsync(connection, report, "search contacts, common fragment 'mar'", SearchSql.SearchContacts, "mar", 200, cancellationToken);
-        await AppendPlanAsync(connection, report, "search companies, common fragment 'mar'", SearchSql.SearchCompanies, "mar", 200, cancellationToken);
-        await AppendPlanAsync(connection, report, $"search contacts, phone digits '{phoneDigits}'", SearchSql.SearchContacts, phoneDigits, 200, cancellationToken);
-        await AppendPlanAsync(connection, report, $"search contacts, typo '{typo}'", SearchSql.SearchContacts, typo, 200, cancellationToken);
-        await AppendPlanAsync(connection, report, "search contacts, short prefix 'ma'", SearchSql.SearchContactsShort, "ma", 200, cancellationToken);
+        await AppendPlanAsync(connection, report, "search contacts, names beginning with 'mar'", SearchSql.SearchContactsNamed, "mar", 200, cancellationToken);
+        await AppendPlanAsync(connection, report, "search contacts, names beginning with 'ma'", SearchSql.SearchContactsNamed, "ma", 200, cancellationToken);
+        await AppendPlanAsync(connection, report, $"search contacts, texts holding '{typicalFragment}'", SearchSql.SearchContactsHolding, typicalFragment, 200, cancellationToken);
+        await AppendPlanAsync(connection, report, "search contacts, texts holding 'mar'", SearchSql.SearchContactsHolding, "mar", 200, cancellationToken);
+        await AppendPlanAsync(connection, report, "search companies, texts holding 'mar'", SearchSql.SearchCompaniesHolding, "mar", 200, cancellationToken);
+        await AppendPlanAsync(connection, report, $"search contacts, texts holding phone digits '{phoneDigits}'", SearchSql.SearchContactsHolding, phoneDigits, 200, cancellationToken);
+        await AppendPlanAsync(connection, report, $"search contacts, words like the typo '{typo}'", SearchSql.SearchContactsLike, typo, 200, cancellationToken);
         await AppendPlanAsync(connection, report, $"list contacts ?q={typicalFragment}", SearchSql.ListContacts, typicalFragment, 51, cancellationToken);
         await AppendPlanAsync(connection, report, "list contacts ?q=mar", SearchSql.ListContacts, "mar", 51, cancellationToken);
         return report.ToString();

@@ -16,24 +16,30 @@ internal static class SearchSql
         + "c1.search_text, c1.source, c1.updated_at_utc, c1.version, c1.tags, c1.address_city, c1.address_country_code, "
         + "c1.address_postal_code, c1.address_region, c1.address_street, c1.c, c1.c0, c0.id, c0.company_id, c0.contact_id, c0.is_primary, c0.role";
 
-    /// <summary>The search box, three characters or more: a substring, or similar words (a typo forgiven); 200 rows, no order.</summary>
-    public const string SearchContacts =
+    /// <summary>The search box's first way: names ("lastname firstname") beginning with the text, in name order.</summary>
+    public const string SearchContactsNamed =
         "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
-        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' OR (@text <% c.search_text) LIMIT @p) AS c1 "
+        + "WHERE c.search_name LIKE @prefix ORDER BY c.search_name LIMIT @p) AS c1 "
+        + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.search_name, c1.id";
+
+    /// <summary>The search box's second way, while the first found too little: texts holding the text; 200 rows, no order.</summary>
+    public const string SearchContactsHolding =
+        "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
+        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' LIMIT @p) AS c1 "
         + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
 
-    /// <summary>The search box, one or two characters: the beginning of "lastname firstname".</summary>
-    public const string SearchContactsShort =
+    /// <summary>The search box's last way (never for phone numbers): words like the text, nearest first.</summary>
+    public const string SearchContactsLike =
         "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
-        + "WHERE c.search_name LIKE @prefix LIMIT @p) AS c1 "
+        + "WHERE @text <% c.search_text ORDER BY @text <<-> c.search_text LIMIT @p) AS c1 "
         + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
 
-    /// <summary>The search box's second query, on companies.</summary>
-    public const string SearchCompanies =
+    /// <summary>The search box's second way on companies.</summary>
+    public const string SearchCompaniesHolding =
         "SELECT c.id, c.created_at_utc, c.industry, c.name, c.owner_id, c.parent_company_id, c.phone, c.search_name, c.search_text, c.siren, "
         + "c.siret, c.size, c.updated_at_utc, c.vat_number, c.version, c.website, c.domains, c.tags, c.address_city, c.address_country_code, "
         + "c.address_postal_code, c.address_region, c.address_street FROM contacts.companies AS c "
-        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' OR (@text <% c.search_text) LIMIT @p";
+        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' LIMIT @p";
 
     /// <summary>The contacts list filtered by ?q=: a substring only, in id order, one page and one row more.</summary>
     public const string ListContacts =
@@ -41,10 +47,10 @@ internal static class SearchSql
         + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' ORDER BY c.id LIMIT @p) AS c1 "
         + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
 
-    /// <summary>Of the (at most 200) candidates the search box reads, how many hold the text itself.</summary>
+    /// <summary>Of the (at most 200) candidates the second way reads, how many hold the text itself (all, by construction).</summary>
     public const string CountCandidates =
         "SELECT count(*) FILTER (WHERE search_text ILIKE @pattern ESCAPE '\\'), count(*) FROM (SELECT c.search_text FROM contacts.contacts AS c "
-        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' OR (@text <% c.search_text) LIMIT @p) AS c1";
+        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' LIMIT @p) AS c1";
 
     /// <summary>How many contacts hold the text, and how many only pg_trgm's word similarity finds.</summary>
     public const string CountMatches =
