@@ -104,14 +104,14 @@ test('a possible duplicate is shown before saving, can be opened, or the contact
   await expect(page.getByRole('heading', { level: 1, name: 'Grace Murray' })).toBeVisible();
 });
 
-test('notes in Markdown are written on a contact, shown safely, edited and deleted by their author', async ({ page, baseURL }, testInfo) => {
+test('notes in Markdown are written on a contact\'s timeline, shown safely, edited and deleted by their author', async ({ page, baseURL }, testInfo) => {
   const api = await apiAs(baseURL!, admin.email, admin.password);
   const contact = await (await api.post('/api/v1/contacts', { data: { firstName: 'Mary', lastName: `Somerville ${Date.now()}` } })).json() as { id: string };
   await api.dispose();
 
   await signIn(page, admin.email, admin.password);
   await page.goto(`/contacts/${contact.id}`);
-  const notes = page.getByRole('region', { name: 'Notes' });
+  const notes = page.getByRole('region', { name: 'Timeline' });
   await notes.getByLabel('New note').fill('**Call back** on Monday <script>window.hacked = true</script>');
   await notes.getByRole('button', { name: 'Add the note' }).click();
   await expect(notes.locator('.note-body strong')).toHaveText('Call back');
@@ -127,5 +127,9 @@ test('notes in Markdown are written on a contact, shown safely, edited and delet
 
   await notes.getByRole('button', { name: 'Delete the note' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete the note' }).click();
-  await expect(notes.getByText('No note yet.')).toBeVisible();
+  await expect(notes.locator('.note-body')).toHaveCount(0);
+
+  // What happened to the contact is on the same timeline.
+  await notes.getByLabel('Show').selectOption('changes');
+  await expect(notes.getByText('Created.')).toBeVisible();
 });

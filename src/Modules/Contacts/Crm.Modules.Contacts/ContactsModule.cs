@@ -1,26 +1,28 @@
-using Crm.Modules.Contacts.Features.CountContacts;
-using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features;
 using Crm.Modules.Contacts.Features.AddNote;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
+using Crm.Modules.Contacts.Features.CountContacts;
 using Crm.Modules.Contacts.Features.CreateCompany;
-using Crm.Modules.Contacts.Features.DeleteCompany;
-using Crm.Modules.Contacts.Features.EditNote;
-using Crm.Modules.Contacts.Features.GetCompany;
-using Crm.Modules.Contacts.Features.ListCompanies;
-using Crm.Modules.Contacts.Features.ListCompanyContacts;
-using Crm.Modules.Contacts.Features.ListNotes;
-using Crm.Modules.Contacts.Features.Notes;
-using Crm.Modules.Contacts.Features.Search;
-using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.CreateContact;
+using Crm.Modules.Contacts.Features.DeleteCompany;
 using Crm.Modules.Contacts.Features.DeleteContact;
 using Crm.Modules.Contacts.Features.DeleteNote;
 using Crm.Modules.Contacts.Features.Duplicates;
+using Crm.Modules.Contacts.Features.EditNote;
+using Crm.Modules.Contacts.Features.GetCompany;
 using Crm.Modules.Contacts.Features.GetContact;
+using Crm.Modules.Contacts.Features.ListCompanies;
+using Crm.Modules.Contacts.Features.ListCompanyContacts;
 using Crm.Modules.Contacts.Features.ListContacts;
+using Crm.Modules.Contacts.Features.ListNotes;
+using Crm.Modules.Contacts.Features.ListTimeline;
+using Crm.Modules.Contacts.Features.Notes;
+using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.UpdateContact;
+using Crm.Modules.Contacts.IntegrationEventHandlers;
 using Crm.Modules.Contacts.IntegrationEvents;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Search;
@@ -57,13 +59,21 @@ public sealed class ContactsModule : IModule
         services.AddScoped<LinkedCompanies>();
         services.AddScoped<SearchCandidates>();
         services.AddScoped<ContactDuplicates>();
-        services.AddScoped<NoteSubjects>();
+        services.AddScoped<VisibleSubjects>();
         services.AddSingleton<NoteHtml>();
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddConsumer<ContactCreatedTimelineConsumer>();
+        bus.AddConsumer<ContactUpdatedTimelineConsumer>();
+        bus.AddConsumer<ContactOwnerChangedTimelineConsumer>();
+        bus.AddConsumer<ContactDeletedTimelineConsumer>();
+        bus.AddConsumer<CompanyCreatedTimelineConsumer>();
+        bus.AddConsumer<CompanyUpdatedTimelineConsumer>();
+        bus.AddConsumer<CompanyOwnerChangedTimelineConsumer>();
+        bus.AddConsumer<CompanyDeletedTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -75,8 +85,9 @@ public sealed class ContactsModule : IModule
         CountContactsEndpoint.Map(contacts);
         UpdateContactEndpoint.Map(contacts);
         DeleteContactEndpoint.Map(contacts);
-        ListNotesEndpoint.Map(contacts, NoteSubject.Contact);
-        AddNoteEndpoint.Map(contacts, NoteSubject.Contact);
+        ListNotesEndpoint.Map(contacts, RecordKind.Contact);
+        AddNoteEndpoint.Map(contacts, RecordKind.Contact);
+        ListTimelineEndpoint.Map(contacts, RecordKind.Contact);
 
         var companies = endpoints.MapModuleGroup<ContactsDbContext>("companies", "Companies");
         CreateCompanyEndpoint.Map(companies);
@@ -85,8 +96,9 @@ public sealed class ContactsModule : IModule
         UpdateCompanyEndpoint.Map(companies);
         DeleteCompanyEndpoint.Map(companies);
         ListCompanyContactsEndpoint.Map(companies);
-        ListNotesEndpoint.Map(companies, NoteSubject.Company);
-        AddNoteEndpoint.Map(companies, NoteSubject.Company);
+        ListNotesEndpoint.Map(companies, RecordKind.Company);
+        AddNoteEndpoint.Map(companies, RecordKind.Company);
+        ListTimelineEndpoint.Map(companies, RecordKind.Company);
 
         var notes = endpoints.MapModuleGroup<ContactsDbContext>("notes", "Notes");
         EditNoteEndpoint.Map(notes);

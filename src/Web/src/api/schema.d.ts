@@ -229,6 +229,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline of a company, newest first: notes and what happened (created, updated, owner_changed…). ?kinds=note,updated keeps those kinds; ?limit=, ?cursor= from nextCursor. */
+        get: operations["ListCompanyTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts": {
         parameters: {
             query?: never;
@@ -295,6 +312,23 @@ export interface paths {
         put?: never;
         /** Writes a note in Markdown on a contact; you are its author. */
         post: operations["AddContactNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline of a contact, newest first: notes and what happened (created, updated, owner_changed…). ?kinds=note,updated keeps those kinds; ?limit=, ?cursor= from nextCursor. */
+        get: operations["ListContactTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -977,7 +1011,7 @@ export interface components {
         NoteResponse: {
             /** Format: uuid */
             id: string;
-            subject: components["schemas"]["NoteSubject"];
+            subject: components["schemas"]["RecordKind"];
             /** Format: uuid */
             subjectId: string;
             body: string;
@@ -992,8 +1026,6 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @enum {string} */
-        NoteSubject: "Contact" | "Company";
         PageOfCompanyResponse: {
             items: components["schemas"]["CompanyResponse"][];
             nextCursor?: string | null;
@@ -1008,6 +1040,10 @@ export interface components {
         };
         PageOfSignInAttemptResponse: {
             items: components["schemas"]["SignInAttemptResponse"][];
+            nextCursor?: string | null;
+        };
+        PageOfTimelineItem: {
+            items: components["schemas"]["TimelineItem"][];
             nextCursor?: string | null;
         };
         PageOfUserResponse: {
@@ -1035,6 +1071,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        RecordKind: "Contact" | "Company";
         RoleResponse: {
             /** Format: uuid */
             id: string;
@@ -1109,6 +1147,17 @@ export interface components {
             memberIds: string[];
             /** Format: int32 */
             version: number;
+        };
+        TimelineItem: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** Format: date-time */
+            occurredAtUtc: string;
+            changedFields: string[];
+            /** Format: uuid */
+            ownerId?: string | null;
+            note?: components["schemas"]["NoteResponse"];
         };
         UpdateProfileEndpointRequest: {
             displayName?: string | null;
@@ -1851,6 +1900,50 @@ export interface operations {
             };
         };
     };
+    ListCompanyTimeline: {
+        parameters: {
+            query?: {
+                kinds?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfTimelineItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListContacts: {
         parameters: {
             query?: {
@@ -2189,6 +2282,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListContactTimeline: {
+        parameters: {
+            query?: {
+                kinds?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfTimelineItem"];
                 };
             };
             /** @description Bad Request */

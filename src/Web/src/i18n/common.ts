@@ -6,8 +6,20 @@ const en = {
   saving: 'Saving…',
   working: 'Working…',
   companyPicker: { none: 'No company matches “{{q}}”.' },
+  timeline: {
+    title: 'Timeline', show: 'Show', none: 'Nothing here yet.',
+    filters: { all: 'Everything', note: 'Notes', changes: 'Changes' },
+    kinds: { created: 'Created.' },
+    updated: 'Changed: {{fields}}.', ownerChanged: 'Handed over to {{owner}}.', you: 'you', anotherUser: 'another user',
+    fields: {
+      firstName: 'first name', lastName: 'last name', jobTitle: 'job title', emails: 'emails', phones: 'phones', companies: 'companies',
+      address: 'address', lifecycleStage: 'lifecycle stage', source: 'source', tags: 'tags', name: 'name', domains: 'domains',
+      industry: 'industry', size: 'size', siren: 'SIREN', siret: 'SIRET', vatNumber: 'VAT number', phone: 'phone', website: 'website',
+      parentCompanyId: 'parent company',
+    },
+  },
   notes: {
-    title: 'Notes', new: 'New note', markdown: 'Markdown: **bold**, *italic*, lists, links.', add: 'Add the note', none: 'No note yet.',
+    new: 'New note', markdown: 'Markdown: **bold**, *italic*, lists, links.', add: 'Add the note',
     byYou: 'By you', byAnother: 'By another user', edited: 'edited', edit: 'Edit the note', delete: 'Delete the note',
     deleteTitle: 'Delete this note?', deleteBody: 'The note is removed for everyone. This cannot be undone.',
   },
@@ -89,8 +101,20 @@ const fr: typeof en = {
   saving: 'Enregistrement…',
   working: 'En cours…',
   companyPicker: { none: 'Aucune société ne correspond à « {{q}} ».' },
+  timeline: {
+    title: 'Historique', show: 'Afficher', none: 'Rien pour l’instant.',
+    filters: { all: 'Tout', note: 'Notes', changes: 'Modifications' },
+    kinds: { created: 'Création.' },
+    updated: 'Modifié : {{fields}}.', ownerChanged: 'Confié à {{owner}}.', you: 'vous', anotherUser: 'un autre utilisateur',
+    fields: {
+      firstName: 'prénom', lastName: 'nom', jobTitle: 'fonction', emails: 'e-mails', phones: 'téléphones', companies: 'sociétés',
+      address: 'adresse', lifecycleStage: 'étape du cycle de vie', source: 'origine', tags: 'étiquettes', name: 'raison sociale', domains: 'domaines',
+      industry: 'secteur', size: 'effectif', siren: 'SIREN', siret: 'SIRET', vatNumber: 'n° de TVA', phone: 'téléphone', website: 'site web',
+      parentCompanyId: 'société mère',
+    },
+  },
   notes: {
-    title: 'Notes', new: 'Nouvelle note', markdown: 'Markdown : **gras**, *italique*, listes, liens.', add: 'Ajouter la note', none: 'Aucune note pour l’instant.',
+    new: 'Nouvelle note', markdown: 'Markdown : **gras**, *italique*, listes, liens.', add: 'Ajouter la note',
     byYou: 'Par vous', byAnother: 'Par un autre utilisateur', edited: 'modifiée', edit: 'Modifier la note', delete: 'Supprimer la note',
     deleteTitle: 'Supprimer cette note ?', deleteBody: 'La note est supprimée pour tout le monde. C’est définitif.',
   },

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Shared.Kernel;
 
@@ -12,7 +13,7 @@ internal sealed class NoteTests
     [Test]
     public void Create_WhenTextPadded_KeepsItTrimmed()
     {
-        var note = Note.Create(NoteSubject.Contact, Subject, "  **Rappeler** \n", Author, Now).Value;
+        var note = Note.Create(RecordKind.Contact, Subject, "  **Rappeler** \n", Author, Now).Value;
 
         Assert.That((note.Body, note.AuthorId, note.SubjectId, note.UpdatedAtUtc), Is.EqualTo(("**Rappeler**", Author, Subject, (DateTimeOffset?)null)));
     }
@@ -21,7 +22,7 @@ internal sealed class NoteTests
     [TestCase("  ")]
     public void Create_WhenNoText_FailsWithBodyInvalid(string? body)
     {
-        Assert.That(Note.Create(NoteSubject.Company, Subject, body, Author, Now).Error?.Code, Is.EqualTo("note.body_invalid"));
+        Assert.That(Note.Create(RecordKind.Company, Subject, body, Author, Now).Error?.Code, Is.EqualTo("note.body_invalid"));
     }
 
     [Test]
@@ -29,13 +30,13 @@ internal sealed class NoteTests
     {
         var body = new string('a', Note.BodyMaxLength + 1);
 
-        Assert.That(Note.Create(NoteSubject.Contact, Subject, body, Author, Now).Error?.Code, Is.EqualTo("note.body_invalid"));
+        Assert.That(Note.Create(RecordKind.Contact, Subject, body, Author, Now).Error?.Code, Is.EqualTo("note.body_invalid"));
     }
 
     [Test]
     public void Edit_WhenNotTheAuthor_IsForbiddenAndChangesNothing()
     {
-        var note = Note.Create(NoteSubject.Contact, Subject, "Devis envoyé", Author, Now).Value;
+        var note = Note.Create(RecordKind.Contact, Subject, "Devis envoyé", Author, Now).Value;
 
         var result = note.Edit("Changed", Guid.CreateVersion7(), Now.AddMinutes(1));
 
@@ -49,7 +50,7 @@ internal sealed class NoteTests
     [Test]
     public void Edit_ByTheAuthor_ChangesTheTextAndTheTime_UnlessTheTextIsTheSame()
     {
-        var note = Note.Create(NoteSubject.Contact, Subject, "Devis envoyé", Author, Now).Value;
+        var note = Note.Create(RecordKind.Contact, Subject, "Devis envoyé", Author, Now).Value;
 
         note.Edit("Devis envoyé", Author, Now.AddMinutes(1));
         var unchanged = note.UpdatedAtUtc;
@@ -61,7 +62,7 @@ internal sealed class NoteTests
     [Test]
     public void CheckMayDelete_AllowsTheAuthorOnly()
     {
-        var note = Note.Create(NoteSubject.Contact, Subject, "x", Author, Now).Value;
+        var note = Note.Create(RecordKind.Contact, Subject, "x", Author, Now).Value;
 
         Assert.That((note.CheckMayDelete(Author).IsSuccess, note.CheckMayDelete(Guid.CreateVersion7()).Error?.Code), Is.EqualTo((true, "note.not_author")));
     }

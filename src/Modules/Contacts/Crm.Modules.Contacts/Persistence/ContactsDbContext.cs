@@ -1,6 +1,7 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Features.Timeline;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<Note> Notes => Set<Note>();
+
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useId } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { asProblem, useProblemText } from '../../ui/problems';
+import { useSearchBox } from '../../ui/useSearchBox';
 
 export default function CompaniesPage() {
   const { t } = useTranslation('companies');
@@ -14,16 +15,7 @@ export default function CompaniesPage() {
   usePageTitle(t('list.title'));
   const me = useSignedInUser();
   const searchId = useId();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const [typed, setTyped] = useState(q);
-  useEffect(() => setTyped((current) => (current.trim() === q ? current : q)), [q]);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if (typed.trim() !== q) setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [typed, q, setParams]);
+  const { q, typed, setTyped } = useSearchBox();
 
   const list = useInfiniteQuery({
     queryKey: ['companies', 'list', q],

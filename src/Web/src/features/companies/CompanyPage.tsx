@@ -13,7 +13,7 @@ import { ConflictNotice } from '../../ui/ConflictNotice';
 import { FormMessages } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
-import { NotesPanel } from '../contacts/NotesPanel';
+import { TimelinePanel } from '../contacts/TimelinePanel';
 import { CompanyFields } from './CompanyForm';
 import { companyDraftOf, companyFields, toCompanyRequest, type Company as CompanyRecord, type CompanyDraft } from './companyDraft';
 
@@ -112,7 +112,7 @@ function Company({ id }: { id: string }) {
         <>
           <CompanyDetails company={c} parentName={parentName} isMine={c.ownerId === me.id} />
           <CompanyContacts companyId={c.id} />
-          <NotesPanel subject="companies" subjectId={c.id} />
+          <TimelinePanel subject="companies" subjectId={c.id} />
         </>
       )}
       <ConfirmDialog

@@ -15,7 +15,7 @@ import { useDates, useLocale } from '../../i18n/useLocale';
 import { addressLines } from '../../ui/address';
 import { ContactFields } from './ContactForm';
 import { DuplicateNotice } from './DuplicateNotice';
-import { NotesPanel } from './NotesPanel';
+import { TimelinePanel } from './TimelinePanel';
 import { duplicatesOf } from './duplicates';
 import { contactName } from './contactName';
 import { draftFields, draftOf, toRequest, type Contact as ContactRecord, type ContactDraft } from './contactDraft';
@@ -122,7 +122,7 @@ function Contact({ id }: { id: string }) {
       ) : (
         <>
           <ContactDetails contact={c} isMine={c.ownerId === me.id} />
-          <NotesPanel subject="contacts" subjectId={c.id} />
+          <TimelinePanel subject="contacts" subjectId={c.id} />
         </>
       )}
       <ConfirmDialog

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Notes;
@@ -7,7 +8,7 @@ internal sealed class Note : AggregateRoot<NoteId>
 {
     public const int BodyMaxLength = 20_000;
 
-    private Note(NoteId id, NoteSubject subject, Guid subjectId, string body, Guid authorId, DateTimeOffset createdAtUtc)
+    private Note(NoteId id, RecordKind subject, Guid subjectId, string body, Guid authorId, DateTimeOffset createdAtUtc)
         : base(id)
     {
         Subject = subject;
@@ -17,7 +18,7 @@ internal sealed class Note : AggregateRoot<NoteId>
         CreatedAtUtc = createdAtUtc;
     }
 
-    public NoteSubject Subject { get; private init; }
+    public RecordKind Subject { get; private init; }
 
     public Guid SubjectId { get; private init; }
 
@@ -31,7 +32,7 @@ internal sealed class Note : AggregateRoot<NoteId>
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
-    public static Result<Note> Create(NoteSubject subject, Guid subjectId, string? body, Guid authorId, DateTimeOffset now)
+    public static Result<Note> Create(RecordKind subject, Guid subjectId, string? body, Guid authorId, DateTimeOffset now)
     {
         var checkedBody = CheckBody(body);
         return checkedBody.IsSuccess

@@ -1,4 +1,4 @@
-using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
@@ -15,7 +15,7 @@ internal static class AddNoteEndpoint
 {
     public sealed record Request(string? Body);
 
-    public static void Map(RouteGroupBuilder group, NoteSubject subject) =>
+    public static void Map(RouteGroupBuilder group, RecordKind subject) =>
         group.MapPost("/{id:guid}/notes", (Guid id, Request request, ISender sender, HttpContext http, CancellationToken cancellationToken) =>
                 Handle(new AddNote(subject, id, request.Body), sender, http, cancellationToken))
             .WithName($"Add{subject}Note")

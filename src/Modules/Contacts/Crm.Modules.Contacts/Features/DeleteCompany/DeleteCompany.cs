@@ -1,5 +1,5 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
-using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -40,7 +40,7 @@ internal sealed class DeleteCompanyHandler(ContactsDbContext db, IRecordVisibili
         }
 
         // Its notes go with it.
-        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == NoteSubject.Company && n.SubjectId == command.Id).ToListAsync(cancellationToken));
+        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == RecordKind.Company && n.SubjectId == command.Id).ToListAsync(cancellationToken));
         company.MarkDeleted(time.GetUtcNow());
         db.Companies.Remove(company);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,5 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -31,7 +31,7 @@ internal sealed class DeleteContactHandler(ContactsDbContext db, IRecordVisibili
         }
 
         // Its notes go with it.
-        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == NoteSubject.Contact && n.SubjectId == command.Id).ToListAsync(cancellationToken));
+        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == RecordKind.Contact && n.SubjectId == command.Id).ToListAsync(cancellationToken));
         contact.MarkDeleted(time.GetUtcNow());
         db.Contacts.Remove(contact);
         await db.SaveChangesAsync(cancellationToken);

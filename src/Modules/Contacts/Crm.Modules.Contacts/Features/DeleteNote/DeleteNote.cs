@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -10,7 +11,7 @@ namespace Crm.Modules.Contacts.Features.DeleteNote;
 /// <summary>Deletes a note the caller wrote, only if its version satisfies <see cref="Precondition"/>.</summary>
 internal sealed record DeleteNote(Guid Id, VersionPrecondition Precondition) : ICommand<Result>;
 
-internal sealed class DeleteNoteHandler(ContactsDbContext db, NoteSubjects subjects, ICurrentUser currentUser) : ICommandHandler<DeleteNote, Result>
+internal sealed class DeleteNoteHandler(ContactsDbContext db, VisibleSubjects subjects, ICurrentUser currentUser) : ICommandHandler<DeleteNote, Result>
 {
     public async ValueTask<Result> Handle(DeleteNote command, CancellationToken cancellationToken)
     {

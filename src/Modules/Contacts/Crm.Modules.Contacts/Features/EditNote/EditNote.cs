@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -16,7 +17,7 @@ internal sealed class EditNoteValidator : AbstractValidator<EditNote>
     public EditNoteValidator() => RuleFor(n => n.Body).NotEmpty().WithMessage("Write something in the note.").MaximumLength(Note.BodyMaxLength);
 }
 
-internal sealed class EditNoteHandler(ContactsDbContext db, NoteSubjects subjects, NoteHtml html, ICurrentUser currentUser, TimeProvider time)
+internal sealed class EditNoteHandler(ContactsDbContext db, VisibleSubjects subjects, NoteHtml html, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<EditNote, Result<NoteResponse>>
 {
     public async ValueTask<Result<NoteResponse>> Handle(EditNote command, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -10,9 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.ListNotes;
 
 /// <summary>The notes on a contact or company the caller can see, newest first, one keyset page at a time.</summary>
-internal sealed record ListNotes(NoteSubject Subject, Guid SubjectId, int? Limit, string? Cursor) : IQuery<Result<Page<NoteResponse>>>;
+internal sealed record ListNotes(RecordKind Subject, Guid SubjectId, int? Limit, string? Cursor) : IQuery<Result<Page<NoteResponse>>>;
 
-internal sealed class ListNotesHandler(ContactsDbContext db, NoteSubjects subjects, NoteHtml html, ICurrentUser currentUser)
+internal sealed class ListNotesHandler(ContactsDbContext db, VisibleSubjects subjects, NoteHtml html, ICurrentUser currentUser)
     : IQueryHandler<ListNotes, Result<Page<NoteResponse>>>
 {
     public async ValueTask<Result<Page<NoteResponse>>> Handle(ListNotes query, CancellationToken cancellationToken)

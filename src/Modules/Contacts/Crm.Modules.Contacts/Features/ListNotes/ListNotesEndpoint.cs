@@ -1,4 +1,4 @@
-using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
@@ -13,7 +13,7 @@ namespace Crm.Modules.Contacts.Features.ListNotes;
 
 internal static class ListNotesEndpoint
 {
-    public static void Map(RouteGroupBuilder group, NoteSubject subject) =>
+    public static void Map(RouteGroupBuilder group, RecordKind subject) =>
         group.MapGet("/{id:guid}/notes", (Guid id, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken cancellationToken) =>
                 Handle(new ListNotes(subject, id, limit, cursor), sender, http, cancellationToken))
             .WithName($"List{subject}Notes")

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Notes;
 
 namespace Crm.Modules.Contacts.Features.Notes;
@@ -5,7 +6,7 @@ namespace Crm.Modules.Contacts.Features.Notes;
 /// <summary>A note: its Markdown to edit, its sanitised HTML to show, and whether the reader wrote it (and may change it).</summary>
 internal sealed record NoteResponse(
     Guid Id,
-    NoteSubject Subject,
+    RecordKind Subject,
     Guid SubjectId,
     string Body,
     string Html,

@@ -25,14 +25,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Ignore(c => c.Tags);
         builder.PrimitiveCollection<List<string>>(CompanyFields.Domains).HasColumnName("domains");
         builder.PrimitiveCollection<List<string>>(CompanyFields.Tags).HasColumnName("tags");
-        builder.ComplexProperty(c => c.Address, address =>
-        {
-            address.Property(a => a.Street).HasColumnName("address_street").HasMaxLength(PostalAddress.LineMaxLength);
-            address.Property(a => a.PostalCode).HasColumnName("address_postal_code").HasMaxLength(PostalAddress.PartMaxLength);
-            address.Property(a => a.City).HasColumnName("address_city").HasMaxLength(PostalAddress.PartMaxLength);
-            address.Property(a => a.Region).HasColumnName("address_region").HasMaxLength(PostalAddress.PartMaxLength);
-            address.Property(a => a.CountryCode).HasColumnName("address_country_code").HasMaxLength(2);
-        });
+        builder.ComplexProperty(c => c.Address, AddressColumns.Configure);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.OwnerId);
         builder.HasIndex(c => c.ParentCompanyId);

@@ -1,4 +1,3 @@
-using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Microsoft.EntityFrameworkCore;
@@ -37,14 +36,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
             links.HasOne<Company>().WithMany().HasForeignKey(l => l.CompanyId).OnDelete(DeleteBehavior.Cascade);
             links.HasIndex(l => l.CompanyId);
         });
-        builder.ComplexProperty(c => c.Address, address =>
-        {
-            address.Property(a => a.Street).HasColumnName("address_street").HasMaxLength(PostalAddress.LineMaxLength);
-            address.Property(a => a.PostalCode).HasColumnName("address_postal_code").HasMaxLength(PostalAddress.PartMaxLength);
-            address.Property(a => a.City).HasColumnName("address_city").HasMaxLength(PostalAddress.PartMaxLength);
-            address.Property(a => a.Region).HasColumnName("address_region").HasMaxLength(PostalAddress.PartMaxLength);
-            address.Property(a => a.CountryCode).HasColumnName("address_country_code").HasMaxLength(2);
-        });
+        builder.ComplexProperty(c => c.Address, AddressColumns.Configure);
         builder.Ignore(c => c.PrimaryEmail);
         builder.Ignore(c => c.PrimaryPhone);
         builder.Property(c => c.Version).IsConcurrencyToken();

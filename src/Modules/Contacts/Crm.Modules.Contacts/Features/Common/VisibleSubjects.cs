@@ -1,20 +1,20 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 
-namespace Crm.Modules.Contacts.Features.Notes;
+namespace Crm.Modules.Contacts.Features.Common;
 
-/// <summary>A note is seen by whoever sees what it is about: the contact or company must be visible to the caller.</summary>
-internal sealed class NoteSubjects(ContactsDbContext db, IRecordVisibility visibility)
+/// <summary>What a note or a timeline entry is about must be visible to the caller: the contact or the company.</summary>
+internal sealed class VisibleSubjects(ContactsDbContext db, IRecordVisibility visibility)
 {
-    public async Task<Result> CheckVisibleAsync(NoteSubject subject, Guid subjectId, CancellationToken cancellationToken)
+    public async Task<Result> CheckVisibleAsync(RecordKind subject, Guid subjectId, CancellationToken cancellationToken)
     {
-        if (subject == NoteSubject.Contact)
+        if (subject == RecordKind.Contact)
         {
             var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
             var id = new ContactId(subjectId);

@@ -11,19 +11,28 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import type { components } from '../../api/schema';
 
 type Note = components['schemas']['NoteResponse'];
+type Item = components['schemas']['TimelineItem'];
 
-/** The notes on a contact or a company: newest first, a box to write one in Markdown, and the reader's own notes editable. */
-export function NotesPanel({ subject, subjectId }: { subject: 'contacts' | 'companies'; subjectId: string }) {
+type Filter = 'all' | 'note' | 'changes';
+
+const kindsOf: Record<Filter, string | undefined> = { all: undefined, note: 'note', changes: 'created,updated,owner_changed' };
+
+/**
+ * The timeline of a contact or a company, newest first: a box to write a note in Markdown, the notes (the reader's own
+ * editable) and what happened to the record, all or one kind.
+ */
+export function TimelinePanel({ subject, subjectId }: { subject: 'contacts' | 'companies'; subjectId: string }) {
   const { t } = useTranslation();
   const me = useSignedInUser();
   const problemText = useProblemText();
   const queryClient = useQueryClient();
-  const key = ['notes', subject, subjectId];
-  const notes = useInfiniteQuery({
-    queryKey: key,
+  const [filter, setFilter] = useState<Filter>('all');
+  const key = ['timeline', subject, subjectId];
+  const timeline = useInfiniteQuery({
+    queryKey: [...key, filter],
     queryFn: ({ pageParam }) => {
-      const params = { path: { id: subjectId }, query: { limit: 20, cursor: pageParam } };
-      return unwrap(subject === 'contacts' ? api.GET('/api/v1/contacts/{id}/notes', { params }) : api.GET('/api/v1/companies/{id}/notes', { params }));
+      const params = { path: { id: subjectId }, query: { limit: 20, cursor: pageParam, kinds: kindsOf[filter] } };
+      return unwrap(subject === 'contacts' ? api.GET('/api/v1/contacts/{id}/timeline', { params }) : api.GET('/api/v1/companies/{id}/timeline', { params }));
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
@@ -46,10 +55,10 @@ export function NotesPanel({ subject, subjectId }: { subject: 'contacts' | 'comp
     e.preventDefault();
     add.mutate();
   };
-  const items = notes.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <section className="card stack" aria-labelledby={`notes-${subjectId}`}>
-      <h2 id={`notes-${subjectId}`}>{t('notes.title')}</h2>
+    <section className="card stack" aria-labelledby={`timeline-${subjectId}`}>
+      <h2 id={`timeline-${subjectId}`}>{t('timeline.title')}</h2>
       {can(me, 'contacts.write') && (
         <form className="stack" onSubmit={submit} noValidate>
           <FormMessages messages={form.messages} />
@@ -59,14 +68,41 @@ export function NotesPanel({ subject, subjectId }: { subject: 'contacts' | 'comp
           </div>
         </form>
       )}
-      {notes.error && <p className="notice error" role="alert">{problemText(asProblem(notes.error))}</p>}
-      {notes.isPending ? <p role="status">{t('loading')}</p> : items.length === 0 ? <p className="muted">{t('notes.none')}</p> : (
+      <div className="field" style={{ maxWidth: '16rem' }}>
+        <label htmlFor={`timeline-filter-${subjectId}`}>{t('timeline.show')}</label>
+        <select id={`timeline-filter-${subjectId}`} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+          {(['all', 'note', 'changes'] as const).map((f) => <option key={f} value={f}>{t(`timeline.filters.${f}`)}</option>)}
+        </select>
+      </div>
+      {timeline.error && <p className="notice error" role="alert">{problemText(asProblem(timeline.error))}</p>}
+      {timeline.isPending ? <p role="status">{t('loading')}</p> : items.length === 0 ? <p className="muted">{t('timeline.none')}</p> : (
         <ul className="plain notes">
-          {items.map((note) => <NoteItem key={note.id} note={note} onChanged={() => void queryClient.invalidateQueries({ queryKey: key })} />)}
+          {items.map((item) => item.note
+            ? <NoteItem key={item.id} note={item.note} onChanged={() => void queryClient.invalidateQueries({ queryKey: key })} />
+            : <EventItem key={item.id} item={item} />)}
         </ul>
       )}
-      {notes.hasNextPage && <button type="button" className="button" onClick={() => void notes.fetchNextPage()}>{t('loadMore')}</button>}
+      {timeline.hasNextPage && <button type="button" className="button" onClick={() => void timeline.fetchNextPage()}>{t('loadMore')}</button>}
     </section>
+  );
+}
+
+/** Something that happened to the record: created, changed (which fields), handed over. */
+function EventItem({ item }: { item: Item }) {
+  const { t, i18n } = useTranslation();
+  const me = useSignedInUser();
+  const dates = useDates();
+  const field = (name: string) => (i18n.exists(`timeline.fields.${name}`) ? t(`timeline.fields.${name}`) : name);
+  const what = item.kind === 'updated'
+    ? t('timeline.updated', { fields: item.changedFields.map(field).join(', ') })
+    : item.kind === 'owner_changed'
+      ? t('timeline.ownerChanged', { owner: item.ownerId === me.id ? t('timeline.you') : t('timeline.anotherUser') })
+      : i18n.exists(`timeline.kinds.${item.kind}`) ? t(`timeline.kinds.${item.kind}`) : item.kind;
+  return (
+    <li className="note">
+      <p className="muted" style={{ margin: 0 }}>{dates.dateTime(item.occurredAtUtc)}</p>
+      <p style={{ margin: 0 }}>{what}</p>
+    </li>
   );
 }
 

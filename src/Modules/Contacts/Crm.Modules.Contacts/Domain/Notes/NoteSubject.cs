@@ -1,8 +1,0 @@
-namespace Crm.Modules.Contacts.Domain.Notes;
-
-/// <summary>What a note is about.</summary>
-internal enum NoteSubject
-{
-    Contact,
-    Company,
-}

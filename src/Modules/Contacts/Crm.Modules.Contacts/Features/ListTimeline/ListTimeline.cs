@@ -1,0 +1,94 @@
+using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.Notes;
+using Crm.Modules.Contacts.Features.Timeline;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Kernel;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.ListTimeline;
+
+/// <summary>
+/// One thing on a record's timeline: a note (<see cref="Note"/>), or an event such as <c>created</c>, <c>updated</c>
+/// (with <see cref="ChangedFields"/>) or <c>owner_changed</c> (with the new <see cref="OwnerId"/>).
+/// </summary>
+internal sealed record TimelineItem(Guid Id, string Kind, DateTimeOffset OccurredAtUtc, IReadOnlyList<string> ChangedFields, Guid? OwnerId, NoteResponse? Note);
+
+/// <summary>
+/// The timeline of a contact or company the caller can see, newest first, one keyset page at a time: its notes and what
+/// happened to it, all kinds or those in <see cref="Kinds"/> (comma-separated, <c>note</c> among them).
+/// </summary>
+internal sealed record ListTimeline(RecordKind Subject, Guid SubjectId, string? Kinds, int? Limit, string? Cursor) : IQuery<Result<Page<TimelineItem>>>;
+
+internal sealed class ListTimelineValidator : AbstractValidator<ListTimeline>
+{
+    public ListTimelineValidator() => RuleFor(q => q.Kinds).MaximumLength(200);
+}
+
+internal sealed class ListTimelineHandler(ContactsDbContext db, VisibleSubjects subjects, NoteHtml html, ICurrentUser currentUser)
+    : IQueryHandler<ListTimeline, Result<Page<TimelineItem>>>
+{
+    private const string NoteKind = "note";
+
+    public async ValueTask<Result<Page<TimelineItem>>> Handle(ListTimeline query, CancellationToken cancellationToken)
+    {
+        var paging = PageRequest.Parse(query.Limit, query.Cursor);
+        if (!paging.IsSuccess)
+        {
+            return paging.Error;
+        }
+
+        var visible = await subjects.CheckVisibleAsync(query.Subject, query.SubjectId, cancellationToken);
+        if (!visible.IsSuccess)
+        {
+            return visible.Error;
+        }
+
+        var page = paging.Value;
+        var kinds = query.Kinds?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var items = new List<TimelineItem>();
+
+        // Both read the page's worth newest first after the cursor; merged, the newest page's worth is the page.
+        if (kinds is null || kinds.Contains(NoteKind))
+        {
+            var notes = db.Notes.AsNoTracking().Where(n => n.Subject == query.Subject && n.SubjectId == query.SubjectId);
+            if (page.After is { } after)
+            {
+                var afterId = new NoteId(after);
+                notes = notes.Where(n => n.Id.CompareTo(afterId) < 0);
+            }
+
+            var rows = await notes.OrderByDescending(n => n.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+            items.AddRange(rows.Select(n => new TimelineItem(n.Id.Value, NoteKind, n.CreatedAtUtc, [], null, NoteResponse.From(n, html, currentUser.Id))));
+        }
+
+        var entries = db.TimelineEntries.AsNoTracking().Where(t => t.Subject == query.Subject && t.SubjectId == query.SubjectId);
+        if (kinds is not null)
+        {
+            entries = entries.Where(t => kinds.Contains(t.Kind));
+        }
+
+        if (page.After is { } afterEntry)
+        {
+            entries = entries.Where(t => t.Id.CompareTo(afterEntry) < 0);
+        }
+
+        var entryRows = await entries.OrderByDescending(t => t.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        items.AddRange(entryRows.Select(ItemOf));
+        var newest = items.OrderByDescending(i => i.Id).Take(page.Limit + 1).ToList();
+        return page.ToPage(newest, i => i.Id, i => i);
+    }
+
+    private static TimelineItem ItemOf(TimelineEntry entry) => new(
+        entry.Id,
+        entry.Kind,
+        entry.OccurredAtUtc,
+        entry.Kind == "updated" && entry.Detail is { } fields ? fields.Split(',') : [],
+        entry.Kind == "owner_changed" && Guid.TryParse(entry.Detail, out var owner) ? owner : null,
+        null);
+}
