@@ -24,10 +24,13 @@ internal sealed class SearchCandidates(ContactsDbContext db)
         table => table,
         table => "SELECT id AS \"Value\" FROM \"" + table + "\" WHERE rowid IN (SELECT rowid FROM \"" + table + "_fts\" WHERE \"" + table + "_fts\" MATCH {0})");
 
-    /// <summary>Contacts whose name ("lastname firstname") begins with the query, in name order: the cheapest and likeliest answers.</summary>
-    public IQueryable<Contact> ContactsNamed(SearchQuery query) => NameBeginsWith(db.Contacts, query).OrderBy(c => EF.Property<string>(c, SearchColumns.Name));
+    /// <summary>
+    /// Contacts whose name ("lastname firstname") begins with the query, the cheapest and likeliest answers; in name
+    /// order from three characters on (one or two begin tens of thousands of names, too many to sort for a search box).
+    /// </summary>
+    public IQueryable<Contact> ContactsNamed(SearchQuery query) => InNameOrder(NameBeginsWith(db.Contacts, query), query);
 
-    public IQueryable<Company> CompaniesNamed(SearchQuery query) => NameBeginsWith(db.Companies, query).OrderBy(c => EF.Property<string>(c, SearchColumns.Name));
+    public IQueryable<Company> CompaniesNamed(SearchQuery query) => InNameOrder(NameBeginsWith(db.Companies, query), query);
 
     /// <summary>Contacts whose search text holds the query as typed.</summary>
     public Task<IQueryable<Contact>> ContactsHoldingAsync(SearchQuery query, CancellationToken cancellationToken) =>
@@ -97,6 +100,10 @@ internal sealed class SearchCandidates(ContactsDbContext db)
                 return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), contains, "\\"));
         }
     }
+
+    private static IQueryable<T> InNameOrder<T>(IQueryable<T> records, SearchQuery query)
+        where T : class =>
+        query.IsShort ? records : records.OrderBy(r => EF.Property<string>(r, SearchColumns.Name));
 
     private static IQueryable<T> NameBeginsWith<T>(IQueryable<T> records, SearchQuery query)
         where T : class =>
