@@ -25,5 +25,5 @@ internal sealed record PhoneNumber
 
     /// <summary>A plus, then 7 to 15 digits of which the first is not 0.</summary>
     private static bool IsE164([NotNullWhen(true)] string? value) =>
-        value is { Length: >= 8 and <= 16 } && value[0] == '+' && value[1] != '0' && value.Skip(1).All(char.IsAsciiDigit);
+        value is { Length: >= 8 and <= 16 } && value[0] == '+' && value[1] != '0' && value[1..].All(char.IsAsciiDigit);
 }

@@ -34,6 +34,6 @@ internal static class PrimaryItems
             return Result<IReadOnlyList<T>>.Success(items);
         }
 
-        return Result<IReadOnlyList<T>>.Success([markPrimary(items[0]), .. items.Skip(1)]);
+        return Result<IReadOnlyList<T>>.Success([markPrimary(items[0]), .. items.Where((_, index) => index > 0)]);
     }
 }
