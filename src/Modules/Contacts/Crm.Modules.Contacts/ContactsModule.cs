@@ -9,19 +9,29 @@ using Crm.Modules.Contacts.Features.CreateContact;
 using Crm.Modules.Contacts.Features.DeleteCompany;
 using Crm.Modules.Contacts.Features.DeleteContact;
 using Crm.Modules.Contacts.Features.DeleteNote;
+using Crm.Modules.Contacts.Features.DownloadImportErrors;
 using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Features.EditNote;
 using Crm.Modules.Contacts.Features.GetCompany;
 using Crm.Modules.Contacts.Features.GetContact;
+using Crm.Modules.Contacts.Features.GetImport;
+using Crm.Modules.Contacts.Features.Imports;
+using Crm.Modules.Contacts.Features.Imports.Files;
+using Crm.Modules.Contacts.Features.Imports.Running;
 using Crm.Modules.Contacts.Features.ListCompanies;
 using Crm.Modules.Contacts.Features.ListCompanyContacts;
 using Crm.Modules.Contacts.Features.ListContacts;
+using Crm.Modules.Contacts.Features.ListImports;
 using Crm.Modules.Contacts.Features.ListNotes;
 using Crm.Modules.Contacts.Features.ListTimeline;
 using Crm.Modules.Contacts.Features.Notes;
+using Crm.Modules.Contacts.Features.PreviewImport;
+using Crm.Modules.Contacts.Features.RevertImport;
 using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Contacts.Features.StartImport;
 using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.UpdateContact;
+using Crm.Modules.Contacts.Features.UploadImport;
 using Crm.Modules.Contacts.IntegrationEventHandlers;
 using Crm.Modules.Contacts.IntegrationEvents;
 using Crm.Modules.Contacts.Persistence;
@@ -61,6 +71,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<ContactDuplicates>();
         services.AddScoped<VisibleSubjects>();
         services.AddSingleton<NoteHtml>();
+        AddImports(services, configuration);
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -74,10 +85,22 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<CompanyUpdatedTimelineConsumer>();
         bus.AddConsumer<CompanyOwnerChangedTimelineConsumer>();
         bus.AddConsumer<CompanyDeletedTimelineConsumer>();
+        bus.AddConsumer<ContactsImportedTimelineConsumer>();
+        bus.AddConsumer<ContactsDeletedTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // Mapped before the contacts' routes so that "imports" is never read as a contact id.
+        var imports = endpoints.MapModuleGroup<ContactsDbContext>("contacts/imports", "Imports");
+        UploadImportEndpoint.Map(imports);
+        ListImportsEndpoint.Map(imports);
+        GetImportEndpoint.Map(imports);
+        PreviewImportEndpoint.Map(imports);
+        StartImportEndpoint.Map(imports);
+        RevertImportEndpoint.Map(imports);
+        DownloadImportErrorsEndpoint.Map(imports);
+
         var contacts = endpoints.MapModuleGroup<ContactsDbContext>("contacts", "Contacts");
         CreateContactEndpoint.Map(contacts);
         GetContactEndpoint.Map(contacts);
@@ -105,6 +128,22 @@ public sealed class ContactsModule : IModule
         DeleteNoteEndpoint.Map(notes);
 
         SearchRecordsEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("search", "Search"));
+    }
+
+    private static void AddImports(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section))
+            .Validate(o => o.BatchSize is > 0 and <= 50_000 && o.MaxFileBytes > 0, "Contacts:Imports:BatchSize must be 1 to 50000 and MaxFileBytes positive.")
+            .ValidateOnStart();
+        services.AddScoped<ImportFiles>();
+        services.AddScoped<ImportSamples>();
+        services.AddScoped<ImportCompanies>();
+        services.AddScoped<ImportMatches>();
+        services.AddScoped<ImportBatch>();
+        services.AddScoped<ImportJob>();
+        services.AddScoped<ImportErrorReport>();
+        services.AddSingleton<ImportSignal>();
+        services.AddHostedService<ImportWorker>();
     }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)

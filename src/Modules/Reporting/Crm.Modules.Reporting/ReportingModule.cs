@@ -20,7 +20,11 @@ public sealed class ReportingModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddModuleDbContext<ReportingDbContext>(Schema);
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<ContactCreatedConsumer>();
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ContactCreatedConsumer>();
+        bus.AddConsumer<ContactsImportedConsumer>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

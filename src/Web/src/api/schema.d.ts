@@ -335,6 +335,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists your latest imports (50 at most), newest first. */
+        get: operations["ListImports"];
+        put?: never;
+        /** Uploads a file of contacts (multipart/form-data, field 'file'): CSV in any usual encoding and delimiter (French Excel's semicolons and Windows-1252 included), Excel .xlsx or vCard 3.0/4.0. Answers what the file was read as, its headers, its first rows and a suggested mapping; nothing is imported before the import is started. */
+        post: operations["UploadImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads one of your imports: its file, mapping, status and counts so far (poll it while it runs). */
+        get: operations["GetImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/imports/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dry run of an uploaded import over its first 100 rows with the mapping and policy given: what each row would do (Create, Update, Skip, Fail) and why a row fails, column by column. Nothing is saved. */
+        post: operations["PreviewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts an uploaded import: columns (column index from 0 → field), policy for rows matching a contact you can see (Skip, Update, CreateAnyway) and the match key (Email, Phone, ExternalId). Answers 202; poll the import for its progress. A row with a wrong value is left out whole and reported; it never stops the others. */
+        post: operations["StartImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/imports/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverts a finished import: the contacts it created are deleted (with their notes and links) by a worker; contacts it updated keep their new values. Answers 202; poll the import until it is Reverted. */
+        post: operations["RevertImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows an import left out, as CSV (UTF-8, semicolons): line of the file, column, reason. */
+        get: operations["DownloadImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -792,6 +895,11 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ColumnMapping: {
+            /** Format: int32 */
+            column: number;
+            field: components["schemas"]["ImportField"];
+        };
         CompanyLinkInput: {
             /** Format: uuid */
             companyId: string;
@@ -899,6 +1007,9 @@ export interface components {
             updatedAtUtc?: string | null;
             /** Format: int32 */
             version: number;
+            externalId?: string | null;
+            /** Format: uuid */
+            importId?: string | null;
         };
         ContactsCreatedOnDay: {
             /** Format: date */
@@ -945,6 +1056,8 @@ export interface components {
         DisableMfaEndpointRequest: {
             code?: string | null;
         };
+        /** @enum {string} */
+        DuplicatePolicy: "Skip" | "Update" | "CreateAnyway";
         EditNoteEndpointRequest: {
             body?: string | null;
         };
@@ -958,6 +1071,66 @@ export interface components {
             label?: string | null;
             isPrimary: boolean;
         };
+        ImportCountsResponse: {
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            skipped: number;
+            /** Format: int32 */
+            failed: number;
+        };
+        /** @enum {string} */
+        ImportField: "FirstName" | "LastName" | "FullName" | "Email" | "SecondEmail" | "Phone" | "Mobile" | "JobTitle" | "Company" | "Street" | "PostalCode" | "City" | "Region" | "Country" | "Tags" | "Source" | "LifecycleStage" | "ExternalId";
+        ImportPreviewResponse: {
+            rows: components["schemas"]["PreviewRow"][];
+            /** Format: int32 */
+            create: number;
+            /** Format: int32 */
+            update: number;
+            /** Format: int32 */
+            skip: number;
+            /** Format: int32 */
+            fail: number;
+        };
+        ImportResponse: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** Format: int64 */
+            fileSize: number;
+            format: string;
+            encoding?: string | null;
+            delimiter?: string | null;
+            headers: string[];
+            columns: components["schemas"]["ColumnMapping"][];
+            policy: components["schemas"]["DuplicatePolicy"];
+            matchKey: components["schemas"]["MatchKey"];
+            status: components["schemas"]["ImportStatus"];
+            counts: components["schemas"]["ImportCountsResponse"];
+            failure?: string | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            startedAtUtc?: string | null;
+            /** Format: date-time */
+            finishedAtUtc?: string | null;
+            /** Format: date-time */
+            revertedAtUtc?: string | null;
+            sample: string[][];
+            /** Format: int32 */
+            version: number;
+        };
+        ImportSettingsRequest: {
+            columns?: components["schemas"]["ColumnMapping"][] | null;
+            policy?: components["schemas"]["DuplicatePolicy"];
+            matchKey?: components["schemas"]["MatchKey"];
+        };
+        /** @enum {string} */
+        ImportStatus: "Uploaded" | "Queued" | "Running" | "Completed" | "Failed" | "Reverting" | "Reverted";
         InviteUserEndpointRequest: {
             email?: string | null;
             displayName?: string | null;
@@ -994,6 +1167,8 @@ export interface components {
             displayName?: string | null;
             challengeUrl?: string | null;
         };
+        /** @enum {string} */
+        MatchKey: "Email" | "Phone" | "ExternalId";
         MeResponse: {
             /** Format: uuid */
             id: string;
@@ -1061,6 +1236,22 @@ export interface components {
             label?: string | null;
             isPrimary: boolean;
         };
+        PreviewProblem: {
+            column: string;
+            reason: string;
+        };
+        PreviewRow: {
+            /** Format: int32 */
+            line: number;
+            action: components["schemas"]["RowAction"];
+            firstName?: string | null;
+            lastName?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            /** Format: uuid */
+            matchedContactId?: string | null;
+            problems: components["schemas"]["PreviewProblem"][];
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1081,6 +1272,8 @@ export interface components {
             requiresMfa: boolean;
             permissions: string[];
         };
+        /** @enum {string} */
+        RowAction: "Create" | "Update" | "Skip" | "Fail";
         SearchResult: {
             kind: components["schemas"]["SearchResultKind"];
             /** Format: uuid */
@@ -2336,6 +2529,268 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"][];
+                };
+            };
+        };
+    };
+    UploadImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevertImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadImportErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Found */
             404: {

@@ -34,6 +34,12 @@ internal sealed record ContactResponse(
     DateTimeOffset? UpdatedAtUtc,
     int Version)
 {
+    /// <summary>The contact's id in the system it was imported from.</summary>
+    public string? ExternalId { get; init; }
+
+    /// <summary>The import that created the contact.</summary>
+    public Guid? ImportId { get; init; }
+
     public static ContactResponse From(Contact contact, IReadOnlyDictionary<Guid, string> companyNames) => new(
         contact.Id.Value,
         contact.FirstName,
@@ -49,5 +55,9 @@ internal sealed record ContactResponse(
         contact.OwnerId,
         contact.CreatedAtUtc,
         contact.UpdatedAtUtc,
-        contact.Version);
+        contact.Version)
+    {
+        ExternalId = contact.ExternalId,
+        ImportId = contact.ImportId?.Value,
+    };
 }

@@ -77,3 +77,31 @@ internal sealed class CompanyDeletedTimelineConsumer(ContactsDbContext db, TimeP
     protected override Task HandleAsync(CompanyDeletedIntegrationEvent message, CancellationToken cancellationToken) =>
         Context.TimelineEntries.Where(t => t.Subject == RecordKind.Company && t.SubjectId == message.CompanyId).ExecuteDeleteAsync(cancellationToken);
 }
+
+/// <summary>Each contact an import created gets a first entry naming the import.</summary>
+internal sealed class ContactsImportedTimelineConsumer(ContactsDbContext db, TimeProvider time) : IdempotentConsumer<ContactsImportedIntegrationEvent, ContactsDbContext>(db, time)
+{
+    protected override Task HandleAsync(ContactsImportedIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        Context.TimelineEntries.AddRange(message.ContactIds.Select(id => new TimelineEntry
+        {
+            Id = TypedId.NewValue(),
+            Subject = RecordKind.Contact,
+            SubjectId = id,
+            Kind = "imported",
+            Detail = message.ImportId.ToString(),
+            OccurredAtUtc = message.OccurredAtUtc,
+        }));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The timelines of contacts deleted together go with them.</summary>
+internal sealed class ContactsDeletedTimelineConsumer(ContactsDbContext db, TimeProvider time) : IdempotentConsumer<ContactsDeletedIntegrationEvent, ContactsDbContext>(db, time)
+{
+    protected override Task HandleAsync(ContactsDeletedIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        var ids = message.ContactIds.ToList();
+        return Context.TimelineEntries.Where(t => t.Subject == RecordKind.Contact && ids.Contains(t.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,6 +1,7 @@
 using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Messaging;
 using Crm.Shared.Kernel;
@@ -20,6 +21,8 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
             CompanyCreated e => new CompanyCreatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value, e.OwnerId),
             CompanyUpdated e => new CompanyUpdatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value, e.ChangedFields),
             CompanyOwnerChanged e => new CompanyOwnerChangedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value, e.PreviousOwnerId, e.OwnerId),
+            ContactsImported e => new ContactsImportedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ImportId.Value, e.OwnerId, e.ContactIds),
+            ImportedContactsDeleted e => new ContactsDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactIds),
             CompanyDeleted e => new CompanyDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value),
             _ => null,
         };

@@ -1,6 +1,8 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Timeline;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Infrastructure.Persistence;
@@ -17,6 +19,14 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<Note> Notes => Set<Note>();
 
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+
+    public DbSet<ContactImport> Imports => Set<ContactImport>();
+
+    public DbSet<ImportError> ImportErrors => Set<ImportError>();
+
+    public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
+
+    public DbSet<RememberedMapping> RememberedMappings => Set<RememberedMapping>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -43,6 +53,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
         {
             entry.Property<string>(SearchColumns.Text).CurrentValue = SearchText.ForContact(entry.Entity);
             entry.Property<string>(SearchColumns.Name).CurrentValue = SearchText.NameForContact(entry.Entity);
+            entry.Property<string?>(MatchColumns.Email).CurrentValue = MatchColumns.EmailOf(entry.Entity);
+            entry.Property<string?>(MatchColumns.Phone).CurrentValue = MatchColumns.PhoneOf(entry.Entity);
         }
 
         foreach (var entry in ChangeTracker.Entries<Company>().Where(e => e.State is EntityState.Added or EntityState.Modified))

@@ -13,5 +13,5 @@ internal sealed class DailyContactsCreated
 
     public int Count { get; private init; }
 
-    public static DailyContactsCreated FirstOfDay(DateOnly day) => new(day, 1);
+    public static DailyContactsCreated FirstOfDay(DateOnly day, int count = 1) => new(day, count);
 }

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Contacts;
@@ -50,6 +51,12 @@ internal sealed class Contact : AggregateRoot<ContactId>
 
     public DateTimeOffset CreatedAtUtc { get; private init; }
 
+    /// <summary>The contact's id in the system it was imported from, which later imports match it by.</summary>
+    public string? ExternalId { get; private set; }
+
+    /// <summary>The import that created the contact, which reverting it deletes.</summary>
+    public ImportId? ImportId { get; private init; }
+
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
     public string? PrimaryEmail => Emails.FirstOrDefault(e => e.IsPrimary)?.Address;
@@ -62,6 +69,14 @@ internal sealed class Contact : AggregateRoot<ContactId>
         var contact = new Contact(ContactId.New(), ownerId, createdAt);
         contact.Apply(details);
         contact.Raise(new ContactCreated(contact.Id, ownerId, createdAt));
+        return contact;
+    }
+
+    /// <summary>A contact made from a row of an import; the import's batch event tells others, not one event per contact.</summary>
+    public static Contact Imported(ContactDetails details, string? externalId, ImportId importId, Guid ownerId, DateTimeOffset now)
+    {
+        var contact = new Contact(ContactId.New(), ownerId, now.ToStoredPrecision()) { ImportId = importId, ExternalId = ExternalIds.Clean(externalId) };
+        contact.Apply(details);
         return contact;
     }
 

@@ -13,8 +13,10 @@ internal sealed class PhoneNumberReader(IOptions<ContactsOptions> options)
 {
     private static readonly LibPhoneNumber.PhoneNumberUtil Util = LibPhoneNumber.PhoneNumberUtil.GetInstance();
 
+    public static IReadOnlySet<string> Regions { get; } = Util.GetSupportedRegions();
+
     public static bool IsKnownRegion(string? countryCode) =>
-        countryCode is not null && Util.GetSupportedRegions().Contains(countryCode.Trim().ToUpperInvariant());
+        countryCode is not null && Regions.Contains(countryCode.Trim().ToUpperInvariant());
 
     public Result<PhoneNumber> Normalise(string? typed)
     {

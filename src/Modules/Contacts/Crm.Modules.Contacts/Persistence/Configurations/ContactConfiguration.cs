@@ -1,7 +1,9 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Crm.Modules.Contacts.Persistence.Configurations;
 
@@ -41,6 +43,11 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Ignore(c => c.PrimaryPhone);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.OwnerId);
+        builder.Property(c => c.ExternalId).HasMaxLength(ExternalIds.MaxLength);
+        builder.HasIndex(c => c.ExternalId);
+        builder.Property(c => c.ImportId).HasConversion(new ValueConverter<ImportId, Guid>(id => id.Value, value => new ImportId(value)));
+        builder.HasIndex(c => c.ImportId);
+        MatchColumns.Configure(builder);
         builder.Ignore(c => c.DomainEvents);
     }
 }

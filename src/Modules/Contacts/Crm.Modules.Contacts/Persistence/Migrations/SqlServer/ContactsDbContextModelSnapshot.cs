@@ -176,11 +176,25 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)")
+                        .HasColumnName("email_key");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("external_id");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("first_name");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("import_id");
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(100)
@@ -202,6 +216,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("phone_key");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
@@ -303,13 +322,169 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
+                    b.HasIndex("EmailKey")
+                        .HasDatabaseName("ix_contacts_email_key");
+
+                    b.HasIndex("ExternalId")
+                        .HasDatabaseName("ix_contacts_external_id");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_contacts_import_id");
+
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
+
+                    b.HasIndex("PhoneKey")
+                        .HasDatabaseName("ix_contacts_phone_key");
 
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_contacts_search_name");
 
                     b.ToTable("contacts", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CreatedCount")
+                        .HasColumnType("int")
+                        .HasColumnName("created_count");
+
+                    b.Property<string>("Delimiter")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("delimiter");
+
+                    b.Property<string>("Encoding")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("encoding");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("int")
+                        .HasColumnName("failed_count");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_size");
+
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("LeasedUntilUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("match_key");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("policy");
+
+                    b.Property<DateTimeOffset?>("RevertedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("reverted_at_utc");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_read");
+
+                    b.Property<bool>("SeesEveryone")
+                        .HasColumnType("bit")
+                        .HasColumnName("sees_everyone");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("int")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<DateTimeOffset?>("StartedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UpdatedCount")
+                        .HasColumnType("int")
+                        .HasColumnName("updated_count");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_headers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("headers");
+
+                    b.PrimitiveCollection<string>("_visibleOwnerIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("visible_owner_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_columns", "Crm.Modules.Contacts.Domain.Imports.ContactImport._columns#ColumnMapping", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Column");
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("columns")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_imports_created_by");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_imports_status");
+
+                    b.ToTable("imports", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>
@@ -358,6 +533,108 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_notes_subject_id_subject");
 
                     b.ToTable("notes", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("column");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("int")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_errors");
+
+                    b.HasIndex("ImportId", "Line")
+                        .HasDatabaseName("ix_import_errors_import_id_line");
+
+                    b.ToTable("import_errors", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportFileChunk", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("int")
+                        .HasColumnName("index");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("ImportId", "Index")
+                        .HasName("pk_import_file_chunks");
+
+                    b.ToTable("import_file_chunks", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.RememberedMapping", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("match_key");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("policy");
+
+                    b.Property<DateTimeOffset>("UsedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("used_at_utc");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Columns", "Crm.Modules.Contacts.Features.Imports.RememberedMapping.Columns#ColumnMapping", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Column");
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("columns")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Signature")
+                        .HasName("pk_import_mappings");
+
+                    b.ToTable("import_mappings", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Timeline.TimelineEntry", b =>

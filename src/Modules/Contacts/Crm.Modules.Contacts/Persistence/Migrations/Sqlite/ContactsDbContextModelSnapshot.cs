@@ -172,11 +172,25 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_key");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("first_name");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(100)
@@ -198,6 +212,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_key");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
@@ -299,13 +318,169 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
+                    b.HasIndex("EmailKey")
+                        .HasDatabaseName("ix_contacts_email_key");
+
+                    b.HasIndex("ExternalId")
+                        .HasDatabaseName("ix_contacts_external_id");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_contacts_import_id");
+
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
+
+                    b.HasIndex("PhoneKey")
+                        .HasDatabaseName("ix_contacts_phone_key");
 
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_contacts_search_name");
 
                     b.ToTable("contacts", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CreatedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_count");
+
+                    b.Property<string>("Delimiter")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delimiter");
+
+                    b.Property<string>("Encoding")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encoding");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_count");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_size");
+
+                    b.Property<long?>("FinishedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<long?>("LeasedUntilUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_key");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy");
+
+                    b.Property<long?>("RevertedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reverted_at_utc");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<bool>("SeesEveryone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sees_everyone");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<long?>("StartedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UpdatedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_count");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_headers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headers");
+
+                    b.PrimitiveCollection<string>("_visibleOwnerIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visible_owner_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_columns", "Crm.Modules.Contacts.Domain.Imports.ContactImport._columns#ColumnMapping", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Column");
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("columns")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_imports_created_by");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_imports_status");
+
+                    b.ToTable("imports", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>
@@ -354,6 +529,106 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_notes_subject_id_subject");
 
                     b.ToTable("notes", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("column");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_errors");
+
+                    b.HasIndex("ImportId", "Line")
+                        .HasDatabaseName("ix_import_errors_import_id_line");
+
+                    b.ToTable("import_errors", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportFileChunk", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("index");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("ImportId", "Index")
+                        .HasName("pk_import_file_chunks");
+
+                    b.ToTable("import_file_chunks", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.RememberedMapping", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_key");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy");
+
+                    b.Property<long>("UsedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at_utc");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Columns", "Crm.Modules.Contacts.Features.Imports.RememberedMapping.Columns#ColumnMapping", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Column");
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("columns")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Signature")
+                        .HasName("pk_import_mappings");
+
+                    b.ToTable("import_mappings", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Timeline.TimelineEntry", b =>

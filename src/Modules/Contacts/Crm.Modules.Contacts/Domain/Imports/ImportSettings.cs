@@ -1,0 +1,67 @@
+using Crm.Shared.Kernel;
+
+namespace Crm.Modules.Contacts.Domain.Imports;
+
+/// <summary>How the rows of a file become contacts: which column goes where, and what a row matching a stored contact does.</summary>
+internal sealed record ImportSettings
+{
+    private ImportSettings(IReadOnlyList<ColumnMapping> columns, DuplicatePolicy policy, MatchKey matchKey)
+    {
+        Columns = columns;
+        Policy = policy;
+        MatchKey = matchKey;
+    }
+
+    public IReadOnlyList<ColumnMapping> Columns { get; }
+
+    public DuplicatePolicy Policy { get; }
+
+    public MatchKey MatchKey { get; }
+
+    public static Result<ImportSettings> Create(IReadOnlyList<ColumnMapping> columns, int columnCount, DuplicatePolicy policy, MatchKey matchKey)
+    {
+        if (columns.FirstOrDefault(c => c.Column < 0 || c.Column >= columnCount) is { } outside)
+        {
+            return Error.Validation("import.column_unknown", $"The file has {columnCount} columns: column {outside.Column + 1} does not exist.");
+        }
+
+        if (columns.FirstOrDefault(c => !Enum.IsDefined(c.Field)) is { } unknown)
+        {
+            return Error.Validation("import.field_unknown", $"'{unknown.Field}' is not a contact field.");
+        }
+
+        if (columns.GroupBy(c => c.Column).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return Error.Validation("import.column_mapped_twice", $"Column {twice.Key + 1} is mapped to more than one field.");
+        }
+
+        if (columns.GroupBy(c => c.Field).FirstOrDefault(g => g.Count() > 1) is { } shared)
+        {
+            return Error.Validation("import.field_mapped_twice", $"Only one column can go into {shared.Key}.");
+        }
+
+        var fields = columns.Select(c => c.Field).ToHashSet();
+        if (!fields.Overlaps([ImportField.FirstName, ImportField.LastName, ImportField.FullName]))
+        {
+            return Error.Validation("import.name_unmapped", "Map a column to the first name, the last name or the full name: a contact needs a name.");
+        }
+
+        if (!Enum.IsDefined(policy) || !Enum.IsDefined(matchKey))
+        {
+            return Error.Validation("import.policy_unknown", "Choose a duplicate policy (Skip, Update, CreateAnyway) and a match key (Email, Phone, ExternalId).");
+        }
+
+        var keyField = matchKey switch
+        {
+            MatchKey.Email => ImportField.Email,
+            MatchKey.Phone => ImportField.Phone,
+            _ => ImportField.ExternalId,
+        };
+        if (policy != DuplicatePolicy.CreateAnyway && !fields.Contains(keyField))
+        {
+            return Error.Validation("import.match_key_unmapped", $"Rows are matched by {matchKey}: map a column to {keyField}, or create every row anyway.");
+        }
+
+        return new ImportSettings([.. columns.OrderBy(c => c.Column)], policy, matchKey);
+    }
+}

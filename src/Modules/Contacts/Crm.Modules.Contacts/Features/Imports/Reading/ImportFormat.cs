@@ -1,0 +1,8 @@
+namespace Crm.Modules.Contacts.Features.Imports.Reading;
+
+internal enum ImportFormat
+{
+    Csv,
+    Xlsx,
+    VCard,
+}

@@ -1,0 +1,73 @@
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.Imports.Reading;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Persistence.Imports;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.Imports.Running;
+
+/// <summary>
+/// Saves one batch of rows in one transaction with the import's progress: companies named for the first time, the
+/// contacts the rows create (by binary COPY on PostgreSQL), the contacts they update, the rows' errors, and the batch's
+/// event. A failure leaves none of it, and the import resumes at the batch.
+/// </summary>
+internal sealed class ImportBatch(ContactsDbContext db, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones, TimeProvider time)
+{
+    public async Task SaveAsync(ImportId id, IReadOnlyList<ImportRow> rows, ImportSettings settings, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+        var visible = ImportVisibility.Of(import);
+        var reader = new ImportRowReader(phones, import.Headers, settings);
+        var now = time.GetUtcNow();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), import.CreatedBy, visible, create: true, cancellationToken);
+        var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
+        var found = await matches.FindAsync(settings.MatchKey, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
+        var decisions = ImportPlan.Decide(read, settings, found);
+        var created = new List<Contact>();
+        foreach (var decision in decisions)
+        {
+            switch (decision.Action)
+            {
+                case RowAction.Create:
+                    created.Add(Contact.Imported(decision.Details!, decision.Row!.ExternalId, import.Id, import.CreatedBy, now));
+                    break;
+                case RowAction.Update when decision.Match is not null:
+                    decision.Match.Update(decision.Details!, now);
+                    break;
+                case RowAction.Fail:
+                    db.ImportErrors.AddRange(decision.Problems.Select(p => ImportErrorRows.Of(id, p)));
+                    break;
+            }
+        }
+
+        var counts = new ImportCounts(
+            rows.Count,
+            created.Count,
+            Count(RowAction.Update),
+            Count(RowAction.Skip),
+            Count(RowAction.Fail));
+        import.RecordBatch(counts, [.. created.Select(c => c.Id.Value)], now);
+        import.ExtendLease(now + lease);
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await ContactCopy.WriteAsync(db, created, cancellationToken);
+        }
+        else
+        {
+            db.Contacts.AddRange(created);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        int Count(RowAction action) => decisions.Count(d => d.Action == action);
+    }
+}

@@ -1,0 +1,168 @@
+using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Features.Imports.Files;
+using Crm.Modules.Contacts.Features.Imports.Reading;
+using Crm.Modules.Contacts.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Modules.Contacts.Features.Imports.Running;
+
+/// <summary>Takes the next import with work to do and does it: its rows batch after batch, or its revert.</summary>
+internal sealed class ImportJob(
+    ContactsDbContext db, ImportBatch batch, IServiceScopeFactory scopes, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportJob> logger)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>Whether an import was taken (and worked on).</summary>
+    public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
+    {
+        var candidates = await db.Imports
+            .Where(i => i.Status == ImportStatus.Queued || i.Status == ImportStatus.Running || i.Status == ImportStatus.Reverting)
+            .OrderBy(i => i.Id).Take(10).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var import in candidates)
+        {
+            if (!import.TryLease(now, now + Lease))
+            {
+                continue;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear(); // Another process took it first.
+                continue;
+            }
+
+            await RunAsync(import.Id, import.Status == ImportStatus.Reverting, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task RunAsync(ImportId id, bool reverting, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (reverting)
+            {
+                await RevertAsync(id, cancellationToken);
+            }
+            else
+            {
+                await ImportAsync(id, cancellationToken);
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("Import {ImportId} was taken over by another worker after its lease ran out.", id.Value);
+        }
+        catch (InvalidDataException ex)
+        {
+            // A workbook damaged past its first rows is found out only while reading it.
+            await FailAsync(id, $"{ex.Message} The rows saved so far are kept: revert them, or import the rest again.", cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Import {ImportId} stopped on an unexpected error.", id.Value);
+            await FailAsync(
+                id,
+                reverting
+                    ? "Reverting stopped on an unexpected error; the contacts deleted so far stay deleted: revert again."
+                    : "The import stopped on an unexpected error; the rows saved so far are kept: revert them, or import the rest again.",
+                cancellationToken);
+        }
+    }
+
+    private async Task FailAsync(ImportId id, string reason, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+        import.Fail(reason, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ImportAsync(ImportId id, CancellationToken cancellationToken)
+    {
+        var import = await db.Imports.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken);
+        var settings = ImportSettings.Create(import.Columns, import.Headers.Count, import.Policy, import.MatchKey);
+        if (settings.IsSuccess)
+        {
+            // A separate context reads the file, so its queries never meet the batch's transaction or COPY.
+            await using var scope = scopes.CreateAsyncScope();
+            await using var file = await scope.ServiceProvider.GetRequiredService<ImportFiles>().OpenAsync(id, cancellationToken);
+            var done = import.RowsRead;
+            var rows = new List<ImportRow>(options.Value.BatchSize);
+            var seen = 0;
+            foreach (var row in ImportFileReader.ReadRows(file, ImportShape.Of(import)))
+            {
+                if (seen++ < done)
+                {
+                    continue; // Saved before a restart.
+                }
+
+                rows.Add(row);
+                if (rows.Count == options.Value.BatchSize)
+                {
+                    await batch.SaveAsync(id, rows, settings.Value, Lease, cancellationToken);
+                    rows.Clear();
+                }
+            }
+
+            await batch.SaveAsync(id, rows, settings.Value, Lease, cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        var finished = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+        if (settings.IsSuccess)
+        {
+            finished.Complete(time.GetUtcNow());
+        }
+        else
+        {
+            finished.Fail(settings.Error.Message, time.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await DeleteFileAsync(id, cancellationToken);
+    }
+
+    private async Task DeleteFileAsync(ImportId id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ImportFiles>().DeleteAsync(id, cancellationToken);
+    }
+
+    private async Task RevertAsync(ImportId id, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            db.ChangeTracker.Clear();
+            var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+            var ids = await db.Contacts.Where(c => c.ImportId == id).OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                import.FinishReverting(time.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+
+            var guids = ids.Select(c => c.Value).ToList();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Notes.Where(n => n.Subject == RecordKind.Contact && guids.Contains(n.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Contacts.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+            import.RecordReverted(guids, time.GetUtcNow());
+            import.ExtendLease(time.GetUtcNow() + Lease);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+}

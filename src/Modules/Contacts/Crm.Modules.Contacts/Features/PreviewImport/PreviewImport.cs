@@ -1,0 +1,77 @@
+using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.Imports;
+using Crm.Modules.Contacts.Features.Imports.Files;
+using Crm.Modules.Contacts.Features.Imports.Reading;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Mediator;
+
+namespace Crm.Modules.Contacts.Features.PreviewImport;
+
+internal sealed record PreviewProblem(string Column, string Reason);
+
+/// <summary>What a row would do, and the contact it would be, as read through the mapping.</summary>
+internal sealed record PreviewRow(
+    int Line, RowAction Action, string? FirstName, string? LastName, string? Email, string? Phone, Guid? MatchedContactId, IReadOnlyList<PreviewProblem> Problems);
+
+internal sealed record ImportPreviewResponse(IReadOnlyList<PreviewRow> Rows, int Create, int Update, int Skip, int Fail);
+
+/// <summary>A dry run over the first rows of an uploaded import: nothing is saved.</summary>
+internal sealed record PreviewImport(Guid Id, ImportSettingsRequest Settings) : IQuery<Result<ImportPreviewResponse>>
+{
+    public const int Rows = 100;
+}
+
+internal sealed class PreviewImportHandler(
+    ContactsDbContext db, ImportFiles files, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones,
+    IRecordVisibility visibility, ICurrentUser currentUser)
+    : IQueryHandler<PreviewImport, Result<ImportPreviewResponse>>
+{
+    public async ValueTask<Result<ImportPreviewResponse>> Handle(PreviewImport query, CancellationToken cancellationToken)
+    {
+        var import = await db.FindAsync(query.Id, currentUser, cancellationToken);
+        if (import is null)
+        {
+            return ImportErrors.NotFound(query.Id);
+        }
+
+        if (import.Status != ImportStatus.Uploaded)
+        {
+            return ImportErrors.FileGone(query.Id);
+        }
+
+        var settings = query.Settings.Read(import);
+        if (!settings.IsSuccess)
+        {
+            return settings.Error;
+        }
+
+        List<ImportRow> rows;
+        await using (var file = await files.OpenAsync(import.Id, cancellationToken))
+        {
+            rows = [.. ImportFileReader.ReadRows(file, ImportShape.Of(import)).Take(PreviewImport.Rows)];
+        }
+
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
+        var reader = new ImportRowReader(phones, import.Headers, settings.Value);
+        var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), currentUser.Id, visible, create: false, cancellationToken);
+        var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
+        var found = await matches.FindAsync(settings.Value.MatchKey, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);
+        var decisions = ImportPlan.Decide(read, settings.Value, found);
+        var preview = decisions.Select(d => new PreviewRow(
+            d.Line,
+            d.Action,
+            d.Row?.Values.FirstName,
+            d.Row?.Values.LastName,
+            d.Row?.Values.Emails is [var email, ..] ? email.Address : null,
+            d.Row?.Values.Phones is [var phone, ..] ? phone.Number : null,
+            d.Match?.Id.Value,
+            [.. d.Problems.Select(p => new PreviewProblem(p.Column, p.Reason))])).ToList();
+        return new ImportPreviewResponse(
+            preview, Count(RowAction.Create), Count(RowAction.Update), Count(RowAction.Skip), Count(RowAction.Fail));
+
+        int Count(RowAction action) => decisions.Count(d => d.Action == action);
+    }
+}
