@@ -10,6 +10,7 @@ internal enum Scenario
     SignIn,
     All,
     ContactsSearch,
+    ContactsImport,
 }
 
 /// <summary>
@@ -17,13 +18,14 @@ internal enum Scenario
 /// provider, default 5), <c>--sign-ins N</c> (timed sign-ins per provider, default 100), <c>--refusals N</c> (timed
 /// refusals of each kind per provider, default 20), <c>--warm-up N</c> (untimed sign-ins per provider, or untimed
 /// requests per query kind, first, default 10); for <c>contacts-search</c>, <c>--contacts N</c> (default 1000000),
-/// <c>--companies N</c> (default 100000) and <c>--queries N</c> (timed requests per query kind, default 200).
+/// <c>--companies N</c> (default 100000) and <c>--queries N</c> (timed requests per query kind, default 200); for
+/// <c>contacts-import</c>, <c>--contacts N</c> is the number of rows of the imported file.
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -32,6 +34,8 @@ internal sealed record BenchmarkOptions(
     public int Queries { get; init; } = 200;
 
     public bool MeasuresContactsSearch => Scenario is Scenario.ContactsSearch;
+
+    public bool MeasuresContactsImport => Scenario is Scenario.ContactsImport;
 
     public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
 
@@ -83,6 +87,7 @@ internal sealed record BenchmarkOptions(
         "sign-in" => Scenario.SignIn,
         "all" => Scenario.All,
         "contacts-search" => Scenario.ContactsSearch,
+        "contacts-import" => Scenario.ContactsImport,
         _ => null,
     };
 }

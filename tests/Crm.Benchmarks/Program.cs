@@ -77,6 +77,11 @@ try
     {
         await ContactsSearchBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }
+
+    if (options.MeasuresContactsImport)
+    {
+        await ContactsImportBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
+    }
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {

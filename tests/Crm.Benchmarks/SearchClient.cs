@@ -21,7 +21,7 @@ internal sealed class SearchClient : IDisposable
         _http = new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies, UseCookies = true, AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromMinutes(2),
+            Timeout = TimeSpan.FromMinutes(10),
         };
     }
 
@@ -51,19 +51,25 @@ internal sealed class SearchClient : IDisposable
         return new TimedAnswer(elapsed, ids, next);
     }
 
-    public void Dispose() => _http.Dispose();
-
-    /// <summary>POSTs JSON, echoing the antiforgery cookie in its header once a session has one, and returns the answer's id.</summary>
-    private async Task<Guid> PostAsync(string path, object content, string what, CancellationToken cancellationToken)
+    /// <summary>POSTs a body (JSON or a form), echoing the antiforgery token, and returns the answer; anything but success throws.</summary>
+    public async Task<JsonDocument> SendAsync(HttpMethod method, string path, HttpContent? content, string what, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(content) };
-        if (_cookies.GetCookies(_baseAddress)["XSRF-TOKEN"]?.Value is { } token)
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (method != HttpMethod.Get && _cookies.GetCookies(_baseAddress)["XSRF-TOKEN"]?.Value is { } token)
         {
             request.Headers.Add("X-XSRF-TOKEN", token);
         }
 
         using var response = await _http.SendAsync(request, cancellationToken);
-        using var body = await ReadAsync(response, what, cancellationToken);
+        return await ReadAsync(response, what, cancellationToken);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>POSTs JSON, echoing the antiforgery cookie in its header once a session has one, and returns the answer's id.</summary>
+    private async Task<Guid> PostAsync(string path, object content, string what, CancellationToken cancellationToken)
+    {
+        using var body = await SendAsync(HttpMethod.Post, path, JsonContent.Create(content), what, cancellationToken);
         return body.RootElement.GetProperty("id").GetGuid();
     }
 

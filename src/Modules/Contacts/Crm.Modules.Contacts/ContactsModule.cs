@@ -21,15 +21,19 @@ using Crm.Modules.Contacts.Features.Imports.Running;
 using Crm.Modules.Contacts.Features.ListCompanies;
 using Crm.Modules.Contacts.Features.ListCompanyContacts;
 using Crm.Modules.Contacts.Features.ListContacts;
+using Crm.Modules.Contacts.Features.ListDuplicates;
 using Crm.Modules.Contacts.Features.ListImports;
+using Crm.Modules.Contacts.Features.ListMerges;
 using Crm.Modules.Contacts.Features.ListNotes;
 using Crm.Modules.Contacts.Features.ListTimeline;
+using Crm.Modules.Contacts.Features.MergeContacts;
 using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Contacts.Features.PreviewImport;
 using Crm.Modules.Contacts.Features.RevertImport;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Features.StartImport;
 using Crm.Modules.Contacts.Features.UpdateCompany;
+using Crm.Modules.Contacts.Features.UndoMerge;
 using Crm.Modules.Contacts.Features.UpdateContact;
 using Crm.Modules.Contacts.Features.UploadImport;
 using Crm.Modules.Contacts.IntegrationEventHandlers;
@@ -87,6 +91,8 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<CompanyDeletedTimelineConsumer>();
         bus.AddConsumer<ContactsImportedTimelineConsumer>();
         bus.AddConsumer<ContactsDeletedTimelineConsumer>();
+        bus.AddConsumer<ContactsMergedTimelineConsumer>();
+        bus.AddConsumer<ContactsMergeUndoneTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -101,6 +107,9 @@ public sealed class ContactsModule : IModule
         RevertImportEndpoint.Map(imports);
         DownloadImportErrorsEndpoint.Map(imports);
 
+        UndoMergeEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/merges", "Merges"));
+        ListDuplicatesEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/duplicates", "Duplicates"));
+
         var contacts = endpoints.MapModuleGroup<ContactsDbContext>("contacts", "Contacts");
         CreateContactEndpoint.Map(contacts);
         GetContactEndpoint.Map(contacts);
@@ -108,6 +117,8 @@ public sealed class ContactsModule : IModule
         CountContactsEndpoint.Map(contacts);
         UpdateContactEndpoint.Map(contacts);
         DeleteContactEndpoint.Map(contacts);
+        MergeContactsEndpoint.Map(contacts);
+        ListMergesEndpoint.Map(contacts);
         ListNotesEndpoint.Map(contacts, RecordKind.Contact);
         AddNoteEndpoint.Map(contacts, RecordKind.Contact);
         ListTimelineEndpoint.Map(contacts, RecordKind.Contact);

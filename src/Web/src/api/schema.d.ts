@@ -300,6 +300,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merges up to 10 contacts (sourceIds) into this one, with If-Match of this one. fields names, for firstName, lastName, jobTitle, address, lifecycleStage, source and owner, the contact whose value wins (this one's by default, or the first other's when this one has none); every email, phone number, company and tag is kept, notes and timelines move here. The merged contacts disappear from every read; the merge can be undone for 30 days. */
+        post: operations["MergeContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merges into this contact that can still be undone (30 days), newest first. */
+        get: operations["ListContactMerges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{id}/notes": {
         parameters: {
             query?: never;
@@ -327,6 +361,23 @@ export interface paths {
         };
         /** The timeline of a contact, newest first: notes and what happened (created, updated, owner_changed…). ?kinds=note,updated keeps those kinds; ?limit=, ?cursor= from nextCursor. */
         get: operations["ListContactTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups of contacts you can see that are likely the same person: the same primary email (score 1), the same primary phone number (0.9), the same first and last name (0.7); by reason then key, ?limit= (default 50, at most 200), ?cursor= from nextCursor. Merge a group with POST /api/v1/contacts/{id}/merge. */
+        get: operations["ListDuplicates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -552,6 +603,23 @@ export interface paths {
         put?: never;
         /** Turns your MFA off with a current code from your app, unless one of your roles requires it. */
         post: operations["DisableMfa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/merges/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undoes a merge of the last 30 days: the merged contacts come back with their notes and timelines, the kept contact gets back its details and owner. Refused (409) once the kept contact has changed since. */
+        post: operations["UndoMerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1056,8 +1124,27 @@ export interface components {
         DisableMfaEndpointRequest: {
             code?: string | null;
         };
+        DuplicateGroup: {
+            reason: components["schemas"]["DuplicateReason"];
+            key: string;
+            /** Format: double */
+            score: number;
+            contacts: components["schemas"]["DuplicateMember"][];
+        };
+        DuplicateMember: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            phone?: string | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+        };
         /** @enum {string} */
         DuplicatePolicy: "Skip" | "Update" | "CreateAnyway";
+        /** @enum {string} */
+        DuplicateReason: "SameEmail" | "SamePhone" | "SameName" | "SimilarNameSameCompany";
         EditNoteEndpointRequest: {
             body?: string | null;
         };
@@ -1183,6 +1270,44 @@ export interface components {
             /** Format: int32 */
             profileVersion: number;
         };
+        MergeChoices: {
+            /** Format: uuid */
+            firstName?: string | null;
+            /** Format: uuid */
+            lastName?: string | null;
+            /** Format: uuid */
+            jobTitle?: string | null;
+            /** Format: uuid */
+            address?: string | null;
+            /** Format: uuid */
+            lifecycleStage?: string | null;
+            /** Format: uuid */
+            source?: string | null;
+            /** Format: uuid */
+            owner?: string | null;
+            readonly chosen: string[];
+        };
+        MergeContactsRequest: {
+            sourceIds?: string[] | null;
+            fields?: components["schemas"]["MergeChoices"];
+        };
+        MergeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            targetId: string;
+            sourceIds: string[];
+            /** Format: date-time */
+            mergedAtUtc: string;
+            /** Format: date-time */
+            undoableUntilUtc: string;
+            /** Format: date-time */
+            undoneAtUtc?: string | null;
+        };
+        MergeResult: {
+            merge: components["schemas"]["MergeResponse"];
+            contact: components["schemas"]["ContactResponse"];
+        };
         NoteResponse: {
             /** Format: uuid */
             id: string;
@@ -1207,6 +1332,10 @@ export interface components {
         };
         PageOfContactResponse: {
             items: components["schemas"]["ContactResponse"][];
+            nextCursor?: string | null;
+        };
+        PageOfDuplicateGroup: {
+            items: components["schemas"]["DuplicateGroup"][];
             nextCursor?: string | null;
         };
         PageOfNoteResponse: {
@@ -2410,6 +2539,99 @@ export interface operations {
             };
         };
     };
+    MergeContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeContactsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListContactMerges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListContactNotes: {
         parameters: {
             query?: {
@@ -2532,6 +2754,38 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDuplicates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDuplicateGroup"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3103,6 +3357,46 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UndoMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

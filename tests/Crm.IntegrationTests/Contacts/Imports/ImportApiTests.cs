@@ -61,7 +61,7 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
         Assert.Multiple(() =>
         {
             Assert.That(preview.Rows.Select(r => (r.Line, r.Action)), Is.EqualTo(new[] { (2, "Create"), (3, "Fail"), (4, "Skip") }));
-            Assert.That(preview.Rows[0].Phone, Is.EqualTo("+33612345678"));
+            Assert.That(preview.Rows[0].Phone, Is.EqualTo("+33 6 12 34 56 78"));
             Assert.That(preview.Rows[1].Problems.Single().Column, Is.EqualTo("E-mail"));
             Assert.That(preview.Rows[1].Problems.Single().Reason, Does.Contain("pas-un-email"));
             Assert.That(preview.Rows[2].MatchedContactId, Is.Not.Null);

@@ -47,6 +47,18 @@ internal sealed class ContactOwnerChangedTimelineConsumer(ContactsDbContext db, 
         (RecordKind.Contact, e.ContactId, "owner_changed", e.OwnerId.ToString());
 }
 
+internal sealed class ContactsMergedTimelineConsumer(ContactsDbContext db, TimeProvider time) : TimelineConsumer<ContactsMergedIntegrationEvent>(db, time)
+{
+    protected override (RecordKind, Guid, string, string?) Describe(ContactsMergedIntegrationEvent e) =>
+        (RecordKind.Contact, e.TargetId, "merged", string.Join(',', e.SourceIds));
+}
+
+internal sealed class ContactsMergeUndoneTimelineConsumer(ContactsDbContext db, TimeProvider time) : TimelineConsumer<ContactsMergeUndoneIntegrationEvent>(db, time)
+{
+    protected override (RecordKind, Guid, string, string?) Describe(ContactsMergeUndoneIntegrationEvent e) =>
+        (RecordKind.Contact, e.TargetId, "merge_undone", string.Join(',', e.SourceIds));
+}
+
 internal sealed class CompanyCreatedTimelineConsumer(ContactsDbContext db, TimeProvider time) : TimelineConsumer<CompanyCreatedIntegrationEvent>(db, time)
 {
     protected override (RecordKind, Guid, string, string?) Describe(CompanyCreatedIntegrationEvent e) => (RecordKind.Company, e.CompanyId, "created", null);

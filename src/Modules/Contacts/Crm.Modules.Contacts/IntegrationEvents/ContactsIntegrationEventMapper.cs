@@ -2,6 +2,7 @@ using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Domain.Merges;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Messaging;
 using Crm.Shared.Kernel;
@@ -23,6 +24,8 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
             CompanyOwnerChanged e => new CompanyOwnerChangedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value, e.PreviousOwnerId, e.OwnerId),
             ContactsImported e => new ContactsImportedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ImportId.Value, e.OwnerId, e.ContactIds),
             ImportedContactsDeleted e => new ContactsDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactIds),
+            ContactsMerged e => new ContactsMergedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
+            ContactsMergeUndone e => new ContactsMergeUndoneIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
             CompanyDeleted e => new CompanyDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value),
             _ => null,
         };

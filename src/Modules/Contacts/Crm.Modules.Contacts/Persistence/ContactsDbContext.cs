@@ -1,6 +1,7 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Domain.Merges;
 using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Timeline;
@@ -27,6 +28,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
 
     public DbSet<RememberedMapping> RememberedMappings => Set<RememberedMapping>();
+
+    public DbSet<ContactMerge> Merges => Set<ContactMerge>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

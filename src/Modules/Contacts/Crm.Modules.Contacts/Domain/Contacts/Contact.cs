@@ -59,6 +59,9 @@ internal sealed class Contact : AggregateRoot<ContactId>
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
+    /// <summary>The contact this one was merged into: hidden from every read until the merge is undone.</summary>
+    public ContactId? MergedIntoId { get; private set; }
+
     public string? PrimaryEmail => Emails.FirstOrDefault(e => e.IsPrimary)?.Address;
 
     public string? PrimaryPhone => Phones.FirstOrDefault(p => p.IsPrimary)?.Number;
@@ -113,6 +116,10 @@ internal sealed class Contact : AggregateRoot<ContactId>
         UpdatedAtUtc = now.ToStoredPrecision();
         Raise(new ContactOwnerChanged(Id, previous, ownerId, UpdatedAtUtc.Value));
     }
+
+    public void FoldInto(ContactId target) => MergedIntoId = target;
+
+    public void Unfold() => MergedIntoId = null;
 
     public void MarkDeleted(DateTimeOffset now) => Raise(new ContactDeleted(Id, now.ToStoredPrecision()));
 

@@ -66,7 +66,7 @@ internal sealed class PreviewImportHandler(
             d.Row?.Values.FirstName,
             d.Row?.Values.LastName,
             d.Row?.Values.Emails is [var email, ..] ? email.Address : null,
-            d.Row?.Values.Phones is [var phone, ..] ? phone.Number : null,
+            d.Row?.Values.Phones is [var phone, ..] ? PhoneNumberReader.International(phone.Number) : null,
             d.Match?.Id.Value,
             [.. d.Problems.Select(p => new PreviewProblem(p.Column, p.Reason))])).ToList();
         return new ImportPreviewResponse(

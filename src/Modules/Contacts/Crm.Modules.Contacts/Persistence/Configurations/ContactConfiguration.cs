@@ -48,6 +48,10 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.ImportId).HasConversion(new ValueConverter<ImportId, Guid>(id => id.Value, value => new ImportId(value)));
         builder.HasIndex(c => c.ImportId);
         MatchColumns.Configure(builder);
+        builder.Property(c => c.MergedIntoId).HasConversion(new ValueConverter<ContactId, Guid>(id => id.Value, value => new ContactId(value)));
+
+        // A contact merged into another is kept for the merge's undo, and seen by nobody.
+        builder.HasQueryFilter(c => c.MergedIntoId == null);
         builder.Ignore(c => c.DomainEvents);
     }
 }

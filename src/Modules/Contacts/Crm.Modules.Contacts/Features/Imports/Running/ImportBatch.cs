@@ -26,7 +26,7 @@ internal sealed class ImportBatch(ContactsDbContext db, ImportCompanies companie
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), import.CreatedBy, visible, create: true, cancellationToken);
-        var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
+        var read = rows.AsParallel().AsOrdered().Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings.MatchKey, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
         var decisions = ImportPlan.Decide(read, settings, found);
         var created = new List<Contact>();
@@ -56,6 +56,7 @@ internal sealed class ImportBatch(ContactsDbContext db, ImportCompanies companie
         import.ExtendLease(now + lease);
         if (db.Provider == DatabaseProvider.Postgres)
         {
+            await ImportSession.PrepareAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await ContactCopy.WriteAsync(db, created, cancellationToken);
         }

@@ -3,6 +3,8 @@ using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Imports.Files;
 using Crm.Modules.Contacts.Features.Imports.Reading;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Persistence.Imports;
+using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -117,6 +119,10 @@ internal sealed class ImportJob(
             }
 
             await batch.SaveAsync(id, rows, settings.Value, Lease, cancellationToken);
+            if (db.Provider == DatabaseProvider.Postgres)
+            {
+                await ImportSession.MergePendingSearchEntriesAsync(db, cancellationToken);
+            }
         }
 
         db.ChangeTracker.Clear();

@@ -222,6 +222,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("lifecycle_stage");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
@@ -502,6 +506,67 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_imports_status");
 
                     b.ToTable("imports", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("MergedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("TargetBefore")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_before");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<List<Guid>>("_sourceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("source_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.ContactMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromContactId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsNote");
+
+                            b1
+                                .ToJson("moved")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_merges");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_merges_target_id");
+
+                    b.ToTable("merges", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>

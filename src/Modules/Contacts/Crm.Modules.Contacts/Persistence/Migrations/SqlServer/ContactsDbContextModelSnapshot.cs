@@ -213,6 +213,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)")
                         .HasColumnName("lifecycle_stage");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
@@ -485,6 +489,67 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_imports_status");
 
                     b.ToTable("imports", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("MergedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("TargetBefore")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("target_before");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("target_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("undone_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_sourceIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("source_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.ContactMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromContactId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsNote");
+
+                            b1
+                                .ToJson("moved")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_merges");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_merges_target_id");
+
+                    b.ToTable("merges", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>

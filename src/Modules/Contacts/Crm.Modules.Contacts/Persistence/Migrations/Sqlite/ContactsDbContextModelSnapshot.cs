@@ -209,6 +209,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("lifecycle_stage");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
@@ -481,6 +485,67 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_imports_status");
 
                     b.ToTable("imports", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("MergedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("TargetBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_before");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<long?>("UndoneAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("undone_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_sourceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.ContactMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromContactId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsNote");
+
+                            b1
+                                .ToJson("moved")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_merges");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_merges_target_id");
+
+                    b.ToTable("merges", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>

@@ -1,0 +1,29 @@
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Merges;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.ListMerges;
+
+/// <summary>The merges into a contact that can still be undone, newest first.</summary>
+internal sealed record ListMerges(Guid ContactId) : IQuery<Result<IReadOnlyList<MergeResponse>>>;
+
+internal sealed class ListMergesHandler(ContactsDbContext db, IRecordVisibility visibility, TimeProvider time)
+    : IQueryHandler<ListMerges, Result<IReadOnlyList<MergeResponse>>>
+{
+    public async ValueTask<Result<IReadOnlyList<MergeResponse>>> Handle(ListMerges query, CancellationToken cancellationToken)
+    {
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
+        if (!await db.Contacts.VisibleTo(visible).AnyAsync(c => c.Id == new ContactId(query.ContactId), cancellationToken))
+        {
+            return ContactErrors.NotFound(query.ContactId);
+        }
+
+        var merges = await db.Merges.AsNoTracking().Where(m => m.TargetId == query.ContactId && m.UndoneAtUtc == null).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return merges.Where(m => m.CanBeUndone(now)).OrderByDescending(m => m.MergedAtUtc).Select(MergeResponse.From).ToList();
+    }
+}

@@ -1,0 +1,8 @@
+using Crm.Shared.Kernel;
+
+namespace Crm.Modules.Contacts.Features.Merges;
+
+internal static class MergeErrors
+{
+    public static Error NotFound(Guid id) => Error.NotFound("merge.not_found", $"No merge into a contact you can see has the id {id}.");
+}

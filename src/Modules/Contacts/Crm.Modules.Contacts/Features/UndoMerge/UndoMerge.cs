@@ -1,0 +1,63 @@
+using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Merges;
+using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Features.Merges;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.UndoMerge;
+
+/// <summary>Undoes a merge: the folded contacts come back as they were, with their notes and timelines, and the kept contact gets back its details and owner.</summary>
+internal sealed record UndoMerge(Guid Id) : ICommand<Result<MergeResponse>>;
+
+internal sealed class UndoMergeHandler(ContactsDbContext db, IRecordVisibility visibility, TimeProvider time) : ICommandHandler<UndoMerge, Result<MergeResponse>>
+{
+    public async ValueTask<Result<MergeResponse>> Handle(UndoMerge command, CancellationToken cancellationToken)
+    {
+        var merge = await db.Merges.SingleOrDefaultAsync(m => m.Id == new MergeId(command.Id), cancellationToken);
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
+        var target = merge is null ? null : await db.Contacts.VisibleTo(visible).SingleOrDefaultAsync(c => c.Id == new ContactId(merge.TargetId), cancellationToken);
+        if (merge is null || target is null)
+        {
+            return MergeErrors.NotFound(command.Id);
+        }
+
+        var now = time.GetUtcNow();
+        var undone = merge.Undo(target.UpdatedAtUtc, now);
+        if (!undone.IsSuccess)
+        {
+            return undone.Error;
+        }
+
+        var sourceIds = merge.SourceIds.Select(id => new ContactId(id)).ToList();
+        var sources = await db.Contacts.IgnoreQueryFilters().Where(c => sourceIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        var before = ContactSnapshot.Read(merge.TargetBefore);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var group in merge.Moved.GroupBy(m => (m.IsNote, m.FromContactId)))
+        {
+            var ids = group.Select(m => m.Id).ToList();
+            if (group.Key.IsNote)
+            {
+                var notes = ids.Select(id => new NoteId(id)).ToList();
+                await db.Notes.Where(n => notes.Contains(n.Id) && n.SubjectId == merge.TargetId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(n => n.SubjectId, group.Key.FromContactId), cancellationToken);
+            }
+            else
+            {
+                await db.TimelineEntries.Where(t => t.Subject == RecordKind.Contact && ids.Contains(t.Id) && t.SubjectId == merge.TargetId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, group.Key.FromContactId), cancellationToken);
+            }
+        }
+
+        sources.ForEach(s => s.Unfold());
+        target.Update(before.ToDetails(), now);
+        target.AssignOwner(before.OwnerId, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return MergeResponse.From(merge);
+    }
+}
