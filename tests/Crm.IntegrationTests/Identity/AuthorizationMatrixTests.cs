@@ -7,6 +7,7 @@ using Crm.Shared.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,7 +87,11 @@ internal sealed partial class AuthorizationMatrixTests(DatabaseProvider provider
         from endpoint in Endpoints()
         where endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null
         from method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]
-        select new Call(method, RouteParameter().Replace(endpoint.RoutePattern.RawText!, Guid.NewGuid().ToString()), RequiredPermission(endpoint));
+        select new Call(
+            method,
+            RouteParameter().Replace(endpoint.RoutePattern.RawText!, Guid.NewGuid().ToString()),
+            RequiredPermission(endpoint),
+            endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is { ContentTypes: [var accepts, ..] } ? accepts : null);
 
     private static string? RequiredPermission(Endpoint endpoint) =>
         endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
@@ -106,14 +111,17 @@ internal sealed partial class AuthorizationMatrixTests(DatabaseProvider provider
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 
-    private sealed record Call(string Method, string Path, string? Permission)
+    /// <summary>A call with a body of the kind the endpoint takes: JSON, or an empty form where it takes a file.</summary>
+    private sealed record Call(string Method, string Path, string? Permission, string? Accepts)
     {
         public HttpRequestMessage Request()
         {
             var request = new HttpRequestMessage(new HttpMethod(Method), Path);
             if (Method is "POST" or "PUT" or "PATCH")
             {
-                request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                request.Content = Accepts == "multipart/form-data"
+                    ? new MultipartFormDataContent()
+                    : new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
                 request.Headers.TryAddWithoutValidation("If-Match", "*");
             }
 

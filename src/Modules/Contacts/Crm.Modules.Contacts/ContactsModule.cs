@@ -12,6 +12,7 @@ using Crm.Modules.Contacts.Features.DeleteNote;
 using Crm.Modules.Contacts.Features.DownloadImportErrors;
 using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Features.EditNote;
+using Crm.Modules.Contacts.Features.ExportContacts;
 using Crm.Modules.Contacts.Features.GetCompany;
 using Crm.Modules.Contacts.Features.GetContact;
 using Crm.Modules.Contacts.Features.GetImport;
@@ -75,6 +76,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<ContactDuplicates>();
         services.AddScoped<VisibleSubjects>();
         services.AddSingleton<NoteHtml>();
+        services.AddScoped<ExportRows>();
         AddImports(services, configuration);
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
@@ -114,6 +116,7 @@ public sealed class ContactsModule : IModule
         CreateContactEndpoint.Map(contacts);
         GetContactEndpoint.Map(contacts);
         ListContactsEndpoint.Map(contacts);
+        ExportContactsEndpoint.Map(contacts);
         CountContactsEndpoint.Map(contacts);
         UpdateContactEndpoint.Map(contacts);
         DeleteContactEndpoint.Map(contacts);

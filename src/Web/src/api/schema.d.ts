@@ -283,6 +283,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Downloads the contacts you can see, or those ?q= finds, as ?format=csv (UTF-8, semicolons; the columns an import maps by itself), xlsx or vcard (vCard 4.0). Streamed as they are read; each export is recorded for the audit trail. */
+        get: operations["ExportContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/count": {
         parameters: {
             query?: never;
@@ -1380,6 +1397,7 @@ export interface components {
             /** Format: uuid */
             matchedContactId?: string | null;
             problems: components["schemas"]["PreviewProblem"][];
+            cells: string[];
         };
         ProblemDetails: {
             type?: string | null;
@@ -1497,6 +1515,10 @@ export interface components {
             managerId?: string | null;
             /** Format: uuid */
             parentTeamId?: string | null;
+        };
+        UploadImportForm: {
+            /** Format: binary */
+            file: string;
         };
         UserResponse: {
             /** Format: uuid */
@@ -2508,6 +2530,36 @@ export interface operations {
             };
         };
     };
+    ExportContacts: {
+        parameters: {
+            query?: {
+                format?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CountContacts: {
         parameters: {
             query?: {
@@ -2822,12 +2874,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
+                "multipart/form-data": components["schemas"]["UploadImportForm"];
             };
         };
         responses: {

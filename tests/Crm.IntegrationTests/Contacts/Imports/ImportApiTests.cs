@@ -64,6 +64,7 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
             Assert.That(preview.Rows[0].Phone, Is.EqualTo("+33 6 12 34 56 78"));
             Assert.That(preview.Rows[1].Problems.Single().Column, Is.EqualTo("E-mail"));
             Assert.That(preview.Rows[1].Problems.Single().Reason, Does.Contain("pas-un-email"));
+            Assert.That(preview.Rows[1].Cells[0], Is.EqualTo("François"), "a failing row is shown as the file has it");
             Assert.That(preview.Rows[2].MatchedContactId, Is.Not.Null);
             Assert.That((preview.Create, preview.Update, preview.Skip, preview.Fail), Is.EqualTo((1, 0, 1, 1)));
         });

@@ -21,7 +21,7 @@ internal sealed record ImportDto(
 
 internal sealed record PreviewProblemDto(string Column, string Reason);
 
-internal sealed record PreviewRowDto(int Line, string Action, string? FirstName, string? LastName, string? Email, string? Phone, Guid? MatchedContactId, List<PreviewProblemDto> Problems);
+internal sealed record PreviewRowDto(int Line, string Action, string? FirstName, string? LastName, string? Email, string? Phone, Guid? MatchedContactId, List<PreviewProblemDto> Problems, List<string> Cells);
 
 internal sealed record ImportPreviewDto(List<PreviewRowDto> Rows, int Create, int Update, int Skip, int Fail);
 

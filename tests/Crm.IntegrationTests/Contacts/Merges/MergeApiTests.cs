@@ -88,6 +88,23 @@ internal sealed class MergeApiTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Test]
+    public async Task Merge_KeepsTheKeptContactsPrimaryEmail_AndDeletingItDeletesTheMergedOnesToo()
+    {
+        var kept = await CreateAsync(new { firstName = "Jean", lastName = "Dupont", emails = new object[] { new { address = "old@exemple.fr" }, new { address = "main@exemple.fr", isPrimary = true } }, ignoreDuplicates = true });
+        var other = await CreateAsync(new { firstName = "Jean", lastName = "Dupont", emails = new[] { new { address = "perso@exemple.fr" } }, ignoreDuplicates = true });
+
+        var merged = await (await MergeAsync(kept.Id, "\"1\"", new { sourceIds = new[] { other.Id } })).ReadOk<MergeResultDto>();
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/contacts/{kept.Id}");
+        delete.Headers.TryAddWithoutValidation("If-Match", $"\"{merged.Contact.Version}\"");
+        Assert.That((await Client.SendAsync(delete)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        Assert.That(merged.Contact.Email, Is.EqualTo("main@exemple.fr"));
+        await (await Client.PostAsync($"/api/v1/contacts/merges/{merged.Merge.Id}/undo", null)).AssertProblem(HttpStatusCode.NotFound, "merge.not_found");
+        var list = await Client.GetFromJsonAsync<ContactPage>("/api/v1/contacts");
+        Assert.That(list!.Items, Is.Empty, "the merged contact went with the one it was merged into");
+    }
+
+    [Test]
     public async Task Merge_ChecksItsRequest()
     {
         var kept = await CreateAsync(Api.NewContact("Ada", "Lovelace", "ada@example.com"));

@@ -1,6 +1,7 @@
 using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Exports;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.Merges;
 using Crm.Modules.Contacts.Persistence;
@@ -26,6 +27,7 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
             ImportedContactsDeleted e => new ContactsDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactIds),
             ContactsMerged e => new ContactsMergedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
             ContactsMergeUndone e => new ContactsMergeUndoneIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
+            ContactsExported e => new ContactsExportedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ExportId.Value, e.UserId, e.Format, e.Query, e.ContactCount),
             CompanyDeleted e => new CompanyDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value),
             _ => null,
         };

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.Exports;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.Merges;
 using Crm.Modules.Contacts.Domain.Notes;
@@ -30,6 +31,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<RememberedMapping> RememberedMappings => Set<RememberedMapping>();
 
     public DbSet<ContactMerge> Merges => Set<ContactMerge>();
+
+    public DbSet<ContactExport> Exports => Set<ContactExport>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -119,6 +119,9 @@ internal sealed class Contact : AggregateRoot<ContactId>
 
     public void FoldInto(ContactId target) => MergedIntoId = target;
 
+    /// <summary>Takes the id a contact merged into this one had elsewhere, when this one has none, so later imports still match.</summary>
+    public void AdoptExternalId(string? externalId) => ExternalId ??= ExternalIds.Clean(externalId);
+
     public void Unfold() => MergedIntoId = null;
 
     public void MarkDeleted(DateTimeOffset now) => Raise(new ContactDeleted(Id, now.ToStoredPrecision()));

@@ -75,6 +75,9 @@ internal sealed class ContactImport : AggregateRoot<ImportId>
     /// <summary>Until when the worker that took the import holds it; each saved batch extends it.</summary>
     public DateTimeOffset? LeasedUntilUtc { get; private set; }
 
+    /// <summary>Names the worker holding the lease: a worker whose lease was taken over finds another token and stops.</summary>
+    public Guid? LeaseToken { get; private set; }
+
     public ImportCounts Counts => new(RowsRead, CreatedCount, UpdatedCount, SkippedCount, FailedCount);
 
     public static ContactImport Upload(
@@ -136,12 +139,25 @@ internal sealed class ContactImport : AggregateRoot<ImportId>
         }
 
         LeasedUntilUtc = until.ToStoredPrecision();
+        LeaseToken = Guid.NewGuid();
         if (Status == ImportStatus.Queued)
         {
             Status = ImportStatus.Running;
         }
 
         return true;
+    }
+
+    /// <summary>Whether the worker holding <paramref name="token"/>, having saved <paramref name="rowsRead"/> rows, still holds the import.</summary>
+    public bool IsHeldBy(Guid token, int rowsRead) => LeaseToken == token && RowsRead == rowsRead;
+
+    /// <summary>Lets another worker (or this one) take the import at once.</summary>
+    public void ReleaseLease(Guid token)
+    {
+        if (LeaseToken == token)
+        {
+            LeasedUntilUtc = null;
+        }
     }
 
     public void ExtendLease(DateTimeOffset until) => LeasedUntilUtc = until.ToStoredPrecision();

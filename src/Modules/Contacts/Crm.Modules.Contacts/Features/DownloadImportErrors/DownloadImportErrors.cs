@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -58,8 +59,8 @@ internal sealed class ImportErrorReport(ContactsDbContext db, ICurrentUser curre
             {
                 using var row = writer.NewRow();
                 row["Line"].Format(error.Line);
-                row["Column"].Set(error.Column);
-                row["Reason"].Set(error.Reason);
+                row["Column"].Set(SpreadsheetText.Inert(error.Column));
+                row["Reason"].Set(SpreadsheetText.Inert(error.Reason));
             }
         }
 

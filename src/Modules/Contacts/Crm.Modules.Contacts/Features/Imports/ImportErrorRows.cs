@@ -12,5 +12,5 @@ internal static class ImportErrorRows
         Reason = Cut(problem.Reason, ImportError.ReasonMaxLength),
     };
 
-    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
+    private static string Cut(string text, int max) => ImportText.Clean(text) is var clean && clean.Length > max ? clean[..max] : clean;
 }

@@ -45,6 +45,12 @@ internal sealed class ImportRowReader(PhoneNumberReader phoneNumbers, IReadOnlyL
         var problems = new List<RowProblem>();
         void Problem(ImportField field, string reason) => problems.Add(new RowProblem(row.Line, Header(field), reason));
 
+        // The encoding is told from the start of the file; a different one further down shows as replacement characters.
+        if (row.Values.Any(v => v.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            return (null, [new RowProblem(row.Line, string.Empty, "Some characters of this row could not be read: save the file as CSV UTF-8 and import it again.")]);
+        }
+
         var (first, last) = (Value(row, ImportField.FirstName), Value(row, ImportField.LastName));
         if (first is null && last is null && Value(row, ImportField.FullName) is { } full)
         {
@@ -153,7 +159,7 @@ internal sealed class ImportRowReader(PhoneNumberReader phoneNumbers, IReadOnlyL
         _columns.ContainsKey(ImportField.LastName) ? ImportField.LastName : _columns.ContainsKey(ImportField.FirstName) ? ImportField.FirstName : ImportField.FullName;
 
     private string? Value(ImportRow row, ImportField field) =>
-        _columns.TryGetValue(field, out var column) && column < row.Values.Count && row.Values[column].Trim() is { Length: > 0 } value ? value : null;
+        _columns.TryGetValue(field, out var column) && column < row.Values.Count && ImportText.Clean(row.Values[column]) is { Length: > 0 } value ? value : null;
 
     private IEnumerable<(ImportField Field, string Value)> Values(ImportRow row, params ImportField[] fields) =>
         fields.Select(f => (Field: f, Value: Value(row, f))).Where(v => v.Value is not null).Select(v => (v.Field, v.Value!));

@@ -17,6 +17,13 @@ internal sealed class ImportSamples(ImportFiles files)
         }
 
         await using var file = await files.OpenAsync(import.Id, cancellationToken);
-        return [.. ImportFileReader.ReadRows(file, ImportShape.Of(import)).Take(Rows).Select(r => r.Values)];
+        try
+        {
+            return [.. ImportFileReader.ReadRows(file, ImportShape.Of(import)).Take(Rows).Select(r => r.Values)];
+        }
+        catch (InvalidDataException)
+        {
+            return []; // A workbook damaged past its header: the preview and the run say so.
+        }
     }
 }

@@ -74,6 +74,7 @@ internal sealed class MergeContactsHandler(
         target.Update(merged.Value.Details, now);
         target.AssignOwner(merged.Value.OwnerId, now);
         sources.ForEach(s => s.FoldInto(target.Id));
+        target.AdoptExternalId(sources.Select(s => s.ExternalId).FirstOrDefault(e => e is not null));
         var merge = ContactMerge.Record(target.Id.Value, [.. sources.Select(s => s.Id.Value)], before, moved, currentUser.Id, now);
         db.Merges.Add(merge);
         await db.SaveChangesAsync(cancellationToken);

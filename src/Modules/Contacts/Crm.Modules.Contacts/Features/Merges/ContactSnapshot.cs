@@ -35,14 +35,14 @@ internal sealed record ContactSnapshot(
     public static ContactSnapshot Read(string json) =>
         JsonSerializer.Deserialize<ContactSnapshot>(json) ?? throw new InvalidOperationException("A merge's snapshot is empty.");
 
-    /// <summary>The details as they were; they were valid then, so they are now.</summary>
-    public ContactDetails ToDetails() => ContactDetails.Create(
+    /// <summary>The details as they were (they were valid then, so they are now), less links to companies deleted since.</summary>
+    public ContactDetails ToDetails(IReadOnlySet<Guid> companiesStillThere) => ContactDetails.Create(
         FirstName,
         LastName,
         JobTitle,
         [.. Emails.Select(e => ContactEmail.Create(e.Value, e.Label, e.IsPrimary).Value)],
         [.. Phones.Select(p => ContactPhone.Create(PhoneNumber.FromE164(p.Value).Value, p.Label, p.IsPrimary).Value)],
-        [.. Companies.Select(l => ContactCompany.Create(new CompanyId(l.CompanyId), l.Role, l.IsPrimary).Value)],
+        [.. Companies.Where(l => companiesStillThere.Contains(l.CompanyId)).Select(l => ContactCompany.Create(new CompanyId(l.CompanyId), l.Role, l.IsPrimary).Value)],
         PostalAddress.Create(Address.Street, Address.PostalCode, Address.City, Address.Region, Address.CountryCode).Value,
         LifecycleStage,
         Source,

@@ -13,25 +13,26 @@ internal static class MergedDetails
         Contact Pick(Guid? chosen, Func<Contact, bool> hasValue) =>
             all.FirstOrDefault(c => c.Id.Value == chosen) ?? (hasValue(target) ? target : all.FirstOrDefault(hasValue) ?? target);
 
-        var emails = new List<ContactEmail>();
-        foreach (var email in all.SelectMany(c => c.Emails))
+        // The kept contact's primary items stay primary; the others' are added as secondary.
+        var emails = new List<ContactEmail>(target.Emails);
+        foreach (var email in sources.SelectMany(c => c.Emails))
         {
-            if (!emails.Any(e => string.Equals(e.Address, email.Address, StringComparison.OrdinalIgnoreCase)))
+            if (!emails.Exists(e => string.Equals(e.Address, email.Address, StringComparison.OrdinalIgnoreCase)))
             {
-                emails.Add(ContactEmail.Create(email.Address, email.Label, emails.Count == 0 && email.IsPrimary).Value);
+                emails.Add(ContactEmail.Create(email.Address, email.Label, isPrimary: false).Value);
             }
         }
 
-        var phones = new List<ContactPhone>();
-        foreach (var phone in all.SelectMany(c => c.Phones).Where(p => phones.TrueForAll(x => x.Number != p.Number)))
+        var phones = new List<ContactPhone>(target.Phones);
+        foreach (var phone in sources.SelectMany(c => c.Phones).Where(p => phones.TrueForAll(x => x.Number != p.Number)))
         {
-            phones.Add(ContactPhone.Create(PhoneNumber.FromE164(phone.Number).Value, phone.Label, phones.Count == 0 && phone.IsPrimary).Value);
+            phones.Add(ContactPhone.Create(PhoneNumber.FromE164(phone.Number).Value, phone.Label, isPrimary: false).Value);
         }
 
-        var companies = new List<ContactCompany>();
-        foreach (var link in all.SelectMany(c => c.Companies).Where(l => companies.TrueForAll(x => x.CompanyId != l.CompanyId)))
+        var companies = new List<ContactCompany>(target.Companies);
+        foreach (var link in sources.SelectMany(c => c.Companies).Where(l => companies.TrueForAll(x => x.CompanyId != l.CompanyId)))
         {
-            companies.Add(ContactCompany.Create(link.CompanyId, link.Role, companies.Count == 0 && link.IsPrimary).Value);
+            companies.Add(ContactCompany.Create(link.CompanyId, link.Role, isPrimary: false).Value);
         }
 
         var details = ContactDetails.Create(

@@ -12,9 +12,17 @@ namespace Crm.Modules.Contacts.Features.PreviewImport;
 
 internal sealed record PreviewProblem(string Column, string Reason);
 
-/// <summary>What a row would do, and the contact it would be, as read through the mapping.</summary>
+/// <summary>What a row would do, the contact it would be as read through the mapping, and its cells as the file has them.</summary>
 internal sealed record PreviewRow(
-    int Line, RowAction Action, string? FirstName, string? LastName, string? Email, string? Phone, Guid? MatchedContactId, IReadOnlyList<PreviewProblem> Problems);
+    int Line,
+    RowAction Action,
+    string? FirstName,
+    string? LastName,
+    string? Email,
+    string? Phone,
+    Guid? MatchedContactId,
+    IReadOnlyList<PreviewProblem> Problems,
+    IReadOnlyList<string> Cells);
 
 internal sealed record ImportPreviewResponse(IReadOnlyList<PreviewRow> Rows, int Create, int Update, int Skip, int Fail);
 
@@ -51,7 +59,14 @@ internal sealed class PreviewImportHandler(
         List<ImportRow> rows;
         await using (var file = await files.OpenAsync(import.Id, cancellationToken))
         {
-            rows = [.. ImportFileReader.ReadRows(file, ImportShape.Of(import)).Take(PreviewImport.Rows)];
+            try
+            {
+                rows = [.. ImportFileReader.ReadRows(file, ImportShape.Of(import)).Take(PreviewImport.Rows)];
+            }
+            catch (InvalidDataException ex)
+            {
+                return Error.Validation("import.unreadable_file", ex.Message);
+            }
         }
 
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
@@ -60,6 +75,7 @@ internal sealed class PreviewImportHandler(
         var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings.Value.MatchKey, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);
         var decisions = ImportPlan.Decide(read, settings.Value, found);
+        var cells = rows.ToDictionary(r => r.Line, r => r.Values);
         var preview = decisions.Select(d => new PreviewRow(
             d.Line,
             d.Action,
@@ -68,7 +84,8 @@ internal sealed class PreviewImportHandler(
             d.Row?.Values.Emails is [var email, ..] ? email.Address : null,
             d.Row?.Values.Phones is [var phone, ..] ? PhoneNumberReader.International(phone.Number) : null,
             d.Match?.Id.Value,
-            [.. d.Problems.Select(p => new PreviewProblem(p.Column, p.Reason))])).ToList();
+            [.. d.Problems.Select(p => new PreviewProblem(p.Column, p.Reason))],
+            cells[d.Line])).ToList();
         return new ImportPreviewResponse(
             preview, Count(RowAction.Create), Count(RowAction.Update), Count(RowAction.Skip), Count(RowAction.Fail));
 

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Merges;
 using Crm.Modules.Contacts.Domain.Notes;
@@ -36,6 +37,9 @@ internal sealed class UndoMergeHandler(ContactsDbContext db, IRecordVisibility v
         var sourceIds = merge.SourceIds.Select(id => new ContactId(id)).ToList();
         var sources = await db.Contacts.IgnoreQueryFilters().Where(c => sourceIds.Contains(c.Id)).ToListAsync(cancellationToken);
         var before = ContactSnapshot.Read(merge.TargetBefore);
+        var linked = before.Companies.Select(l => new CompanyId(l.CompanyId)).ToList();
+        var companiesStillThere = (await db.Companies.Where(c => linked.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken))
+            .Select(c => c.Value).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var group in merge.Moved.GroupBy(m => (m.IsNote, m.FromContactId)))
         {
@@ -54,7 +58,7 @@ internal sealed class UndoMergeHandler(ContactsDbContext db, IRecordVisibility v
         }
 
         sources.ForEach(s => s.Unfold());
-        target.Update(before.ToDetails(), now);
+        target.Update(before.ToDetails(companiesStillThere), now);
         target.AssignOwner(before.OwnerId, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

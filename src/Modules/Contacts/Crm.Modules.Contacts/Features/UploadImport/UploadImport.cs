@@ -38,7 +38,8 @@ internal sealed class UploadImportHandler(
             return shape.Error;
         }
 
-        var (format, encoding, delimiter, headers) = shape.Value;
+        var (format, encoding, delimiter, readHeaders) = shape.Value;
+        IReadOnlyList<string> headers = [.. readHeaders.Select(ImportText.Clean)];
         var remembered = await db.RememberedMappings.FindAsync([ImportHeaders.Signature(headers)], cancellationToken);
         var import = ContactImport.Upload(
             id, command.FileName, size.Value, format.ToString(), encoding, ImportShape.DelimiterText(delimiter), headers,

@@ -49,6 +49,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.ImportId);
         MatchColumns.Configure(builder);
         builder.Property(c => c.MergedIntoId).HasConversion(new ValueConverter<ContactId, Guid>(id => id.Value, value => new ContactId(value)));
+        builder.HasIndex(c => c.MergedIntoId);
 
         // A contact merged into another is kept for the merge's undo, and seen by nobody.
         builder.HasQueryFilter(c => c.MergedIntoId == null);

@@ -52,7 +52,9 @@ internal static class XlsxFileReader
     /// </summary>
     private static IEnumerable<(int Line, string[] Cells)> Rows(Stream file)
     {
-        using var rows = MiniExcel.Query(file, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+        // Shared strings stay in memory: a disk cache would leave personal data in a temporary file.
+        var configuration = new MiniExcelLibs.OpenXml.OpenXmlConfiguration { EnableSharedStringCache = false };
+        using var rows = MiniExcel.Query(file, useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration).Cast<IDictionary<string, object?>>().GetEnumerator();
         var line = 0;
         while (MoveNext(rows))
         {

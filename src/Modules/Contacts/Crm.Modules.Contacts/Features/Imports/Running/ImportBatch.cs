@@ -16,10 +16,17 @@ namespace Crm.Modules.Contacts.Features.Imports.Running;
 /// </summary>
 internal sealed class ImportBatch(ContactsDbContext db, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones, TimeProvider time)
 {
-    public async Task SaveAsync(ImportId id, IReadOnlyList<ImportRow> rows, ImportSettings settings, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>Saves the rows after the first <paramref name="offset"/>, unless the worker holding <paramref name="token"/> lost the import.</summary>
+    public async Task SaveAsync(
+        ImportId id, Guid token, int offset, IReadOnlyList<ImportRow> rows, ImportSettings settings, TimeSpan lease, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+        if (!import.IsHeldBy(token, offset))
+        {
+            throw new ImportLeaseLostException(id);
+        }
+
         var visible = ImportVisibility.Of(import);
         var reader = new ImportRowReader(phones, import.Headers, settings);
         var now = time.GetUtcNow();

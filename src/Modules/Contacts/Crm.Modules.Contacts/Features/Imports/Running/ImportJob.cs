@@ -16,7 +16,8 @@ namespace Crm.Modules.Contacts.Features.Imports.Running;
 internal sealed class ImportJob(
     ContactsDbContext db, ImportBatch batch, IServiceScopeFactory scopes, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportJob> logger)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    // Long enough to skip the saved rows of any file when resuming; a process that died is taken over after it.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     /// <summary>Whether an import was taken (and worked on).</summary>
     public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
@@ -38,18 +39,18 @@ internal sealed class ImportJob(
             }
             catch (DbUpdateConcurrencyException)
             {
-                db.ChangeTracker.Clear(); // Another process took it first.
-                continue;
+                db.ChangeTracker.Clear(); // Another process took it first: look again.
+                return true;
             }
 
-            await RunAsync(import.Id, import.Status == ImportStatus.Reverting, cancellationToken);
+            await RunAsync(import.Id, import.LeaseToken!.Value, import.Status == ImportStatus.Reverting, cancellationToken);
             return true;
         }
 
         return false;
     }
 
-    private async Task RunAsync(ImportId id, bool reverting, CancellationToken cancellationToken)
+    private async Task RunAsync(ImportId id, Guid token, bool reverting, CancellationToken cancellationToken)
     {
         try
         {
@@ -59,12 +60,21 @@ internal sealed class ImportJob(
             }
             else
             {
-                await ImportAsync(id, cancellationToken);
+                await ImportAsync(id, token, cancellationToken);
             }
+        }
+        catch (ImportLeaseLostException)
+        {
+            logger.LogWarning("Import {ImportId} was taken over by another worker after its lease ran out; this one stops.", id.Value);
         }
         catch (DbUpdateConcurrencyException)
         {
-            logger.LogWarning("Import {ImportId} was taken over by another worker after its lease ran out.", id.Value);
+            // Someone changed a contact of the batch meanwhile: the batch was not saved; it is taken again at once.
+            logger.LogInformation("A batch of import {ImportId} met a concurrent change; it is tried again.", id.Value);
+            db.ChangeTracker.Clear();
+            var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+            import.ReleaseLease(token);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (InvalidDataException ex)
         {
@@ -89,36 +99,40 @@ internal sealed class ImportJob(
         var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
         import.Fail(reason, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await DeleteFileAsync(id, cancellationToken);
     }
 
-    private async Task ImportAsync(ImportId id, CancellationToken cancellationToken)
+    private async Task ImportAsync(ImportId id, Guid token, CancellationToken cancellationToken)
     {
         var import = await db.Imports.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken);
         var settings = ImportSettings.Create(import.Columns, import.Headers.Count, import.Policy, import.MatchKey);
+        var saved = import.RowsRead;
         if (settings.IsSuccess)
         {
             // A separate context reads the file, so its queries never meet the batch's transaction or COPY.
             await using var scope = scopes.CreateAsyncScope();
             await using var file = await scope.ServiceProvider.GetRequiredService<ImportFiles>().OpenAsync(id, cancellationToken);
-            var done = import.RowsRead;
+            var toSkip = saved;
             var rows = new List<ImportRow>(options.Value.BatchSize);
-            var seen = 0;
             foreach (var row in ImportFileReader.ReadRows(file, ImportShape.Of(import)))
             {
-                if (seen++ < done)
+                if (toSkip > 0)
                 {
-                    continue; // Saved before a restart.
+                    toSkip--; // Saved before a restart.
+                    continue;
                 }
 
                 rows.Add(row);
                 if (rows.Count == options.Value.BatchSize)
                 {
-                    await batch.SaveAsync(id, rows, settings.Value, Lease, cancellationToken);
+                    await batch.SaveAsync(id, token, saved, rows, settings.Value, Lease, cancellationToken);
+                    saved += rows.Count;
                     rows.Clear();
                 }
             }
 
-            await batch.SaveAsync(id, rows, settings.Value, Lease, cancellationToken);
+            await batch.SaveAsync(id, token, saved, rows, settings.Value, Lease, cancellationToken);
+            saved += rows.Count;
             if (db.Provider == DatabaseProvider.Postgres)
             {
                 await ImportSession.MergePendingSearchEntriesAsync(db, cancellationToken);
@@ -127,6 +141,11 @@ internal sealed class ImportJob(
 
         db.ChangeTracker.Clear();
         var finished = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+        if (!finished.IsHeldBy(token, saved))
+        {
+            throw new ImportLeaseLostException(id);
+        }
+
         if (settings.IsSuccess)
         {
             finished.Complete(time.GetUtcNow());
@@ -152,8 +171,10 @@ internal sealed class ImportJob(
         {
             db.ChangeTracker.Clear();
             var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
-            var ids = await db.Contacts.Where(c => c.ImportId == id).OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize)
-                .ToListAsync(cancellationToken);
+            // Merged-away contacts it created go too; a contact others were merged into since stays, with them.
+            var ids = await db.Contacts.IgnoreQueryFilters()
+                .Where(c => c.ImportId == id && !db.Contacts.IgnoreQueryFilters().Any(m => m.MergedIntoId == c.Id))
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
                 import.FinishReverting(time.GetUtcNow());
@@ -164,7 +185,7 @@ internal sealed class ImportJob(
             var guids = ids.Select(c => c.Value).ToList();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Notes.Where(n => n.Subject == RecordKind.Contact && guids.Contains(n.SubjectId)).ExecuteDeleteAsync(cancellationToken);
-            await db.Contacts.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+            await db.Contacts.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
             import.RecordReverted(guids, time.GetUtcNow());
             import.ExtendLease(time.GetUtcNow() + Lease);
             await db.SaveChangesAsync(cancellationToken);

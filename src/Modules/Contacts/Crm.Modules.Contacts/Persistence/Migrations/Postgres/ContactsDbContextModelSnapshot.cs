@@ -344,6 +344,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasIndex("ImportId")
                         .HasDatabaseName("ix_contacts_import_id");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_contacts_merged_into_id");
+
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
 
@@ -362,6 +365,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("contacts", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ContactExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ContactCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_count");
+
+                    b.Property<DateTimeOffset>("ExportedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("exported_at_utc");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("query");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exports");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_exports_user_id");
+
+                    b.ToTable("exports", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
@@ -420,6 +466,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("format");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
                         .HasColumnType("timestamp with time zone")

@@ -335,6 +335,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("ImportId")
                         .HasDatabaseName("ix_contacts_import_id");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_contacts_merged_into_id");
+
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
 
@@ -345,6 +348,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_contacts_search_name");
 
                     b.ToTable("contacts", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ContactExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ContactCount")
+                        .HasColumnType("int")
+                        .HasColumnName("contact_count");
+
+                    b.Property<DateTimeOffset>("ExportedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("exported_at_utc");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("query");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exports");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_exports_user_id");
+
+                    b.ToTable("exports", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
@@ -403,6 +449,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("format");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
                         .HasColumnType("datetimeoffset")

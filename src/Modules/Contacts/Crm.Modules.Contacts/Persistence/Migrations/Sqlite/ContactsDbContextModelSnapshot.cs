@@ -331,6 +331,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.HasIndex("ImportId")
                         .HasDatabaseName("ix_contacts_import_id");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_contacts_merged_into_id");
+
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
 
@@ -341,6 +344,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_contacts_search_name");
 
                     b.ToTable("contacts", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ContactExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ContactCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_count");
+
+                    b.Property<long>("ExportedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exported_at_utc");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exports");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_exports_user_id");
+
+                    b.ToTable("exports", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
@@ -399,6 +445,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("format");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_token");
 
                     b.Property<long?>("LeasedUntilUtc")
                         .HasColumnType("INTEGER")

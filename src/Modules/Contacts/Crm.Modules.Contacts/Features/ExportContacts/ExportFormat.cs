@@ -1,0 +1,8 @@
+namespace Crm.Modules.Contacts.Features.ExportContacts;
+
+internal enum ExportFormat
+{
+    Csv,
+    Xlsx,
+    VCard,
+}
