@@ -341,7 +341,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The merges into this contact that can still be undone (30 days), newest first. */
+        /** The merges into this contact that can still be undone (30 days, and the contact unchanged since), newest first. */
         get: operations["ListContactMerges"];
         put?: never;
         post?: never;
@@ -1302,7 +1302,6 @@ export interface components {
             source?: string | null;
             /** Format: uuid */
             owner?: string | null;
-            readonly chosen: string[];
         };
         MergeContactsRequest: {
             sourceIds?: string[] | null;

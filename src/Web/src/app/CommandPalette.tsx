@@ -39,6 +39,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       { id: 'home', group: 'commands', label: t('search.goTo', { page: t('nav.home') }), to: '/' },
       { id: 'contacts', group: 'commands', label: t('search.goTo', { page: t('nav.contacts') }), to: '/contacts', permission: 'contacts.read' },
       { id: 'new-contact', group: 'commands', label: t('search.newContact'), to: '/contacts/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
+      { id: 'import-contacts', group: 'commands', label: t('search.importContacts'), to: '/contacts/import', permission: 'contacts.write', keywords: ['csv', 'excel', 'xlsx', 'vcard', 'upload', 'fichier', 'file'] },
       { id: 'companies', group: 'commands', label: t('search.goTo', { page: t('nav.companies') }), to: '/companies', permission: 'contacts.read', keywords: ['société', 'entreprise'] },
       { id: 'new-company', group: 'commands', label: t('search.newCompany'), to: '/companies/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
       { id: 'profile', group: 'commands', label: t('search.goTo', { page: t('userMenu.profile') }), to: '/profile', keywords: ['mfa', 'token', 'jeton'] },

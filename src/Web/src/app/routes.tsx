@@ -8,19 +8,25 @@ import HomePage from '../features/home/HomePage';
 
 type Loaded<T> = Promise<{ default: T }>;
 
+/** A feature's texts under their namespace, loaded with the screens that use them. */
+type TextsOf = readonly [namespace: string, texts: () => Loaded<Texts>];
+
 /**
- * A screen as its own chunk, loaded with its feature's texts when first opened: the first visit downloads the shell
- * and the home page only.
+ * A screen as its own chunk, loaded with its feature's texts when first opened (and those of the features it shows
+ * parts of): the first visit downloads the shell and the home page only.
  */
-const page = (namespace: string, texts: () => Loaded<Texts>, screen: () => Loaded<React.ComponentType>) => async () => {
-  const [{ default: loadedTexts }, { default: Component }] = await Promise.all([texts(), screen()]);
-  addTexts(namespace, loadedTexts);
+const page = (namespace: string, texts: () => Loaded<Texts>, screen: () => Loaded<React.ComponentType>, ...also: TextsOf[]) => async () => {
+  const bundles: TextsOf[] = [[namespace, texts], ...also];
+  const [{ default: Component }, ...loaded] = await Promise.all([screen(), ...bundles.map(([, load]) => load())]);
+  loaded.forEach(({ default: loadedTexts }, index) => addTexts(bundles[index]![0], loadedTexts));
   return { Component };
 };
 
 const auth = () => import('../features/auth/i18n');
 const contacts = () => import('../features/contacts/i18n');
 const companies = () => import('../features/companies/i18n');
+const imports = () => import('../features/imports/i18n');
+const merges = () => import('../features/merges/i18n');
 const profile = () => import('../features/profile/i18n');
 const admin = () => import('../features/admin/i18n');
 
@@ -41,7 +47,11 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: 'contacts', lazy: page('contacts', contacts, () => import('../features/contacts/ContactsPage')) },
               { path: 'contacts/new', lazy: page('contacts', contacts, () => import('../features/contacts/NewContactPage')) },
-              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage')) },
+              { path: 'contacts/import', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },
+              { path: 'contacts/import/:id', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },
+              { path: 'contacts/duplicates', lazy: page('merges', merges, () => import('../features/merges/DuplicatesPage')) },
+              { path: 'contacts/merge', lazy: page('merges', merges, () => import('../features/merges/MergePage'), ['contacts', contacts]) },
+              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges]) },
               { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage')) },
               { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage')) },
               { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage')) },

@@ -9,7 +9,7 @@ const en = {
   timeline: {
     title: 'Timeline', show: 'Show', none: 'Nothing here yet.',
     filters: { all: 'Everything', note: 'Notes', changes: 'Changes' },
-    kinds: { created: 'Created.' },
+    kinds: { created: 'Created.', imported: 'Imported from a file.', merged: 'Merged with a duplicate.', merge_undone: 'Merge undone.' },
     updated: 'Changed: {{fields}}.', ownerChanged: 'Handed over to {{owner}}.', you: 'you', anotherUser: 'another user',
     fields: {
       firstName: 'first name', lastName: 'last name', jobTitle: 'job title', emails: 'emails', phones: 'phones', companies: 'companies',
@@ -73,6 +73,7 @@ const en = {
     companies: 'Companies',
     goTo: 'Go to {{page}}',
     newContact: 'New contact',
+    importContacts: 'Import contacts',
     newCompany: 'New company',
   },
   problems: {
@@ -104,7 +105,7 @@ const fr: typeof en = {
   timeline: {
     title: 'Historique', show: 'Afficher', none: 'Rien pour l’instant.',
     filters: { all: 'Tout', note: 'Notes', changes: 'Modifications' },
-    kinds: { created: 'Création.' },
+    kinds: { created: 'Création.', imported: 'Importé depuis un fichier.', merged: 'Fusionné avec un doublon.', merge_undone: 'Fusion annulée.' },
     updated: 'Modifié : {{fields}}.', ownerChanged: 'Confié à {{owner}}.', you: 'vous', anotherUser: 'un autre utilisateur',
     fields: {
       firstName: 'prénom', lastName: 'nom', jobTitle: 'fonction', emails: 'e-mails', phones: 'téléphones', companies: 'sociétés',
@@ -168,6 +169,7 @@ const fr: typeof en = {
     companies: 'Sociétés',
     goTo: 'Aller à : {{page}}',
     newContact: 'Nouveau contact',
+    importContacts: 'Importer des contacts',
     newCompany: 'Nouvelle société',
   },
   problems: {

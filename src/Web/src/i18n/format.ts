@@ -35,6 +35,11 @@ export function formatNumber(value: number, locale: string): string {
   return formatter(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
+/** A share between 0 and 1 as a whole percentage in the reader's locale: 0.9 is "90%" in English, "90 %" in French. */
+export function formatPercent(share: number, locale: string): string {
+  return formatter(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}
+
 /** Money as the API carries it: `{ amount, currency }`, the amount a decimal string or number. */
 export function formatMoney(money: { amount: number | string; currency: string }, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(Number(money.amount));

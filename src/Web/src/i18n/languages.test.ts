@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialLanguage } from './languages';
-import { formatDateTime, formatMoney, localeFor } from './format';
+import { formatDateTime, formatMoney, formatPercent, localeFor } from './format';
 
 describe('initialLanguage', () => {
   it('prefers the language chosen last on this browser', () => {
@@ -29,5 +29,11 @@ describe('formatting', () => {
   it('writes money in the locale’s way', () => {
     expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'fr-FR').replace(/\s/g, ' ')).toBe('1 234,50 €');
     expect(formatMoney({ amount: 1234.5, currency: 'EUR' }, 'en-GB')).toBe('€1,234.50');
+  });
+
+  it('writes a share as a whole percentage in the locale’s way', () => {
+    expect(formatPercent(0.9, 'en-GB')).toBe('90%');
+    expect(formatPercent(1, 'fr-FR').replace(/\s/g, ' ')).toBe('100 %');
+    expect(formatPercent(0.705, 'en-GB')).toBe('71%');
   });
 });

@@ -9,13 +9,15 @@ import { useFormProblem } from './problems';
  * A question before an action that is hard to undo. `run` is called on confirmation; a refusal is shown in the dialog,
  * which stays open.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, run, onDone, onFail, onClose, namespace = 'common' }: {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, run, onDone, onFail, onClose, namespace = 'common' }: {
   open: boolean;
   /** The feature whose `codes.*` texts explain a refusal. */
   namespace?: string;
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** "Cancel" unless that would read like the action itself (in French, « Annuler » next to « Annuler la fusion »). */
+  cancelLabel?: string;
   run: () => Promise<unknown>;
   onDone: () => void;
   onFail?: (error: unknown) => void;
@@ -23,15 +25,16 @@ export function ConfirmDialog({ open, title, children, confirmLabel, run, onDone
 }) {
   return (
     <Dialog open={open} title={title} onClose={onClose}>
-      <ConfirmBody namespace={namespace} confirmLabel={confirmLabel} run={run} onDone={onDone} onFail={onFail} onClose={onClose}>{children}</ConfirmBody>
+      <ConfirmBody namespace={namespace} confirmLabel={confirmLabel} cancelLabel={cancelLabel} run={run} onDone={onDone} onFail={onFail} onClose={onClose}>{children}</ConfirmBody>
     </Dialog>
   );
 }
 
-function ConfirmBody({ namespace, children, confirmLabel, run, onDone, onFail, onClose }: {
+function ConfirmBody({ namespace, children, confirmLabel, cancelLabel, run, onDone, onFail, onClose }: {
   namespace: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   run: () => Promise<unknown>;
   onDone: () => void;
   onFail?: (error: unknown) => void;
@@ -59,7 +62,7 @@ function ConfirmBody({ namespace, children, confirmLabel, run, onDone, onFail, o
           }}>
           {confirmLabel}
         </button>
-        <button type="button" className="button" onClick={onClose}>{t('cancel')}</button>
+        <button type="button" className="button" onClick={onClose}>{cancelLabel ?? t('cancel')}</button>
       </div>
       {action.isPending && <p role="status" className="muted">{t('working')}</p>}
     </div>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { asProblem, useProblemText } from '../../ui/problems';
 import { useSearchBox } from '../../ui/useSearchBox';
 import { contactName } from './contactName';
+import { ExportLinks } from './ExportLinks';
 import { useDates } from '../../i18n/useLocale';
 
 export default function ContactsPage() {
@@ -38,7 +39,16 @@ export default function ContactsPage() {
     <section className="stack">
       <div className="page-header">
         <h1>{t('list.title')}{count.data && <span className="badge" style={{ marginLeft: 'var(--space-2)' }}>{t('list.count', { count: count.data.count })}</span>}</h1>
-        {can(me, 'contacts.write') && <Link className="button primary" to="/contacts/new">{t('list.new')}</Link>}
+        <div className="row">
+          {can(me, 'contacts.export') && <ExportLinks q={q} />}
+          {can(me, 'contacts.write') && (
+            <>
+              <Link className="button" to="/contacts/duplicates">{t('list.duplicates')}</Link>
+              <Link className="button" to="/contacts/import">{t('list.import')}</Link>
+              <Link className="button primary" to="/contacts/new">{t('list.new')}</Link>
+            </>
+          )}
+        </div>
       </div>
       <div className="field" style={{ maxWidth: '28rem' }}>
         <label htmlFor={searchId}>{t('list.search')}</label>

@@ -15,7 +15,7 @@ type Item = components['schemas']['TimelineItem'];
 
 type Filter = 'all' | 'note' | 'changes';
 
-const kindsOf: Record<Filter, string | undefined> = { all: undefined, note: 'note', changes: 'created,updated,owner_changed' };
+const kindsOf: Record<Filter, string | undefined> = { all: undefined, note: 'note', changes: 'created,imported,updated,owner_changed,merged,merge_undone' };
 
 /**
  * The timeline of a contact or a company, newest first: a box to write a note in Markdown, the notes (the reader's own

@@ -2,6 +2,9 @@ const en = {
   list: {
     title: 'Contacts',
     new: 'New contact',
+    import: 'Import',
+    duplicates: 'Duplicates',
+    export: 'Export', exportAs: 'Export the list as {{format}}',
     search: 'Search by name, email or phone',
     count_one: '{{count}} contact',
     count_other: '{{count}} contacts',
@@ -106,6 +109,9 @@ const fr: typeof en = {
   list: {
     title: 'Contacts',
     new: 'Nouveau contact',
+    import: 'Importer',
+    duplicates: 'Doublons',
+    export: 'Exporter', exportAs: 'Exporter la liste en {{format}}',
     search: 'Rechercher par nom, e-mail ou téléphone',
     count_one: '{{count}} contact',
     count_other: '{{count}} contacts',

@@ -50,7 +50,8 @@ internal sealed class ContactMerge : AggregateRoot<MergeId>
         return merge;
     }
 
-    public bool CanBeUndone(DateTimeOffset now) => UndoneAtUtc is null && now - MergedAtUtc <= UndoWindow;
+    public bool CanBeUndone(DateTimeOffset? targetChangedAtUtc, DateTimeOffset now) =>
+        UndoneAtUtc is null && now - MergedAtUtc <= UndoWindow && !(targetChangedAtUtc > MergedAtUtc);
 
     /// <param name="targetChangedAtUtc">When the kept contact last changed: a change after the merge would be lost by undoing it.</param>
     /// <param name="now">The time of the undo.</param>

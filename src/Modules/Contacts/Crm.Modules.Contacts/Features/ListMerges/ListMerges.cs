@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.ListMerges;
 
-/// <summary>The merges into a contact that can still be undone, newest first.</summary>
+/// <summary>The merges into a contact that can still be undone (recent, and the contact unchanged since), newest first.</summary>
 internal sealed record ListMerges(Guid ContactId) : IQuery<Result<IReadOnlyList<MergeResponse>>>;
 
 internal sealed class ListMergesHandler(ContactsDbContext db, IRecordVisibility visibility, TimeProvider time)
@@ -17,13 +17,14 @@ internal sealed class ListMergesHandler(ContactsDbContext db, IRecordVisibility 
     public async ValueTask<Result<IReadOnlyList<MergeResponse>>> Handle(ListMerges query, CancellationToken cancellationToken)
     {
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        if (!await db.Contacts.VisibleTo(visible).AnyAsync(c => c.Id == new ContactId(query.ContactId), cancellationToken))
+        var target = await db.Contacts.AsNoTracking().VisibleTo(visible).SingleOrDefaultAsync(c => c.Id == new ContactId(query.ContactId), cancellationToken);
+        if (target is null)
         {
             return ContactErrors.NotFound(query.ContactId);
         }
 
         var merges = await db.Merges.AsNoTracking().Where(m => m.TargetId == query.ContactId && m.UndoneAtUtc == null).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return merges.Where(m => m.CanBeUndone(now)).OrderByDescending(m => m.MergedAtUtc).Select(MergeResponse.From).ToList();
+        return merges.Where(m => m.CanBeUndone(target.UpdatedAtUtc, now)).OrderByDescending(m => m.MergedAtUtc).Select(MergeResponse.From).ToList();
     }
 }

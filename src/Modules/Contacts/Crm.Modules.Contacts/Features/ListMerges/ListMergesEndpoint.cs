@@ -16,7 +16,7 @@ internal static class ListMergesEndpoint
         group.MapGet("/{id:guid}/merges", Handle)
             .WithName("ListContactMerges")
             .RequirePermission(Permissions.ContactsRead)
-            .WithSummary("The merges into this contact that can still be undone (30 days), newest first.")
+            .WithSummary("The merges into this contact that can still be undone (30 days, and the contact unchanged since), newest first.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<IReadOnlyList<MergeResponse>>, ProblemHttpResult>> Handle(

@@ -29,7 +29,7 @@ internal sealed class MergeContactsValidator : AbstractValidator<MergeContacts>
         RuleFor(m => m.SourceIds!.Count).LessThanOrEqualTo(MaxSources).When(m => m.SourceIds is not null).OverridePropertyName("SourceIds");
         RuleFor(m => m.SourceIds).Must((m, ids) => ids!.Distinct().Count() == ids!.Count && !ids.Contains(m.TargetId))
             .When(m => m.SourceIds is not null).WithMessage("Each contact is named once, and the kept contact is not among those merged into it.");
-        RuleFor(m => m.Fields).Must((m, f) => f!.Chosen.All(id => id == m.TargetId || m.SourceIds!.Contains(id)))
+        RuleFor(m => m.Fields).Must((m, f) => f!.ChosenIds().All(id => id == m.TargetId || m.SourceIds!.Contains(id)))
             .When(m => m.Fields is not null && m.SourceIds is not null).WithMessage("A chosen value comes from one of the contacts merged.");
     }
 }

@@ -8,5 +8,5 @@ internal sealed record MergeChoices(Guid? FirstName, Guid? LastName, Guid? JobTi
 {
     public static MergeChoices None { get; } = new(null, null, null, null, null, null, null);
 
-    public IEnumerable<Guid> Chosen => new[] { FirstName, LastName, JobTitle, Address, LifecycleStage, Source, Owner }.OfType<Guid>();
+    public IEnumerable<Guid> ChosenIds() => new[] { FirstName, LastName, JobTitle, Address, LifecycleStage, Source, Owner }.OfType<Guid>();
 }

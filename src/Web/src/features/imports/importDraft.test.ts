@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assignField, delimiterName, draftOf, formatFileSize, importFields, missingColumns, samplesOf, settingsKey, toSettings, type ImportDraft, type ImportRecord,
+} from './importDraft';
+
+const uploaded: Pick<ImportRecord, 'headers' | 'columns' | 'policy' | 'matchKey'> = {
+  headers: ['Prénom', 'Nom', 'E-mail', 'Téléphone', 'Société', 'Notes'],
+  columns: [{ column: 0, field: 'FirstName' }, { column: 1, field: 'LastName' }, { column: 2, field: 'Email' }, { column: 3, field: 'Phone' }, { column: 4, field: 'Company' }],
+  policy: 'Skip',
+  matchKey: 'Email',
+};
+
+describe('draftOf', () => {
+  it('puts the suggested field in each column and leaves the others out', () => {
+    const draft = draftOf(uploaded);
+    expect(draft.mapping).toEqual(['FirstName', 'LastName', 'Email', 'Phone', 'Company', '']);
+    expect(draft.policy).toBe('Skip');
+    expect(draft.matchKey).toBe('Email');
+  });
+
+  it('ignores a suggestion for a column the file does not have, or a field already taken', () => {
+    const draft = draftOf({ ...uploaded, headers: ['A', 'B'], columns: [{ column: 0, field: 'Email' }, { column: 1, field: 'Email' }, { column: 5, field: 'City' }] });
+    expect(draft.mapping).toEqual(['Email', '']);
+  });
+});
+
+describe('assignField', () => {
+  const draft: ImportDraft = { mapping: ['FirstName', 'LastName', 'Email', ''], policy: 'Skip', matchKey: 'Email' };
+
+  it('sets the field of one column', () => {
+    expect(assignField(draft, 3, 'City').mapping).toEqual(['FirstName', 'LastName', 'Email', 'City']);
+  });
+
+  it('moves a field another column had, so that no field gets two columns', () => {
+    expect(assignField(draft, 3, 'Email').mapping).toEqual(['FirstName', 'LastName', '', 'Email']);
+  });
+
+  it('leaves a column out without touching the others', () => {
+    expect(assignField(draft, 0, '').mapping).toEqual(['', 'LastName', 'Email', '']);
+    expect(draft.mapping).toEqual(['FirstName', 'LastName', 'Email', '']);
+  });
+});
+
+describe('toSettings', () => {
+  it('sends the mapped columns only, by their index from 0, with the policy and the match key', () => {
+    const settings = toSettings({ mapping: ['', 'FullName', '', 'Phone'], policy: 'Update', matchKey: 'Phone' });
+    expect(settings).toEqual({ columns: [{ column: 1, field: 'FullName' }, { column: 3, field: 'Phone' }], policy: 'Update', matchKey: 'Phone' });
+  });
+
+  it('gives the same key to the same settings only', () => {
+    const a = toSettings({ mapping: ['FirstName', 'Email'], policy: 'Skip', matchKey: 'Email' });
+    expect(settingsKey(a)).toBe(settingsKey(toSettings({ mapping: ['FirstName', 'Email'], policy: 'Skip', matchKey: 'Email' })));
+    expect(settingsKey(a)).not.toBe(settingsKey({ ...a, policy: 'Update' }));
+    expect(settingsKey(a)).not.toBe(settingsKey(toSettings({ mapping: ['LastName', 'Email'], policy: 'Skip', matchKey: 'Email' })));
+  });
+});
+
+describe('missingColumns', () => {
+  it('asks for a name column and for the match key column, with the API’s codes', () => {
+    expect(missingColumns({ mapping: ['Phone', 'City'], policy: 'Skip', matchKey: 'Email' })).toEqual(['import.name_unmapped', 'import.match_key_unmapped']);
+    expect(missingColumns({ mapping: ['FullName', 'Email'], policy: 'Skip', matchKey: 'Email' })).toEqual([]);
+    expect(missingColumns({ mapping: ['LastName', 'Email'], policy: 'Update', matchKey: 'ExternalId' })).toEqual(['import.match_key_unmapped']);
+  });
+
+  it('needs no match key column when every row is created anyway', () => {
+    expect(missingColumns({ mapping: ['FirstName'], policy: 'CreateAnyway', matchKey: 'Phone' })).toEqual([]);
+  });
+});
+
+describe('samplesOf', () => {
+  const sample = [['Hélène', ' '], ['Bad', 'x'], ['', 'y'], ['Zoé'], ['Anne', 'z']];
+
+  it('takes the first three values of a column, blanks and short rows left out', () => {
+    expect(samplesOf(sample, 0)).toEqual(['Hélène', 'Bad', 'Zoé']);
+    expect(samplesOf(sample, 1)).toEqual(['x', 'y', 'z']);
+    expect(samplesOf(sample, 2)).toEqual([]);
+    expect(samplesOf([], 0)).toEqual([]);
+  });
+});
+
+describe('the file as read', () => {
+  it('names the usual delimiters', () => {
+    expect(delimiterName(';')).toBe('semicolon');
+    expect(delimiterName(',')).toBe('comma');
+    expect(delimiterName('\t')).toBe('tab');
+    expect(delimiterName('|')).toBe('pipe');
+    expect(delimiterName('#')).toBeNull();
+  });
+
+  it('gives sizes in kilobytes or megabytes in the interface’s language', () => {
+    expect(formatFileSize(512, 'en-GB')).toBe('0.5 kB');
+    expect(formatFileSize(12_345, 'en-GB')).toBe('12.3 kB');
+    expect(formatFileSize(12_345, 'fr-FR')).toMatch(/^12,3\s?ko$/);
+    expect(formatFileSize(3_500_000, 'en-GB')).toBe('3.5 MB');
+  });
+
+  it('offers every contact field once', () => {
+    expect(new Set(importFields).size).toBe(18);
+  });
+});
