@@ -49,7 +49,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.ImportId);
         MatchColumns.Configure(builder);
         builder.Property(c => c.MergedIntoId).HasConversion(new ValueConverter<ContactId, Guid>(id => id.Value, value => new ContactId(value)));
-        builder.HasIndex(c => c.MergedIntoId);
+        // Only the few merged contacts are indexed: "not merged" is nearly every row, which no index helps to read.
+        builder.HasIndex(c => c.MergedIntoId).HasFilter("merged_into_id IS NOT NULL");
 
         // A contact merged into another is kept for the merge's undo, and seen by nobody.
         builder.HasQueryFilter(c => c.MergedIntoId == null);

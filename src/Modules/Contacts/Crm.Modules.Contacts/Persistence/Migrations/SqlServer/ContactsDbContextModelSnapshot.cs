@@ -336,7 +336,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_contacts_import_id");
 
                     b.HasIndex("MergedIntoId")
-                        .HasDatabaseName("ix_contacts_merged_into_id");
+                        .HasDatabaseName("ix_contacts_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128124644_AddExports")]
+    [Migration("20261128133106_AddExports")]
     partial class AddExports
     {
         /// <inheritdoc />
@@ -339,7 +339,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_contacts_import_id");
 
                     b.HasIndex("MergedIntoId")
-                        .HasDatabaseName("ix_contacts_merged_into_id");
+                        .HasDatabaseName("ix_contacts_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");

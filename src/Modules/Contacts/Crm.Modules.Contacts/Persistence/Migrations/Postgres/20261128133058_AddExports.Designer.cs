@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128124631_AddExports")]
+    [Migration("20261128133058_AddExports")]
     partial class AddExports
     {
         /// <inheritdoc />
@@ -348,7 +348,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_contacts_import_id");
 
                     b.HasIndex("MergedIntoId")
-                        .HasDatabaseName("ix_contacts_merged_into_id");
+                        .HasDatabaseName("ix_contacts_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");

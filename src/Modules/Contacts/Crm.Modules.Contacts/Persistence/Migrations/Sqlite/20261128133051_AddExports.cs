@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
+namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddExports : Migration
@@ -15,7 +15,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 name: "lease_token",
                 schema: "contacts",
                 table: "imports",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -23,13 +23,13 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 schema: "contacts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    format = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    query = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    contact_count = table.Column<int>(type: "integer", nullable: false),
-                    exported_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    query = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    contact_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    exported_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,7 +40,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 name: "ix_contacts_merged_into_id",
                 schema: "contacts",
                 table: "contacts",
-                column: "merged_into_id");
+                column: "merged_into_id",
+                filter: "merged_into_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_exports_user_id",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128124622_AddExports")]
+    [Migration("20261128133051_AddExports")]
     partial class AddExports
     {
         /// <inheritdoc />
@@ -335,7 +335,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_contacts_import_id");
 
                     b.HasIndex("MergedIntoId")
-                        .HasDatabaseName("ix_contacts_merged_into_id");
+                        .HasDatabaseName("ix_contacts_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_contacts_owner_id");
