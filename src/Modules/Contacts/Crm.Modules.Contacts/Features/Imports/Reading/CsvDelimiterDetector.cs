@@ -38,7 +38,7 @@ internal static class CsvDelimiterDetector
                 continue;
             }
 
-            var matches = records.Skip(1).Count(r => FieldCount(r, candidate) == fields);
+            var matches = records[1..].Count(r => FieldCount(r, candidate) == fields);
             if (matches > bestScore.Matches || (matches == bestScore.Matches && fields > bestScore.Fields))
             {
                 best = candidate;

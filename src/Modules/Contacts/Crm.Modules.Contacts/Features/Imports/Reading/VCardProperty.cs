@@ -56,7 +56,7 @@ internal sealed class VCardProperty
         var preference = NotPreferred;
         var quotedPrintable = false;
         string? charset = null;
-        foreach (var parameter in parts.Skip(1))
+        foreach (var parameter in parts[1..])
         {
             var equals = parameter.IndexOf('=', StringComparison.Ordinal);
             var key = (equals < 0 ? parameter : parameter[..equals]).Trim().ToUpperInvariant();
