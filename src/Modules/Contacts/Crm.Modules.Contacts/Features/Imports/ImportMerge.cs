@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Features.Imports;
@@ -12,18 +13,9 @@ internal static class ImportMerge
 {
     public static Result<ContactDetails> Into(ContactDetails current, RowValues given)
     {
-        var emails = current.Emails.Concat(given.Emails
-                .Where(e => !current.Emails.Any(c => string.Equals(c.Address, e.Address, StringComparison.OrdinalIgnoreCase)))
-                .Select(e => ContactEmail.Create(e.Address, e.Label, current.Emails.Count == 0 && e.IsPrimary).Value))
-            .ToList();
-        var phones = current.Phones.Concat(given.Phones
-                .Where(p => !current.Phones.Any(c => c.Number == p.Number))
-                .Select(p => ContactPhone.Create(PhoneNumber.FromE164(p.Number).Value, p.Label, current.Phones.Count == 0 && p.IsPrimary).Value))
-            .ToList();
-        var companies = current.Companies.Concat(given.Companies
-                .Where(l => !current.Companies.Any(c => c.CompanyId == l.CompanyId))
-                .Select(l => ContactCompany.Create(l.CompanyId, l.Role, current.Companies.Count == 0 && l.IsPrimary).Value))
-            .ToList();
+        var emails = ContactItems.Emails(current.Emails, given.Emails);
+        var phones = ContactItems.Phones(current.Phones, given.Phones);
+        var companies = ContactItems.Companies(current.Companies, given.Companies);
         var address = given.Address == PostalAddress.None ? current.Address : given.Address;
         return ContactDetails.Create(
             Given(given.FirstName) ?? current.FirstName,

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Features.Merges;
@@ -13,27 +14,9 @@ internal static class MergedDetails
         Contact Pick(Guid? chosen, Func<Contact, bool> hasValue) =>
             all.FirstOrDefault(c => c.Id.Value == chosen) ?? (hasValue(target) ? target : all.FirstOrDefault(hasValue) ?? target);
 
-        // The kept contact's primary items stay primary; the others' are added as secondary.
-        var emails = new List<ContactEmail>(target.Emails);
-        foreach (var email in sources.SelectMany(c => c.Emails))
-        {
-            if (!emails.Exists(e => string.Equals(e.Address, email.Address, StringComparison.OrdinalIgnoreCase)))
-            {
-                emails.Add(ContactEmail.Create(email.Address, email.Label, isPrimary: false).Value);
-            }
-        }
-
-        var phones = new List<ContactPhone>(target.Phones);
-        foreach (var phone in sources.SelectMany(c => c.Phones).Where(p => phones.TrueForAll(x => x.Number != p.Number)))
-        {
-            phones.Add(ContactPhone.Create(PhoneNumber.FromE164(phone.Number).Value, phone.Label, isPrimary: false).Value);
-        }
-
-        var companies = new List<ContactCompany>(target.Companies);
-        foreach (var link in sources.SelectMany(c => c.Companies).Where(l => companies.TrueForAll(x => x.CompanyId != l.CompanyId)))
-        {
-            companies.Add(ContactCompany.Create(link.CompanyId, link.Role, isPrimary: false).Value);
-        }
+        var emails = ContactItems.Emails(target.Emails, sources.SelectMany(c => c.Emails));
+        var phones = ContactItems.Phones(target.Phones, sources.SelectMany(c => c.Phones));
+        var companies = ContactItems.Companies(target.Companies, sources.SelectMany(c => c.Companies));
 
         var details = ContactDetails.Create(
             Pick(choices.FirstName, c => c.FirstName.Length > 0).FirstName,

@@ -9,8 +9,8 @@ namespace Crm.Modules.Contacts.Persistence.Imports;
 /// <summary>
 /// Writes new contacts to PostgreSQL by binary COPY, inside the context's current transaction: column for column as EF
 /// Core writes them (emails and phones as JSON arrays of their PascalCase properties, tags as <c>text[]</c>, enum names,
-/// version 1, the search and match columns). An import's contacts go this way: saving them one by one through EF runs
-/// at a few percent of COPY's speed.
+/// version 1, the search and match columns). An import's contacts go this way (saving them one by one through EF runs
+/// at a few percent of COPY's speed), and the benchmarks' seeding.
 /// </summary>
 internal static class ContactCopy
 {
@@ -21,7 +21,10 @@ internal static class ContactCopy
 
     private const string LinksCopy = "COPY contacts.contact_companies (company_id, role, is_primary, contact_id) FROM STDIN (FORMAT BINARY)";
 
-    public static async Task WriteAsync(ContactsDbContext db, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
+    public static Task WriteAsync(ContactsDbContext db, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken) =>
+        WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), contacts, cancellationToken);
+
+    public static async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
     {
         if (contacts.Count == 0)
         {
@@ -30,7 +33,6 @@ internal static class ContactCopy
 
         // The texts cost more to make than to send: made on every core first, so that COPY then streams.
         var rows = contacts.AsParallel().AsOrdered().Select(ContactRow.Of).ToList();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var importer = await connection.BeginBinaryImportAsync(ContactsCopy, cancellationToken))
         {
             foreach (var row in rows)
@@ -91,7 +93,14 @@ internal static class ContactCopy
         await importer.WriteTextAsync(MatchColumns.EmailOf(contact), cancellationToken);
         await importer.WriteTextAsync(MatchColumns.PhoneOf(contact), cancellationToken);
         await importer.WriteTextAsync(contact.ExternalId, cancellationToken);
-        await importer.WriteAsync(contact.ImportId!.Value.Value, NpgsqlDbType.Uuid, cancellationToken);
+        if (contact.ImportId is { } importId)
+        {
+            await importer.WriteAsync(importId.Value, NpgsqlDbType.Uuid, cancellationToken);
+        }
+        else
+        {
+            await importer.WriteNullAsync(cancellationToken);
+        }
     }
 
     private static Task WriteTextAsync(this NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken) =>
