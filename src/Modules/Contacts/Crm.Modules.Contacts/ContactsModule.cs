@@ -1,6 +1,9 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features;
 using Crm.Modules.Contacts.Features.AddNote;
+using Crm.Modules.Contacts.Features.ChangeCustomField;
+using Crm.Modules.Contacts.Features.CustomFields;
+using Crm.Modules.Contacts.Features.DefineCustomField;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.CountContacts;
@@ -22,6 +25,7 @@ using Crm.Modules.Contacts.Features.Imports.Running;
 using Crm.Modules.Contacts.Features.ListCompanies;
 using Crm.Modules.Contacts.Features.ListCompanyContacts;
 using Crm.Modules.Contacts.Features.ListContacts;
+using Crm.Modules.Contacts.Features.ListCustomFields;
 using Crm.Modules.Contacts.Features.ListDuplicates;
 using Crm.Modules.Contacts.Features.ListImports;
 using Crm.Modules.Contacts.Features.ListMerges;
@@ -77,6 +81,10 @@ public sealed class ContactsModule : IModule
         services.AddScoped<VisibleSubjects>();
         services.AddSingleton<NoteHtml>();
         services.AddScoped<ExportRows>();
+        services.AddScoped<CustomFieldCatalog>();
+        services.AddScoped<CustomFieldUniqueness>();
+        services.AddScoped<RecordCustomFields>();
+        services.AddSingleton<CustomFieldValueReader>();
         AddImports(services, configuration);
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
@@ -111,6 +119,11 @@ public sealed class ContactsModule : IModule
 
         UndoMergeEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/merges", "Merges"));
         ListDuplicatesEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/duplicates", "Duplicates"));
+
+        var customFields = endpoints.MapModuleGroup<ContactsDbContext>("custom-fields", "Custom fields");
+        ListCustomFieldsEndpoint.Map(customFields);
+        DefineCustomFieldEndpoint.Map(customFields);
+        ChangeCustomFieldEndpoint.Map(customFields);
 
         var contacts = endpoints.MapModuleGroup<ContactsDbContext>("contacts", "Contacts");
         CreateContactEndpoint.Map(contacts);

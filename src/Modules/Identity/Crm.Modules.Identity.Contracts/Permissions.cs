@@ -24,6 +24,9 @@ public static class Permissions
     public const string AdminUsers = "admin.users";
     public const string AdminAudit = "admin.audit";
 
+    /// <summary>Defines, changes and retires the custom fields of records.</summary>
+    public const string AdminFields = "admin.fields";
+
     /// <summary>Sees every owned record, whatever the visibility rules (administrators, executives, the DPO).</summary>
     public const string RecordsAll = "records.all";
 
@@ -31,6 +34,6 @@ public static class Permissions
     [
         ContactsRead, ContactsWrite, ContactsExport, DealsRead, DealsWrite, ActivitiesRead, ActivitiesWrite,
         TicketsRead, TicketsWrite, MarketingRead, MarketingWrite, AutomationManage, ReportsRead,
-        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit, RecordsAll,
+        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit, AdminFields, RecordsAll,
     ];
 }

@@ -386,6 +386,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the custom fields of contacts (?entity=Contact, the default) or companies (?entity=Company) in form order; ?includeRetired=true adds the retired ones. */
+        get: operations["ListCustomFields"];
+        put?: never;
+        /** Adds a custom field to contacts or companies (text, long text, number, money, date, bool, single or multi select, URL, email, phone). Its key, given or made from the label, and its type never change. */
+        post: operations["DefineCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a custom field's label, required and unique flags, options, currency or position, or retires (isRetired: true) or restores it; stored values never change. Requires If-Match with the ETag last read. */
+        put: operations["ChangeCustomField"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/duplicates": {
         parameters: {
             query?: never;
@@ -980,6 +1015,16 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ChangeCustomFieldRequest: {
+            label?: string | null;
+            isRequired: boolean;
+            isUnique: boolean;
+            options?: components["schemas"]["CustomFieldOptionInput"][] | null;
+            currency?: string | null;
+            /** Format: int32 */
+            position?: number | null;
+            isRetired: boolean;
+        };
         ColumnMapping: {
             /** Format: int32 */
             column: number;
@@ -1018,6 +1063,9 @@ export interface components {
             parentCompanyId?: string | null;
             /** Format: uuid */
             ownerId?: string | null;
+            customFields?: {
+                [key: string]: unknown;
+            } | null;
         };
         CompanyResponse: {
             /** Format: uuid */
@@ -1043,6 +1091,9 @@ export interface components {
             updatedAtUtc?: string | null;
             /** Format: int32 */
             version: number;
+            customFields: {
+                [key: string]: unknown;
+            };
         };
         /** @enum {string} */
         CompanySize: "Micro" | "Small" | "Medium" | "Large" | "Enterprise";
@@ -1070,6 +1121,9 @@ export interface components {
             /** Format: uuid */
             ownerId?: string | null;
             ignoreDuplicates: boolean;
+            customFields?: {
+                [key: string]: unknown;
+            } | null;
         };
         ContactResponse: {
             /** Format: uuid */
@@ -1095,6 +1149,9 @@ export interface components {
             externalId?: string | null;
             /** Format: uuid */
             importId?: string | null;
+            customFields: {
+                [key: string]: unknown;
+            };
         };
         ContactsCreatedOnDay: {
             /** Format: date */
@@ -1137,6 +1194,49 @@ export interface components {
             managerId?: string | null;
             /** Format: uuid */
             parentTeamId?: string | null;
+        };
+        /** @enum {string} */
+        CustomFieldEntity: "Contact" | "Company";
+        CustomFieldOptionInput: {
+            key?: string | null;
+            label?: string | null;
+            isRetired: boolean;
+        };
+        CustomFieldOptionResponse: {
+            key: string;
+            label: string;
+            isRetired: boolean;
+        };
+        CustomFieldResponse: {
+            /** Format: uuid */
+            id: string;
+            entity: components["schemas"]["CustomFieldEntity"];
+            key: string;
+            label: string;
+            type: components["schemas"]["CustomFieldType"];
+            isRequired: boolean;
+            isUnique: boolean;
+            options: components["schemas"]["CustomFieldOptionResponse"][];
+            currency?: string | null;
+            /** Format: int32 */
+            position: number;
+            isRetired: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        CustomFieldType: "Text" | "LongText" | "Number" | "Money" | "Date" | "Bool" | "SingleSelect" | "MultiSelect" | "Url" | "Email" | "Phone";
+        DefineCustomFieldRequest: {
+            entity: components["schemas"]["CustomFieldEntity"];
+            key?: string | null;
+            label?: string | null;
+            type: components["schemas"]["CustomFieldType"];
+            isRequired: boolean;
+            isUnique: boolean;
+            options?: components["schemas"]["CustomFieldOptionInput"][] | null;
+            currency?: string | null;
+            /** Format: int32 */
+            position?: number | null;
         };
         DisableMfaEndpointRequest: {
             code?: string | null;
@@ -2805,6 +2905,160 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCustomFields: {
+        parameters: {
+            query?: {
+                entity?: components["schemas"]["CustomFieldEntity"];
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DefineCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

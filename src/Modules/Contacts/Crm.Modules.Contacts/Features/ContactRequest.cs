@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Contacts;
 
 namespace Crm.Modules.Contacts.Features;
@@ -7,6 +8,8 @@ namespace Crm.Modules.Contacts.Features;
 /// ones unless another is marked, and so is the first company; the lifecycle stage defaults to Lead; ownerId defaults to you on creation and to the
 /// current owner on replacement. A contact that looks like another one (same email, phone or name) is refused with 409
 /// and the possible duplicates, unless ignoreDuplicates is true.
+/// Custom field values go in customFields, by field key: the keys given are set (null clears one), the others keep
+/// their stored value.
 /// </summary>
 internal sealed record ContactRequest(
     string? FirstName,
@@ -20,4 +23,5 @@ internal sealed record ContactRequest(
     string? Source,
     IReadOnlyList<string>? Tags,
     Guid? OwnerId,
-    bool IgnoreDuplicates = false);
+    bool IgnoreDuplicates = false,
+    IReadOnlyDictionary<string, JsonElement>? CustomFields = null);

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.CustomFields;
 
 namespace Crm.Modules.Contacts.Features;
 
@@ -40,6 +42,9 @@ internal sealed record ContactResponse(
     /// <summary>The import that created the contact.</summary>
     public Guid? ImportId { get; init; }
 
+    /// <summary>The custom field values, by field key.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = new Dictionary<string, JsonElement>();
+
     public static ContactResponse From(Contact contact, IReadOnlyDictionary<Guid, string> companyNames) => new(
         contact.Id.Value,
         contact.FirstName,
@@ -59,5 +64,6 @@ internal sealed record ContactResponse(
     {
         ExternalId = contact.ExternalId,
         ImportId = contact.ImportId?.Value,
+        CustomFields = RecordCustomFields.ToResponse(contact.CustomFields),
     };
 }

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Exports;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.Merges;
@@ -34,6 +35,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
 
     public DbSet<ContactExport> Exports => Set<ContactExport>();
 
+    public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         WriteSearchColumns();
@@ -50,6 +53,7 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     {
         base.OnModelCreating(modelBuilder);
         SearchColumns.Configure(modelBuilder, Provider);
+        CustomFieldColumns.Configure(modelBuilder, Provider);
     }
 
     private void WriteSearchColumns()

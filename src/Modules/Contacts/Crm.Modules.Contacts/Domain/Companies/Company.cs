@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Companies;
@@ -38,6 +39,16 @@ internal sealed class Company : AggregateRoot<CompanyId>
     public string? Website { get; private set; }
 
     public IReadOnlyList<string> Tags => _tags;
+
+    /// <summary>The values of the fields administrators added, by field key.</summary>
+    public CustomFieldValues CustomFields
+    {
+        get => CustomFieldValues.FromJson(CustomFieldsJson);
+        private set => CustomFieldsJson = value.Json;
+    }
+
+    /// <summary>What the persistence stores of <see cref="CustomFields"/>.</summary>
+    private string CustomFieldsJson { get; set; } = CustomFieldValues.Empty.Json;
 
     /// <summary>The group the company belongs to, when there is one.</summary>
     public CompanyId? ParentCompanyId { get; private set; }
@@ -105,6 +116,7 @@ internal sealed class Company : AggregateRoot<CompanyId>
         Phone = details.Phone;
         Website = details.Website;
         _tags = [.. details.Tags];
+        CustomFields = details.CustomFields ?? CustomFields;
     }
 
     private List<string> ChangedFields(CompanyDetails details)
@@ -121,6 +133,11 @@ internal sealed class Company : AggregateRoot<CompanyId>
         Compare(Phone == details.Phone, "phone");
         Compare(Website == details.Website, "website");
         Compare(Tags.SequenceEqual(details.Tags, StringComparer.Ordinal), "tags");
+        if (details.CustomFields is { } customFields)
+        {
+            changed.AddRange(CustomFields.ChangedKeys(customFields).Select(key => $"customFields.{key}"));
+        }
+
         return changed;
 
         void Compare(bool same, string field)

@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Companies;
@@ -36,6 +37,11 @@ internal sealed record CompanyDetails
     public string? Website { get; private init; }
 
     public IReadOnlyList<string> Tags { get; private init; } = [];
+
+    /// <summary>The custom field values to store, already checked against their definitions; null keeps the stored ones.</summary>
+    public CustomFieldValues? CustomFields { get; private init; }
+
+    public CompanyDetails WithCustomFields(CustomFieldValues values) => this with { CustomFields = values };
 
     public static Result<CompanyDetails> Create(
         string? name,

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Contacts;
@@ -45,6 +46,16 @@ internal sealed class Contact : AggregateRoot<ContactId>
     public string? Source { get; private set; }
 
     public IReadOnlyList<string> Tags => _tags;
+
+    /// <summary>The values of the fields administrators added, by field key.</summary>
+    public CustomFieldValues CustomFields
+    {
+        get => CustomFieldValues.FromJson(CustomFieldsJson);
+        private set => CustomFieldsJson = value.Json;
+    }
+
+    /// <summary>What the persistence stores of <see cref="CustomFields"/>.</summary>
+    private string CustomFieldsJson { get; set; } = CustomFieldValues.Empty.Json;
 
     /// <summary>The user responsible for the contact; who else sees it follows from the visibility rules.</summary>
     public Guid OwnerId { get; private set; }
@@ -138,6 +149,7 @@ internal sealed class Contact : AggregateRoot<ContactId>
         LifecycleStage = details.LifecycleStage;
         Source = details.Source;
         _tags = [.. details.Tags];
+        CustomFields = details.CustomFields ?? CustomFields;
     }
 
     /// <summary>The fields <paramref name="details"/> would change, in camelCase as the API spells them.</summary>
@@ -154,6 +166,11 @@ internal sealed class Contact : AggregateRoot<ContactId>
         Compare(LifecycleStage == details.LifecycleStage, "lifecycleStage");
         Compare(Source == details.Source, "source");
         Compare(Tags.SequenceEqual(details.Tags, StringComparer.Ordinal), "tags");
+        if (details.CustomFields is { } customFields)
+        {
+            changed.AddRange(CustomFields.ChangedKeys(customFields).Select(key => $"customFields.{key}"));
+        }
+
         return changed;
 
         void Compare(bool same, string field)

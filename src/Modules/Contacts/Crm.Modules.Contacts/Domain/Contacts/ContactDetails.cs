@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Contacts;
@@ -33,6 +34,11 @@ internal sealed record ContactDetails
     public string? Source { get; private init; }
 
     public IReadOnlyList<string> Tags { get; private init; } = [];
+
+    /// <summary>The custom field values to store, already checked against their definitions; null keeps the stored ones.</summary>
+    public CustomFieldValues? CustomFields { get; private init; }
+
+    public ContactDetails WithCustomFields(CustomFieldValues values) => this with { CustomFields = values };
 
     public static Result<ContactDetails> Create(
         string? firstName,

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.Companies;
 
@@ -24,6 +26,9 @@ internal sealed record CompanyResponse(
     DateTimeOffset? UpdatedAtUtc,
     int Version)
 {
+    /// <summary>The custom field values, by field key.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = new Dictionary<string, JsonElement>();
+
     public static CompanyResponse From(Company company) => new(
         company.Id.Value,
         company.Name,
@@ -41,5 +46,8 @@ internal sealed record CompanyResponse(
         company.OwnerId,
         company.CreatedAtUtc,
         company.UpdatedAtUtc,
-        company.Version);
+        company.Version)
+    {
+        CustomFields = RecordCustomFields.ToResponse(company.CustomFields),
+    };
 }

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -22,10 +24,11 @@ internal sealed record CreateCompany(
     string? Website,
     IReadOnlyList<string>? Tags,
     Guid? ParentCompanyId,
-    Guid? OwnerId) : ICommand<Result<CompanyResponse>>, ICompanyDetails
+    Guid? OwnerId,
+    IReadOnlyDictionary<string, JsonElement>? CustomFields = null) : ICommand<Result<CompanyResponse>>, ICompanyDetails
 {
     public static CreateCompany From(CompanyRequest r) =>
-        new(r.Name, r.Domains, r.Industry, r.Size, r.Siren, r.Siret, r.VatNumber, r.Address, r.Phone, r.Website, r.Tags, r.ParentCompanyId, r.OwnerId);
+        new(r.Name, r.Domains, r.Industry, r.Size, r.Siren, r.Siret, r.VatNumber, r.Address, r.Phone, r.Website, r.Tags, r.ParentCompanyId, r.OwnerId, r.CustomFields);
 }
 
 internal sealed class CreateCompanyValidator(PhoneNumberReader phones) : CompanyDetailsValidator<CreateCompany>(phones);
@@ -33,6 +36,7 @@ internal sealed class CreateCompanyValidator(PhoneNumberReader phones) : Company
 internal sealed class CreateCompanyHandler(
     ContactsDbContext db,
     CompanyDetailsReader reader,
+    RecordCustomFields customFields,
     CompanyParent parents,
     ICurrentUser currentUser,
     IUserDirectory directory,
@@ -53,6 +57,12 @@ internal sealed class CreateCompanyHandler(
             return details.Error;
         }
 
+        var values = await customFields.ForCompanyAsync(null, command.CustomFields, cancellationToken);
+        if (!values.IsSuccess)
+        {
+            return values.Error;
+        }
+
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
         var parent = await parents.CheckAsync(command.ParentCompanyId, null, visible, cancellationToken);
         if (!parent.IsSuccess)
@@ -60,7 +70,7 @@ internal sealed class CreateCompanyHandler(
             return parent.Error;
         }
 
-        var company = Company.Create(details.Value, parent.Value, owner, time.GetUtcNow());
+        var company = Company.Create(details.Value.WithCustomFields(values.Value), parent.Value, owner, time.GetUtcNow());
         db.Companies.Add(company);
         await db.SaveChangesAsync(cancellationToken);
         return CompanyResponse.From(company);

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -21,12 +23,13 @@ internal sealed record CreateContact(
     string? Source,
     IReadOnlyList<string>? Tags,
     Guid? OwnerId,
-    bool IgnoreDuplicates) : ICommand<Result<ContactResponse>>, IContactDetails;
+    bool IgnoreDuplicates,
+    IReadOnlyDictionary<string, JsonElement>? CustomFields = null) : ICommand<Result<ContactResponse>>, IContactDetails;
 
 internal sealed class CreateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<CreateContact>(phones);
 
 internal sealed class CreateContactHandler(
-    ContactsDbContext db, ContactDetailsReader reader, LinkedCompanies companies, ContactDuplicates duplicates, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
+    ContactsDbContext db, ContactDetailsReader reader, RecordCustomFields customFields, LinkedCompanies companies, ContactDuplicates duplicates, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<CreateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(CreateContact command, CancellationToken cancellationToken)
@@ -43,6 +46,12 @@ internal sealed class CreateContactHandler(
             return details.Error;
         }
 
+        var values = await customFields.ForContactAsync(null, command.CustomFields, cancellationToken);
+        if (!values.IsSuccess)
+        {
+            return values.Error;
+        }
+
         var linked = await companies.CheckAsync(command.Companies, [], cancellationToken);
         if (!linked.IsSuccess)
         {
@@ -54,7 +63,7 @@ internal sealed class CreateContactHandler(
             return ContactDuplicates.PossibleDuplicates(candidates);
         }
 
-        var contact = Contact.Create(details.Value, owner, time.GetUtcNow());
+        var contact = Contact.Create(details.Value.WithCustomFields(values.Value), owner, time.GetUtcNow());
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
         return ContactResponse.From(contact, await companies.NamesAsync([contact], cancellationToken));

@@ -24,7 +24,7 @@ internal static class CreateContactEndpoint
         ContactRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
         var r = request;
-        var command = new CreateContact(r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId, r.IgnoreDuplicates);
+        var command = new CreateContact(r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId, r.IgnoreDuplicates, r.CustomFields);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

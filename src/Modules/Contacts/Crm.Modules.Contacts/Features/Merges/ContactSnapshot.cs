@@ -2,6 +2,7 @@ using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.Merges;
 
@@ -19,6 +20,9 @@ internal sealed record ContactSnapshot(
     List<string> Tags,
     Guid OwnerId)
 {
+    /// <summary>The custom field values' JSON; absent from snapshots taken before custom fields existed.</summary>
+    public string? CustomFields { get; init; }
+
     public static string Of(Contact c) => JsonSerializer.Serialize(new ContactSnapshot(
         c.FirstName,
         c.LastName,
@@ -30,23 +34,27 @@ internal sealed record ContactSnapshot(
         c.LifecycleStage,
         c.Source,
         [.. c.Tags],
-        c.OwnerId));
+        c.OwnerId) { CustomFields = c.CustomFields.Json });
 
     public static ContactSnapshot Read(string json) =>
         JsonSerializer.Deserialize<ContactSnapshot>(json) ?? throw new InvalidOperationException("A merge's snapshot is empty.");
 
     /// <summary>The details as they were (they were valid then, so they are now), less links to companies deleted since.</summary>
-    public ContactDetails ToDetails(IReadOnlySet<Guid> companiesStillThere) => ContactDetails.Create(
-        FirstName,
-        LastName,
-        JobTitle,
-        [.. Emails.Select(e => ContactEmail.Create(e.Value, e.Label, e.IsPrimary).Value)],
-        [.. Phones.Select(p => ContactPhone.Create(PhoneNumber.FromE164(p.Value).Value, p.Label, p.IsPrimary).Value)],
-        [.. Companies.Where(l => companiesStillThere.Contains(l.CompanyId)).Select(l => ContactCompany.Create(new CompanyId(l.CompanyId), l.Role, l.IsPrimary).Value)],
-        PostalAddress.Create(Address.Street, Address.PostalCode, Address.City, Address.Region, Address.CountryCode).Value,
-        LifecycleStage,
-        Source,
-        Tags).Value;
+    public ContactDetails ToDetails(IReadOnlySet<Guid> companiesStillThere)
+    {
+        var details = ContactDetails.Create(
+            FirstName,
+            LastName,
+            JobTitle,
+            [.. Emails.Select(e => ContactEmail.Create(e.Value, e.Label, e.IsPrimary).Value)],
+            [.. Phones.Select(p => ContactPhone.Create(PhoneNumber.FromE164(p.Value).Value, p.Label, p.IsPrimary).Value)],
+            [.. Companies.Where(l => companiesStillThere.Contains(l.CompanyId)).Select(l => ContactCompany.Create(new CompanyId(l.CompanyId), l.Role, l.IsPrimary).Value)],
+            PostalAddress.Create(Address.Street, Address.PostalCode, Address.City, Address.Region, Address.CountryCode).Value,
+            LifecycleStage,
+            Source,
+            Tags).Value;
+        return CustomFields is null ? details : details.WithCustomFields(CustomFieldValues.FromJson(CustomFields));
+    }
 
     internal sealed record Item(string Value, string? Label, bool IsPrimary);
 

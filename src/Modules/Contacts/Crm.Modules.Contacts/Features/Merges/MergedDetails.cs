@@ -1,11 +1,15 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Features.Merges;
 
-/// <summary>The kept contact's details after a merge: the chosen value of each single field, every email, phone number, company and tag of all.</summary>
+/// <summary>
+/// The kept contact's details after a merge: the chosen value of each single field, every email, phone number, company
+/// and tag of all, and its custom field values completed by those of the others where it has none.
+/// </summary>
 internal static class MergedDetails
 {
     public static Result<(ContactDetails Details, Guid OwnerId)> Of(Contact target, IReadOnlyList<Contact> sources, MergeChoices choices)
@@ -29,6 +33,20 @@ internal static class MergedDetails
             Pick(choices.LifecycleStage, _ => true).LifecycleStage,
             Pick(choices.Source, c => c.Source is not null).Source,
             [.. all.SelectMany(c => c.Tags)]);
-        return details.IsSuccess ? (details.Value, Pick(choices.Owner, _ => true).OwnerId) : details.Error;
+        return details.IsSuccess ? (details.Value.WithCustomFields(CustomFieldsOf(target, sources)), Pick(choices.Owner, _ => true).OwnerId) : details.Error;
+    }
+
+    private static CustomFieldValues CustomFieldsOf(Contact target, IReadOnlyList<Contact> sources)
+    {
+        var values = target.CustomFields;
+        foreach (var source in sources)
+        {
+            foreach (var key in source.CustomFields.Keys.Where(k => !values.Has(k)))
+            {
+                values = values.With(key, source.CustomFields.Get(key));
+            }
+        }
+
+        return values;
     }
 }

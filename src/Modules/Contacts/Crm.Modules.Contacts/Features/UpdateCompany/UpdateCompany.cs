@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -28,16 +30,17 @@ internal sealed record UpdateCompany(
     string? Website,
     IReadOnlyList<string>? Tags,
     Guid? ParentCompanyId,
-    Guid? OwnerId) : ICommand<Result<CompanyResponse>>, ICompanyDetails
+    Guid? OwnerId,
+    IReadOnlyDictionary<string, JsonElement>? CustomFields = null) : ICommand<Result<CompanyResponse>>, ICompanyDetails
 {
     public static UpdateCompany From(Guid id, VersionPrecondition precondition, CompanyRequest r) =>
-        new(id, precondition, r.Name, r.Domains, r.Industry, r.Size, r.Siren, r.Siret, r.VatNumber, r.Address, r.Phone, r.Website, r.Tags, r.ParentCompanyId, r.OwnerId);
+        new(id, precondition, r.Name, r.Domains, r.Industry, r.Size, r.Siren, r.Siret, r.VatNumber, r.Address, r.Phone, r.Website, r.Tags, r.ParentCompanyId, r.OwnerId, r.CustomFields);
 }
 
 internal sealed class UpdateCompanyValidator(PhoneNumberReader phones) : CompanyDetailsValidator<UpdateCompany>(phones);
 
 internal sealed class UpdateCompanyHandler(
-    ContactsDbContext db, CompanyDetailsReader reader, CompanyParent parents, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
+    ContactsDbContext db, CompanyDetailsReader reader, RecordCustomFields customFields, CompanyParent parents, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
     : ICommandHandler<UpdateCompany, Result<CompanyResponse>>
 {
     public async ValueTask<Result<CompanyResponse>> Handle(UpdateCompany command, CancellationToken cancellationToken)
@@ -67,6 +70,12 @@ internal sealed class UpdateCompanyHandler(
             return details.Error;
         }
 
+        var values = await customFields.ForCompanyAsync(company, command.CustomFields, cancellationToken);
+        if (!values.IsSuccess)
+        {
+            return values.Error;
+        }
+
         // An unchanged parent stays even when the caller no longer sees it.
         var parent = command.ParentCompanyId == company.ParentCompanyId?.Value
             ? Result<CompanyId?>.Success(company.ParentCompanyId)
@@ -77,7 +86,7 @@ internal sealed class UpdateCompanyHandler(
         }
 
         var now = time.GetUtcNow();
-        company.Update(details.Value, parent.Value, now);
+        company.Update(details.Value.WithCustomFields(values.Value), parent.Value, now);
         company.AssignOwner(command.OwnerId ?? company.OwnerId, now);
         await db.SaveChangesAsync(cancellationToken);
         return CompanyResponse.From(company);

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -27,13 +29,15 @@ internal sealed record UpdateContact(
     string? Source,
     IReadOnlyList<string>? Tags,
     Guid? OwnerId,
-    bool IgnoreDuplicates) : ICommand<Result<ContactResponse>>, IContactDetails;
+    bool IgnoreDuplicates,
+    IReadOnlyDictionary<string, JsonElement>? CustomFields = null) : ICommand<Result<ContactResponse>>, IContactDetails;
 
 internal sealed class UpdateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<UpdateContact>(phones);
 
 internal sealed class UpdateContactHandler(
     ContactsDbContext db,
     ContactDetailsReader reader,
+    RecordCustomFields customFields,
     LinkedCompanies companies,
     ContactDuplicates duplicates,
     IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
@@ -66,6 +70,12 @@ internal sealed class UpdateContactHandler(
             return details.Error;
         }
 
+        var values = await customFields.ForContactAsync(contact, command.CustomFields, cancellationToken);
+        if (!values.IsSuccess)
+        {
+            return values.Error;
+        }
+
         // Links kept as they were stay even when the caller no longer sees the company.
         var linked = await companies.CheckAsync(command.Companies, contact.Companies, cancellationToken);
         if (!linked.IsSuccess)
@@ -81,7 +91,7 @@ internal sealed class UpdateContactHandler(
         }
 
         var now = time.GetUtcNow();
-        contact.Update(details.Value, now);
+        contact.Update(details.Value.WithCustomFields(values.Value), now);
         contact.AssignOwner(command.OwnerId ?? contact.OwnerId, now);
         await db.SaveChangesAsync(cancellationToken);
         return ContactResponse.From(contact, await companies.NamesAsync([contact], cancellationToken));

@@ -32,7 +32,7 @@ internal static class UpdateContactEndpoint
         }
 
         var r = request;
-        var command = new UpdateContact(id, precondition.Value, r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId, r.IgnoreDuplicates);
+        var command = new UpdateContact(id, precondition.Value, r.FirstName, r.LastName, r.JobTitle, r.Emails, r.Phones, r.Companies, r.Address, r.LifecycleStage, r.Source, r.Tags, r.OwnerId, r.IgnoreDuplicates, r.CustomFields);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

@@ -1,0 +1,25 @@
+using Crm.Modules.Contacts.Domain.CustomFields;
+
+namespace Crm.Modules.Contacts.Features.CustomFields;
+
+internal sealed record CustomFieldOptionResponse(string Key, string Label, bool IsRetired);
+
+/// <summary>A custom field's definition; values are stored under <see cref="Key"/>.</summary>
+internal sealed record CustomFieldResponse(
+    Guid Id,
+    CustomFieldEntity Entity,
+    string Key,
+    string Label,
+    CustomFieldType Type,
+    bool IsRequired,
+    bool IsUnique,
+    IReadOnlyList<CustomFieldOptionResponse> Options,
+    string? Currency,
+    int Position,
+    bool IsRetired,
+    int Version)
+{
+    public static CustomFieldResponse From(CustomFieldDefinition f) => new(
+        f.Id.Value, f.Entity, f.Key, f.Label, f.Type, f.IsRequired, f.IsUnique,
+        [.. f.Options.Select(o => new CustomFieldOptionResponse(o.Key, o.Label, o.IsRetired))], f.Currency, f.Position, f.IsRetired, f.Version);
+}

@@ -1,0 +1,105 @@
+using System.Data;
+using System.Linq.Expressions;
+using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Crm.Modules.Contacts.Persistence;
+
+/// <summary>
+/// The <c>custom_fields</c> JSON column of contacts and companies (<c>jsonb</c> on PostgreSQL), and the SQL that reads
+/// one value out of it for filters and sorts: <c>jsonb_extract_path_text</c> on PostgreSQL, <c>json_extract</c> on
+/// SQLite, <c>JSON_VALUE</c> on SQL Server. Field keys reach the SQL as constants (they are checked identifiers), so
+/// an expression index on one field can serve its queries.
+/// </summary>
+internal static class CustomFieldColumns
+{
+    public const string Property = "CustomFieldsJson";
+
+    public static void Configure(ModelBuilder model, DatabaseProvider provider)
+    {
+        model.Entity<Contact>().Ignore(c => c.CustomFields);
+        model.Entity<Company>().Ignore(c => c.CustomFields);
+        Configure(model.Entity<Contact>(), provider);
+        Configure(model.Entity<Company>(), provider);
+        model.HasDbFunction(typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Text))!).HasTranslation(args => Text(provider, args));
+        model.HasDbFunction(typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Number))!).HasTranslation(args => Number(provider, args));
+        model.HasDbFunction(typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Flag))!).HasTranslation(args => Flag(provider, args));
+    }
+
+    private static void Configure<T>(EntityTypeBuilder<T> entity, DatabaseProvider provider)
+        where T : class
+    {
+        var column = entity.Property<string>(Property).HasColumnName("custom_fields").IsRequired().HasDefaultValue("{}");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            column.HasColumnType("jsonb");
+        }
+    }
+
+    private static SqlFunctionExpression Text(DatabaseProvider provider, IReadOnlyList<SqlExpression> args) => provider switch
+    {
+        DatabaseProvider.Postgres => Function("jsonb_extract_path_text", args[0], args[1], typeof(string)),
+        DatabaseProvider.SqlServer => Function("JSON_VALUE", args[0], PathOf(args[1]), typeof(string)),
+        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(string)),
+    };
+
+    private static SqlExpression Number(DatabaseProvider provider, IReadOnlyList<SqlExpression> args) => provider switch
+    {
+        DatabaseProvider.Postgres => Cast(Function("jsonb_extract_path_text", args[0], args[1], typeof(string)), typeof(double), new DoubleTypeMapping("double precision", DbType.Double)),
+        DatabaseProvider.SqlServer => Cast(Function("JSON_VALUE", args[0], PathOf(args[1]), typeof(string)), typeof(double), new DoubleTypeMapping("float", DbType.Double)),
+        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(double)),
+    };
+
+    private static SqlExpression Flag(DatabaseProvider provider, IReadOnlyList<SqlExpression> args) => provider switch
+    {
+        DatabaseProvider.Postgres => Cast(Function("jsonb_extract_path_text", args[0], args[1], typeof(string)), typeof(bool), new BoolTypeMapping("boolean", DbType.Boolean)),
+        DatabaseProvider.SqlServer => Cast(Function("JSON_VALUE", args[0], PathOf(args[1]), typeof(string)), typeof(bool), new BoolTypeMapping("bit", DbType.Boolean)),
+        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(bool)),
+    };
+
+    private static SqlFunctionExpression Function(string name, SqlExpression json, SqlExpression key, Type type) =>
+        new(name, [json, key], nullable: true, argumentsPropagateNullability: [true, true], type, typeMapping: null);
+
+    private static SqlUnaryExpression Cast(SqlExpression operand, Type type, RelationalTypeMapping mapping) =>
+        new(ExpressionType.Convert, operand, type, mapping);
+
+    /// <summary>The JSON path of a key, <c>$."key"</c>, for the databases that take a path.</summary>
+    private static SqlConstantExpression PathOf(SqlExpression key) => key is SqlConstantExpression { Value: string name }
+        ? new SqlConstantExpression($"$.\"{name}\"", key.TypeMapping)
+        : throw new InvalidOperationException("A custom field key must reach the SQL as a constant: query through CustomFieldSql.TextOf and its siblings.");
+}
+
+/// <summary>
+/// One value of a record's custom fields, in a query (see <see cref="CustomFieldColumns"/>). Queries take the
+/// expressions from <see cref="TextOf{T}"/> and its siblings, which put the key in as a constant; the methods themselves
+/// have no meaning in memory.
+/// </summary>
+internal static class CustomFieldSql
+{
+    public static string? Text(string json, string key) => throw InQueriesOnly();
+
+    public static double? Number(string json, string key) => throw InQueriesOnly();
+
+    public static bool? Flag(string json, string key) => throw InQueriesOnly();
+
+    public static Expression<Func<T, string?>> TextOf<T>(string key) => Of<T, string?>(nameof(Text), key);
+
+    public static Expression<Func<T, double?>> NumberOf<T>(string key) => Of<T, double?>(nameof(Number), key);
+
+    public static Expression<Func<T, bool?>> FlagOf<T>(string key) => Of<T, bool?>(nameof(Flag), key);
+
+    private static Expression<Func<T, TValue>> Of<T, TValue>(string method, string key)
+    {
+        var record = Expression.Parameter(typeof(T), "record");
+        var json = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(string)], record, Expression.Constant(CustomFieldColumns.Property));
+        var value = Expression.Call(typeof(CustomFieldSql).GetMethod(method)!, json, Expression.Constant(key));
+        return Expression.Lambda<Func<T, TValue>>(value, record);
+    }
+
+    private static InvalidOperationException InQueriesOnly() => new("CustomFieldSql is translated to SQL; it has no meaning in memory.");
+}
