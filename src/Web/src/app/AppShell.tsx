@@ -63,13 +63,18 @@ export function AppShell() {
             {can(me, 'contacts.read') && <li><NavLink to="/contacts">{t('nav.contacts')}</NavLink></li>}
             {can(me, 'contacts.read') && <li><NavLink to="/companies">{t('nav.companies')}</NavLink></li>}
           </ul>
-          {can(me, 'admin.users') && (
+          {(can(me, 'admin.users') || can(me, 'admin.fields')) && (
             <>
               <h2>{t('nav.administration')}</h2>
               <ul>
-                <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li>
-                <li><NavLink to="/admin/roles">{t('nav.roles')}</NavLink></li>
-                <li><NavLink to="/admin/teams">{t('nav.teams')}</NavLink></li>
+                {can(me, 'admin.users') && (
+                  <>
+                    <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li>
+                    <li><NavLink to="/admin/roles">{t('nav.roles')}</NavLink></li>
+                    <li><NavLink to="/admin/teams">{t('nav.teams')}</NavLink></li>
+                  </>
+                )}
+                {can(me, 'admin.fields') && <li><NavLink to="/admin/fields">{t('nav.fields')}</NavLink></li>}
               </ul>
             </>
           )}

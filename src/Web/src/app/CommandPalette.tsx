@@ -46,6 +46,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       { id: 'users', group: 'commands', label: t('search.goTo', { page: t('nav.users') }), to: '/admin/users', permission: 'admin.users', keywords: ['invite', 'inviter'] },
       { id: 'roles', group: 'commands', label: t('search.goTo', { page: t('nav.roles') }), to: '/admin/roles', permission: 'admin.users' },
       { id: 'teams', group: 'commands', label: t('search.goTo', { page: t('nav.teams') }), to: '/admin/teams', permission: 'admin.users' },
+      { id: 'fields', group: 'commands', label: t('search.goTo', { page: t('nav.fields') }), to: '/admin/fields', permission: 'admin.fields', keywords: ['custom', 'personnalisé', 'champ', 'field'] },
     ];
     return all.filter((c) => !c.permission || can(me, c.permission));
   }, [me, t]);

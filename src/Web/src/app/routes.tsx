@@ -29,6 +29,7 @@ const imports = () => import('../features/imports/i18n');
 const merges = () => import('../features/merges/i18n');
 const profile = () => import('../features/profile/i18n');
 const admin = () => import('../features/admin/i18n');
+const customFields = () => import('../features/customFields/i18n');
 
 export const router = createBrowserRouter([
   {
@@ -46,19 +47,20 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <HomePage /> },
               { path: 'contacts', lazy: page('contacts', contacts, () => import('../features/contacts/ContactsPage')) },
-              { path: 'contacts/new', lazy: page('contacts', contacts, () => import('../features/contacts/NewContactPage')) },
+              { path: 'contacts/new', lazy: page('contacts', contacts, () => import('../features/contacts/NewContactPage'), ['customFields', customFields]) },
               { path: 'contacts/import', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },
               { path: 'contacts/import/:id', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },
               { path: 'contacts/duplicates', lazy: page('merges', merges, () => import('../features/merges/DuplicatesPage')) },
               { path: 'contacts/merge', lazy: page('merges', merges, () => import('../features/merges/MergePage'), ['contacts', contacts]) },
-              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges]) },
+              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields]) },
               { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage')) },
-              { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage')) },
-              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage')) },
+              { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage'), ['customFields', customFields]) },
+              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['customFields', customFields]) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },
               { path: 'admin/roles', lazy: page('admin', admin, () => import('../features/admin/RolesPage')) },
               { path: 'admin/teams', lazy: page('admin', admin, () => import('../features/admin/TeamsPage')) },
+              { path: 'admin/fields', lazy: page('admin', admin, () => import('../features/admin/CustomFieldsPage')) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

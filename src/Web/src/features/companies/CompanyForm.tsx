@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../ui/Field';
 import { AddressFields } from '../../ui/AddressFields';
 import { CompanyPicker } from './CompanyPicker';
+import { CustomFieldInputs } from '../customFields/CustomFieldInputs';
 import { companySizes, type CompanyDraft } from './companyDraft';
 
 export function CompanyFields({ draft, onChange, errorOf, selfId }: {
@@ -49,6 +50,7 @@ export function CompanyFields({ draft, onChange, errorOf, selfId }: {
         )}
       </fieldset>
       <TextField label={t('form.tags')} name="tags" autoComplete="off" value={draft.tags} onChange={set('tags')} error={errorOf('tags')} hint={t('form.tagsHint')} />
+      <CustomFieldInputs entity="Company" draft={draft.customFields} onChange={(customFields) => onChange({ ...draft, customFields })} errorOf={errorOf} />
     </>
   );
 }

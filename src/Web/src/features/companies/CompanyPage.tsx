@@ -16,6 +16,9 @@ import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
 import { CompanyFields } from './CompanyForm';
 import { companyDraftOf, companyFields, toCompanyRequest, type Company as CompanyRecord, type CompanyDraft } from './companyDraft';
+import { CustomFieldDetails } from '../customFields/CustomFieldDetails';
+import { useCustomFields } from '../customFields/queries';
+import { customFieldNames, customFieldsBody } from '../customFields/values';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,7 +46,8 @@ function Company({ id }: { id: string }) {
   const parentName = parent.data?.name ?? null;
   const [editing, setEditing] = useState<{ draft: CompanyDraft; version: number } | null>(null);
   const [deleting, setDeleting] = useState(false);
-  const form = useFormProblem('companies', companyFields);
+  const fields = useCustomFields('Company').data ?? [];
+  const form = useFormProblem('companies', [...companyFields, ...customFieldNames(fields)]);
   const title = useRef<HTMLHeadingElement>(null);
   const stopEditing = () => {
     setEditing(null);
@@ -53,7 +57,12 @@ function Company({ id }: { id: string }) {
 
   const save = useMutation({
     mutationFn: (edit: { draft: CompanyDraft; version: number }) =>
-      unwrap(api.PUT('/api/v1/companies/{id}', { params: { path: { id } }, body: toCompanyRequest(edit.draft), headers: ifMatch(edit.version) })),
+      unwrap(api.PUT('/api/v1/companies/{id}', {
+        params: { path: { id } },
+        // Only the custom fields whose value differs from the record as read are sent: the API keeps the others.
+        body: { ...toCompanyRequest(edit.draft), customFields: customFieldsBody(fields, edit.draft.customFields, company.data?.customFields) },
+        headers: ifMatch(edit.version),
+      })),
     onMutate: form.clear,
     onSuccess: (updated) => {
       queryClient.setQueryData(['companies', 'detail', id], updated);
@@ -158,6 +167,7 @@ function CompanyDetails({ company: c, parentName, isMine }: { company: CompanyRe
         <dd>{c.parentCompanyId ? (parentName ? <Link to={`/companies/${c.parentCompanyId}`}>{parentName}</Link> : <span className="muted">{t('view.hiddenCompany')}</span>) : none}</dd>
         <dt>{t('form.tags')}</dt>
         <dd>{c.tags.length === 0 ? none : <span className="row" style={{ gap: 'var(--space-1)' }}>{c.tags.map((tag) => <span key={tag} className="badge">{tag}</span>)}</span>}</dd>
+        <CustomFieldDetails entity="Company" values={c.customFields} none={none} />
         <dt>{t('view.owner')}</dt><dd>{isMine ? t('view.you') : t('view.anotherUser')}</dd>
       </dl>
     </div>

@@ -10,6 +10,8 @@ import { FormMessages } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { CompanyFields } from './CompanyForm';
 import { companyFields, emptyCompanyDraft, toCompanyRequest, type CompanyDraft } from './companyDraft';
+import { useCustomFields } from '../customFields/queries';
+import { customFieldNames, customFieldsBody } from '../customFields/values';
 
 export default function NewCompanyPage() {
   const { t } = useTranslation('companies');
@@ -18,9 +20,12 @@ export default function NewCompanyPage() {
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const [draft, setDraft] = useState<CompanyDraft>(emptyCompanyDraft);
-  const form = useFormProblem('companies', companyFields);
+  const fields = useCustomFields('Company').data ?? [];
+  const form = useFormProblem('companies', [...companyFields, ...customFieldNames(fields)]);
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/companies', { body: toCompanyRequest(draft) })),
+    mutationFn: () => unwrap(api.POST('/api/v1/companies', {
+      body: { ...toCompanyRequest(draft), customFields: customFieldsBody(fields, draft.customFields, {}) },
+    })),
     onMutate: form.clear,
     onSuccess: (company) => {
       void queryClient.invalidateQueries({ queryKey: ['companies'] });

@@ -20,11 +20,13 @@ describe('companyDraftOf', () => {
       address: { street: null, postalCode: null, city: 'Évian', region: null, countryCode: 'FR' },
       phone: { number: '+33450265000', international: '+33 4 50 26 50 00' }, website: null, tags: [],
       parentCompanyId: 'c1', ownerId: 'o', createdAtUtc: '2026-01-01T00:00:00Z', updatedAtUtc: null, version: 2,
+      customFields: { partner: true, regions: ['north', 'south'] },
     } satisfies Company;
     const draft = companyDraftOf(company, 'Danone');
     expect(draft.phone).toBe('+33 4 50 26 50 00');
     expect(draft.parent).toEqual({ id: 'c1', name: 'Danone' });
     expect(toCompanyRequest(draft).parentCompanyId).toBe('c1');
     expect(toCompanyRequest(draft).size).toBe('Large');
+    expect(draft.customFields).toEqual({ partner: true, regions: ['north', 'south'] });
   });
 });

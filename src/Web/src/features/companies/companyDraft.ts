@@ -1,5 +1,6 @@
 import type { components } from '../../api/schema';
 import { addressDraftOf, addressRequest, emptyAddress, type AddressDraft } from '../../ui/address';
+import { customFieldsDraftOf, type CustomFieldsDraft } from '../customFields/values';
 
 export type Company = components['schemas']['CompanyResponse'];
 export type CompanyRequest = components['schemas']['CompanyRequest'];
@@ -22,11 +23,13 @@ export interface CompanyDraft {
   parent: { id: string; name: string | null } | null;
   /** Tags as typed, separated by commas. */
   tags: string;
+  /** The custom fields' values as typed, by key; sent by the page, which knows the fields' types. */
+  customFields: CustomFieldsDraft;
 }
 
 export const emptyCompanyDraft: CompanyDraft = {
   name: '', domains: '', industry: '', size: '', siren: '', siret: '', vatNumber: '', phone: '', website: '',
-  address: emptyAddress, parent: null, tags: '',
+  address: emptyAddress, parent: null, tags: '', customFields: {},
 };
 
 export const companyFields = [
@@ -48,6 +51,7 @@ export function companyDraftOf(c: Company, parentName: string | null): CompanyDr
     address: addressDraftOf(c.address),
     parent: c.parentCompanyId ? { id: c.parentCompanyId, name: parentName } : null,
     tags: c.tags.join(', '),
+    customFields: customFieldsDraftOf(c.customFields),
   };
 }
 

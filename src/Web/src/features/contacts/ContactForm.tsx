@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../ui/Field';
 import { AddressFields } from '../../ui/AddressFields';
 import { CompanyLinks } from './CompanyLinks';
+import { CustomFieldInputs } from '../customFields/CustomFieldInputs';
 import { itemPath, lifecycleStages, type ContactDraft, type ItemDraft } from './contactDraft';
 
 type ErrorOf = (field: string) => string | undefined;
@@ -44,6 +45,7 @@ export function ContactFields({ draft, onChange, errorOf }: {
         <div className="grow"><TextField label={t('form.source')} name="source" autoComplete="off" value={draft.source} onChange={set('source')} error={errorOf('source')} /></div>
       </div>
       <TextField label={t('form.tags')} name="tags" autoComplete="off" value={draft.tags} onChange={set('tags')} error={errorOf('tags')} hint={t('form.tagsHint')} />
+      <CustomFieldInputs entity="Contact" draft={draft.customFields} onChange={(customFields) => onChange({ ...draft, customFields })} errorOf={errorOf} />
     </>
   );
 }

@@ -21,6 +21,9 @@ import { MergeWith } from '../merges/MergeWith';
 import { duplicatesOf } from './duplicates';
 import { contactName } from './contactName';
 import { draftFields, draftOf, toRequest, type Contact as ContactRecord, type ContactDraft } from './contactDraft';
+import { CustomFieldDetails } from '../customFields/CustomFieldDetails';
+import { useCustomFields } from '../customFields/queries';
+import { customFieldNames, customFieldsBody } from '../customFields/values';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +48,8 @@ function Contact({ id }: { id: string }) {
   });
   const [editing, setEditing] = useState<{ draft: ContactDraft; version: number } | null>(null);
   const [deleting, setDeleting] = useState(false);
-  const form = useFormProblem('contacts', editing ? draftFields(editing.draft) : []);
+  const fields = useCustomFields('Contact').data ?? [];
+  const form = useFormProblem('contacts', editing ? [...draftFields(editing.draft), ...customFieldNames(fields)] : []);
   const title = useRef<HTMLHeadingElement>(null);
   // Leaving the form removes the button that had the focus: the contact's name takes it.
   const stopEditing = () => {
@@ -58,7 +62,12 @@ function Contact({ id }: { id: string }) {
     mutationFn: (edit: { draft: ContactDraft; version: number; ignoreDuplicates?: boolean }) =>
       unwrap(api.PUT('/api/v1/contacts/{id}', {
         params: { path: { id } },
-        body: { ...toRequest(edit.draft), ignoreDuplicates: edit.ignoreDuplicates ?? false },
+        body: {
+          ...toRequest(edit.draft),
+          // Only the custom fields whose value differs from the record as read are sent: the API keeps the others.
+          customFields: customFieldsBody(fields, edit.draft.customFields, contact.data?.customFields),
+          ignoreDuplicates: edit.ignoreDuplicates ?? false,
+        },
         headers: ifMatch(edit.version),
       })),
     onMutate: form.clear,
@@ -208,6 +217,7 @@ function ContactDetails({ contact: c, isMine }: { contact: ContactRecord; isMine
         <dt>{t('form.source')}</dt><dd>{c.source || none}</dd>
         <dt>{t('form.tags')}</dt>
         <dd>{c.tags.length === 0 ? none : <span className="row" style={{ gap: 'var(--space-1)' }}>{c.tags.map((tag) => <span key={tag} className="badge">{tag}</span>)}</span>}</dd>
+        <CustomFieldDetails entity="Contact" values={c.customFields} none={none} />
         <dt>{t('view.owner')}</dt><dd>{isMine ? t('view.you') : t('view.anotherUser')}</dd>
         <dt>{t('view.created')}</dt><dd>{dates.dateTime(c.createdAtUtc)}</dd>
         <dt>{t('view.updated')}</dt><dd>{c.updatedAtUtc ? dates.dateTime(c.updatedAtUtc) : t('view.never')}</dd>

@@ -13,6 +13,8 @@ import { DuplicateNotice } from './DuplicateNotice';
 import { duplicatesOf } from './duplicates';
 import { draftFields, emptyDraft, toRequest, type ContactDraft } from './contactDraft';
 import { contactName } from './contactName';
+import { useCustomFields } from '../customFields/queries';
+import { customFieldNames, customFieldsBody } from '../customFields/values';
 
 export default function NewContactPage() {
   const { t } = useTranslation('contacts');
@@ -21,9 +23,12 @@ export default function NewContactPage() {
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const [draft, setDraft] = useState<ContactDraft>(emptyDraft);
-  const form = useFormProblem('contacts', draftFields(draft));
+  const fields = useCustomFields('Contact').data ?? [];
+  const form = useFormProblem('contacts', [...draftFields(draft), ...customFieldNames(fields)]);
   const create = useMutation({
-    mutationFn: (ignoreDuplicates: boolean) => unwrap(api.POST('/api/v1/contacts', { body: { ...toRequest(draft), ignoreDuplicates } })),
+    mutationFn: (ignoreDuplicates: boolean) => unwrap(api.POST('/api/v1/contacts', {
+      body: { ...toRequest(draft), customFields: customFieldsBody(fields, draft.customFields, {}), ignoreDuplicates },
+    })),
     onMutate: form.clear,
     onSuccess: (contact) => {
       void queryClient.invalidateQueries({ queryKey: ['contacts'] });

@@ -9,6 +9,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormMessages, TextAreaField } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import type { components } from '../../api/schema';
+import { useCustomFields } from '../customFields/queries';
+import { labelOfChange, type CustomField } from '../customFields/values';
 
 type Note = components['schemas']['NoteResponse'];
 type Item = components['schemas']['TimelineItem'];
@@ -27,6 +29,8 @@ export function TimelinePanel({ subject, subjectId }: { subject: 'contacts' | 'c
   const problemText = useProblemText();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>('all');
+  // Changes name custom fields by key (`customFields.budget`): they are told by their label, retired or not.
+  const customFields = useCustomFields(subject === 'contacts' ? 'Contact' : 'Company').data ?? [];
   const key = ['timeline', subject, subjectId];
   const timeline = useInfiniteQuery({
     queryKey: [...key, filter],
@@ -79,7 +83,7 @@ export function TimelinePanel({ subject, subjectId }: { subject: 'contacts' | 'c
         <ul className="plain notes">
           {items.map((item) => item.note
             ? <NoteItem key={item.id} note={item.note} onChanged={() => void queryClient.invalidateQueries({ queryKey: key })} />
-            : <EventItem key={item.id} item={item} />)}
+            : <EventItem key={item.id} item={item} customFields={customFields} />)}
         </ul>
       )}
       {timeline.hasNextPage && <button type="button" className="button" onClick={() => void timeline.fetchNextPage()}>{t('loadMore')}</button>}
@@ -88,11 +92,12 @@ export function TimelinePanel({ subject, subjectId }: { subject: 'contacts' | 'c
 }
 
 /** Something that happened to the record: created, changed (which fields), handed over. */
-function EventItem({ item }: { item: Item }) {
+function EventItem({ item, customFields }: { item: Item; customFields: readonly CustomField[] }) {
   const { t, i18n } = useTranslation();
   const me = useSignedInUser();
   const dates = useDates();
-  const field = (name: string) => (i18n.exists(`timeline.fields.${name}`) ? t(`timeline.fields.${name}`) : name);
+  const field = (name: string) =>
+    labelOfChange(customFields, name) ?? (i18n.exists(`timeline.fields.${name}`) ? t(`timeline.fields.${name}`) : name);
   const what = item.kind === 'updated'
     ? t('timeline.updated', { fields: item.changedFields.map(field).join(', ') })
     : item.kind === 'owner_changed'

@@ -44,6 +44,7 @@ describe('draftOf', () => {
     companies: [{ companyId: 'c1', companyName: 'Danone', role: 'CEO', isPrimary: true }],
     address: { street: null, postalCode: '75002', city: 'Paris', region: null, countryCode: 'FR' },
     ownerId: 'o', createdAtUtc: '2026-01-01T00:00:00Z', updatedAtUtc: null, version: 3,
+    customFields: { budget: 1200.5, segment: 'smb' },
   };
 
   it('keeps the primary choice and gives an empty row to a list without any', () => {
@@ -52,6 +53,7 @@ describe('draftOf', () => {
     expect(d.emails[1]).toEqual({ value: 'b@example.com', label: 'home' });
     expect(d.phones).toEqual([{ value: '', label: '' }]);
     expect(d.tags).toBe('vip');
+    expect(d.customFields).toEqual({ budget: '1200.5', segment: 'smb' });
   });
 
   it('round-trips to the same request when nothing is edited', () => {

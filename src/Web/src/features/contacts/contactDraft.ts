@@ -1,5 +1,6 @@
 import type { components } from '../../api/schema';
 import { addressDraftOf, addressRequest, emptyAddress, type AddressDraft } from '../../ui/address';
+import { customFieldsDraftOf, type CustomFieldsDraft } from '../customFields/values';
 
 export type Contact = components['schemas']['ContactResponse'];
 export type ContactRequest = components['schemas']['ContactRequest'];
@@ -38,12 +39,14 @@ export interface ContactDraft {
   source: string;
   /** Tags as typed, separated by commas. */
   tags: string;
+  /** The custom fields' values as typed, by key; sent by the page, which knows the fields' types. */
+  customFields: CustomFieldsDraft;
 }
 
 export const emptyDraft: ContactDraft = {
   firstName: '', lastName: '', jobTitle: '', emails: [{ value: '', label: '' }], phones: [{ value: '', label: '' }],
   primaryEmail: 0, primaryPhone: 0, companies: [], address: emptyAddress,
-  lifecycleStage: 'Lead', source: '', tags: '',
+  lifecycleStage: 'Lead', source: '', tags: '', customFields: {},
 };
 
 const isBlank = (item: ItemDraft) => item.value.trim() === '';
@@ -84,6 +87,7 @@ export function draftOf(c: Contact): ContactDraft {
     lifecycleStage: c.lifecycleStage,
     source: c.source ?? '',
     tags: c.tags.join(', '),
+    customFields: customFieldsDraftOf(c.customFields),
   };
 }
 

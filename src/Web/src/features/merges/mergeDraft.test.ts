@@ -10,6 +10,7 @@ function contact(id: string, changes: Partial<Contact> = {}): Contact {
   return {
     id, firstName: '', lastName: '', jobTitle: null, emails: [], phones: [], companies: [], address: noAddress,
     lifecycleStage: 'Lead', source: null, tags: [], ownerId: `owner-${id}`, createdAtUtc: '2026-11-01T09:00:00Z', updatedAtUtc: null, version: 1,
+    customFields: {},
     ...changes,
   };
 }
