@@ -84,6 +84,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<CustomFieldCatalog>();
         services.AddScoped<CustomFieldUniqueness>();
         services.AddScoped<RecordCustomFields>();
+        services.AddScoped<RowEstimates>();
         services.AddSingleton<CustomFieldValueReader>();
         AddImports(services, configuration);
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);

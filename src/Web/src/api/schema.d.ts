@@ -253,7 +253,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name, email or phone number (any usual form). */
+        /** Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, ?q= for a part of the name, email or phone number (any usual form), ?filter=field:operator:value (repeatable; operators eq, neq, contains, startsWith, in, between, gt, gte, lt, lte, isEmpty, isNotEmpty; several values separated by commas, \, for a comma; fields firstName, lastName, jobTitle, email, phone, source, city, postalCode, countryCode, externalId, lifecycleStage, ownerId, companyId, tags, createdAt, updatedAt and cf.<custom field key>), ?sort=field or -field (firstName, lastName, jobTitle, email, city, postalCode, source, createdAt (default), updatedAt, cf.<key>). The first page carries the total, estimated above 10,000. */
         get: operations["ListContacts"];
         put?: never;
         /** Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. A contact that looks like one you can see (same email, phone number or name) is refused with 409 and the possible duplicates unless ignoreDuplicates is true. Send an Idempotency-Key header to make retries safe. */
@@ -1106,6 +1106,13 @@ export interface components {
         ContactCount: {
             /** Format: int32 */
             count: number;
+        };
+        ContactListPage: {
+            items: components["schemas"]["ContactResponse"][];
+            nextCursor?: string | null;
+            /** Format: int64 */
+            total?: number | null;
+            totalIsEstimate: boolean;
         };
         ContactRequest: {
             firstName?: string | null;
@@ -2393,6 +2400,8 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 q?: string;
+                filter?: string[];
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -2406,7 +2415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfContactResponse"];
+                    "application/json": components["schemas"]["ContactListPage"];
                 };
             };
             /** @description Bad Request */

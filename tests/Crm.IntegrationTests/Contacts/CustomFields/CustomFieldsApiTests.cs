@@ -121,6 +121,7 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
     public async Task UniqueField_RefusesAValueAnotherContactHolds_EvenOneTheCallerCannotSee()
     {
         await Client.DefineAsync(new { entity = "Contact", key = "customer_number", label = "N° client", type = "Text", isUnique = true });
+        await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/contacts", new { scope = "own" })).ReadOk<object>();
         await Users.Create(App, "rep@example.com", "SalesRep");
         using var rep = await Users.SignedInClient(App, "rep@example.com");
         var first = await Client.PostAsJsonAsync("/api/v1/contacts", new { lastName = "Hopper", customFields = new { customer_number = "C-001" } });

@@ -10,6 +10,7 @@ using Crm.Modules.Contacts.Features.Timeline;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Crm.Modules.Contacts.Persistence;
 
@@ -48,6 +49,10 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
         WriteSearchColumns();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    // Counting the first rows of a list (RowEstimates) needs no order: the rows are counted, not shown.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -41,29 +41,31 @@ internal static class CustomFieldColumns
         }
     }
 
+    // Every piece of the SQL carries a type mapping: the key's (text) for the extracted text, one made here for numbers and flags.
     private static SqlFunctionExpression Text(DatabaseProvider provider, IReadOnlyList<SqlExpression> args) => provider switch
     {
-        DatabaseProvider.Postgres => Function("jsonb_extract_path_text", args[0], args[1], typeof(string)),
-        DatabaseProvider.SqlServer => Function("JSON_VALUE", args[0], PathOf(args[1]), typeof(string)),
-        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(string)),
+        DatabaseProvider.Postgres => Function("jsonb_extract_path_text", args[0], args[1], typeof(string), args[1].TypeMapping),
+        DatabaseProvider.SqlServer => Function("JSON_VALUE", args[0], PathOf(args[1]), typeof(string), args[1].TypeMapping),
+        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(string), args[1].TypeMapping),
     };
 
     private static SqlExpression Number(DatabaseProvider provider, IReadOnlyList<SqlExpression> args) => provider switch
     {
-        DatabaseProvider.Postgres => Cast(Function("jsonb_extract_path_text", args[0], args[1], typeof(string)), typeof(double), new DoubleTypeMapping("double precision", DbType.Double)),
-        DatabaseProvider.SqlServer => Cast(Function("JSON_VALUE", args[0], PathOf(args[1]), typeof(string)), typeof(double), new DoubleTypeMapping("float", DbType.Double)),
-        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(double)),
+        DatabaseProvider.Postgres => Cast(Text(provider, args), typeof(double), new DoubleTypeMapping("double precision", DbType.Double)),
+        DatabaseProvider.SqlServer => Cast(Text(provider, args), typeof(double), new DoubleTypeMapping("float", DbType.Double)),
+        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(double), new DoubleTypeMapping("REAL", DbType.Double)),
     };
 
     private static SqlExpression Flag(DatabaseProvider provider, IReadOnlyList<SqlExpression> args) => provider switch
     {
-        DatabaseProvider.Postgres => Cast(Function("jsonb_extract_path_text", args[0], args[1], typeof(string)), typeof(bool), new BoolTypeMapping("boolean", DbType.Boolean)),
-        DatabaseProvider.SqlServer => Cast(Function("JSON_VALUE", args[0], PathOf(args[1]), typeof(string)), typeof(bool), new BoolTypeMapping("bit", DbType.Boolean)),
-        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(bool)),
+        DatabaseProvider.Postgres => Cast(Text(provider, args), typeof(bool), new BoolTypeMapping("boolean", DbType.Boolean)),
+        DatabaseProvider.SqlServer => Cast(Text(provider, args), typeof(bool), new BoolTypeMapping("bit", DbType.Boolean)),
+        _ => Function("json_extract", args[0], PathOf(args[1]), typeof(bool), new BoolTypeMapping("INTEGER", DbType.Boolean)),
     };
 
-    private static SqlFunctionExpression Function(string name, SqlExpression json, SqlExpression key, Type type) =>
-        new(name, [json, key], nullable: true, argumentsPropagateNullability: [true, true], type, typeMapping: null);
+    private static SqlFunctionExpression Function(string name, SqlExpression json, SqlExpression key, Type type, RelationalTypeMapping? mapping) =>
+        // Null for a record without the key, whatever the arguments: EF must not reduce "IS NULL" to the arguments' nullness.
+        new(name, [json, key], nullable: true, argumentsPropagateNullability: [false, false], type, mapping);
 
     private static SqlUnaryExpression Cast(SqlExpression operand, Type type, RelationalTypeMapping mapping) =>
         new(ExpressionType.Convert, operand, type, mapping);
