@@ -1,6 +1,13 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features;
 using Crm.Modules.Contacts.Features.AddNote;
+using Crm.Modules.Contacts.Features.UpdateSegment;
+using Crm.Modules.Contacts.Features.Segments;
+using Crm.Modules.Contacts.Features.ListSegments;
+using Crm.Modules.Contacts.Features.Filters;
+using Crm.Modules.Contacts.Features.DeleteSegment;
+using Crm.Modules.Contacts.Features.CreateSegment;
+using Crm.Modules.Contacts.Features.ChangeSegmentMembers;
 using Crm.Modules.Contacts.Features.ChangeCustomField;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.DefineCustomField;
@@ -85,6 +92,8 @@ public sealed class ContactsModule : IModule
         services.AddScoped<CustomFieldUniqueness>();
         services.AddScoped<RecordCustomFields>();
         services.AddScoped<RowEstimates>();
+        services.AddScoped<ContactSelection>();
+        services.AddScoped<SegmentFilters>();
         services.AddSingleton<CustomFieldValueReader>();
         AddImports(services, configuration);
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
@@ -117,6 +126,13 @@ public sealed class ContactsModule : IModule
         StartImportEndpoint.Map(imports);
         RevertImportEndpoint.Map(imports);
         DownloadImportErrorsEndpoint.Map(imports);
+
+        var segments = endpoints.MapModuleGroup<ContactsDbContext>("contacts/segments", "Segments");
+        ListSegmentsEndpoint.Map(segments);
+        CreateSegmentEndpoint.Map(segments);
+        UpdateSegmentEndpoint.Map(segments);
+        DeleteSegmentEndpoint.Map(segments);
+        ChangeSegmentMembersEndpoint.Map(segments);
 
         UndoMergeEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/merges", "Merges"));
         ListDuplicatesEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/duplicates", "Duplicates"));

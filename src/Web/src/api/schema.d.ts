@@ -253,7 +253,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the contacts you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, ?q= for a part of the name, email or phone number (any usual form), ?filter=field:operator:value (repeatable; operators eq, neq, contains, startsWith, in, between, gt, gte, lt, lte, isEmpty, isNotEmpty; several values separated by commas, \, for a comma; fields firstName, lastName, jobTitle, email, phone, source, city, postalCode, countryCode, externalId, lifecycleStage, ownerId, companyId, tags, createdAt, updatedAt and cf.<custom field key>), ?sort=field or -field (firstName, lastName, jobTitle, email, city, postalCode, source, createdAt (default), updatedAt, cf.<key>). The first page carries the total, estimated above 10,000. */
+        /** Lists the contacts you may see (of ?segment={id} when given), a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, ?q= for a part of the name, email or phone number (any usual form), ?filter=field:operator:value (repeatable; operators eq, neq, contains, startsWith, in, between, gt, gte, lt, lte, isEmpty, isNotEmpty; several values separated by commas, \, for a comma; fields firstName, lastName, jobTitle, email, phone, source, city, postalCode, countryCode, externalId, lifecycleStage, ownerId, companyId, tags, createdAt, updatedAt and cf.<custom field key>), ?sort=field or -field (firstName, lastName, jobTitle, email, city, postalCode, source, createdAt (default), updatedAt, cf.<key>). The first page carries the total, estimated above 10,000. */
         get: operations["ListContacts"];
         put?: never;
         /** Creates a contact, owned by ownerId or else by you. Phone numbers may be typed in any usual form; they are stored in E.164. A contact that looks like one you can see (same email, phone number or name) is refused with 409 and the possible duplicates unless ignoreDuplicates is true. Send an Idempotency-Key header to make retries safe. */
@@ -290,7 +290,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Downloads the contacts you can see, or those ?q= finds, as ?format=csv (UTF-8, semicolons; the columns an import maps by itself), xlsx or vcard (vCard 4.0). Streamed as they are read; each export is recorded for the audit trail. */
+        /** Downloads the contacts you can see, or those of ?segment={id}, narrowed by ?q= and ?filter= as the contact list takes them, as ?format=csv (UTF-8, semicolons; the columns an import maps by itself), xlsx or vcard (vCard 4.0). Streamed as they are read; each export is recorded for the audit trail. */
         get: operations["ExportContacts"];
         put?: never;
         post?: never;
@@ -777,6 +777,76 @@ export interface paths {
         get: operations["Search"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the segments, by name. A segment's contacts, with your visibility: GET /api/v1/contacts?segment={id}. */
+        get: operations["ListSegments"];
+        put?: never;
+        /** Creates a segment: Dynamic (q and filters in the contact list's form, field:operator:value, evaluated when read) or Static (contacts put in by hand). Its contacts: GET /api/v1/contacts?segment={id}; export: GET /api/v1/contacts/export?segment={id}. */
+        post: operations["CreateSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Renames a segment or replaces a dynamic segment's q and filters (kind is ignored: it never changes). Requires If-Match with the ETag last read. */
+        put: operations["UpdateSegment"];
+        post?: never;
+        /** Deletes a segment; its contacts stay. Requires If-Match with the ETag last read. */
+        delete: operations["DeleteSegment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/segments/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Puts contacts you can see in a static segment; those already in stay. Answers how many were added. */
+        post: operations["AddSegmentMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/segments/{id}/members/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Takes contacts out of a static segment (the contacts stay in the CRM). Answers how many were taken out. */
+        post: operations["RemoveSegmentMembers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1541,6 +1611,37 @@ export interface components {
         SearchResults: {
             query: string;
             items: components["schemas"]["SearchResult"][];
+        };
+        /** @enum {string} */
+        SegmentKind: "Dynamic" | "Static";
+        SegmentMembersChanged: {
+            /** Format: int32 */
+            changed: number;
+        };
+        SegmentMembersRequest: {
+            contactIds?: string[] | null;
+        };
+        SegmentRequest: {
+            name?: string | null;
+            kind: components["schemas"]["SegmentKind"];
+            q?: string | null;
+            filters?: string[] | null;
+        };
+        SegmentResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["SegmentKind"];
+            q?: string | null;
+            filters: string[];
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            updatedAtUtc?: string | null;
+            /** Format: int32 */
+            version: number;
         };
         SetUserRolesEndpointRequest: {
             roles?: string[] | null;
@@ -2402,6 +2503,7 @@ export interface operations {
                 q?: string;
                 filter?: string[];
                 sort?: string;
+                segment?: string;
             };
             header?: never;
             path?: never;
@@ -2643,6 +2745,8 @@ export interface operations {
             query?: {
                 format?: string;
                 q?: string;
+                filter?: string[];
+                segment?: string;
             };
             header?: never;
             path?: never;
@@ -4117,6 +4221,274 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentResponse"][];
+                };
+            };
+        };
+    };
+    CreateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddSegmentMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentMembersChanged"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveSegmentMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentMembersChanged"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ using Crm.Modules.Contacts.Domain.Exports;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.Merges;
 using Crm.Modules.Contacts.Domain.Notes;
+using Crm.Modules.Contacts.Domain.Segments;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Timeline;
 using Crm.Modules.Contacts.Persistence.Search;
@@ -37,6 +38,10 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<ContactExport> Exports => Set<ContactExport>();
 
     public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
+
+    public DbSet<Segment> Segments => Set<Segment>();
+
+    public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,34 +1,53 @@
+using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Exports;
+using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.ExportContacts;
 
-/// <summary>What an export will hold: the contacts the caller sees, narrowed by <see cref="Search"/>; recorded for the audit trail before a byte is sent.</summary>
-internal sealed record ContactsToExport(ExportFormat Format, string? Search, VisibleOwners Visible, int Count);
+/// <summary>What an export will hold: recorded for the audit trail before a byte is sent.</summary>
+internal sealed record ContactsToExport(ExportFormat Format, IQueryable<Contact> Contacts, int Count);
 
-/// <summary>Exports the contacts the caller sees (all, or those a search finds) as CSV, an Excel workbook or vCards.</summary>
-internal sealed record ExportContacts(ExportFormat Format, string? Search) : ICommand<Result<ContactsToExport>>;
+/// <summary>
+/// Exports the contacts the caller sees as CSV, an Excel workbook or vCards: all of them, or a segment's, narrowed by a
+/// search and filters as the contact list takes them.
+/// </summary>
+internal sealed record ExportContacts(ExportFormat Format, string? Search, IReadOnlyList<string>? Filters = null, Guid? SegmentId = null) : ICommand<Result<ContactsToExport>>;
 
 internal sealed class ExportContactsValidator : AbstractValidator<ExportContacts>
 {
     public ExportContactsValidator() => RuleFor(e => e.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class ExportContactsHandler(ContactsDbContext db, ExportRows rows, IRecordVisibility visibility, ICurrentUser currentUser, TimeProvider time)
+internal sealed class ExportContactsHandler(ContactsDbContext db, ContactSelection selection, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<ExportContacts, Result<ContactsToExport>>
 {
     public async ValueTask<Result<ContactsToExport>> Handle(ExportContacts command, CancellationToken cancellationToken)
     {
-        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
         var search = string.IsNullOrWhiteSpace(command.Search) ? null : command.Search.Trim();
-        var count = await rows.CountAsync(search, visible, cancellationToken);
-        db.Exports.Add(ContactExport.Record(currentUser.Id, command.Format.ToString(), search, count, time.GetUtcNow()));
+        var contacts = await selection.SelectAsync(search, command.Filters, command.SegmentId, cancellationToken);
+        if (!contacts.IsSuccess)
+        {
+            return contacts.Error;
+        }
+
+        var count = await contacts.Value.CountAsync(cancellationToken);
+        db.Exports.Add(ContactExport.Record(currentUser.Id, command.Format.ToString(), Describe(search, command.Filters, command.SegmentId), count, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return new ContactsToExport(command.Format, search, visible, count);
+        return new ContactsToExport(command.Format, contacts.Value, count);
+    }
+
+    /// <summary>What narrowed the export, as the audit trail keeps it: segment, search and filters.</summary>
+    private static string? Describe(string? search, IReadOnlyList<string>? filters, Guid? segmentId)
+    {
+        IEnumerable<string> parts = [.. segmentId is { } s ? [$"segment={s}"] : Array.Empty<string>(), .. search is null ? [] : new[] { $"q={search}" }, .. (filters ?? []).Select(f => $"filter={f}")];
+        var described = string.Join(' ', parts);
+        return described.Length == 0 ? null : described.Length <= ContactExport.QueryMaxLength ? described : described[..(ContactExport.QueryMaxLength - 1)] + "…";
     }
 }

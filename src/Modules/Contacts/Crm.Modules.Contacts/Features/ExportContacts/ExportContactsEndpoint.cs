@@ -16,19 +16,19 @@ internal static class ExportContactsEndpoint
         group.MapGet("/export", Handle)
             .WithName("ExportContacts")
             .RequirePermission(Permissions.ContactsExport)
-            .WithSummary("Downloads the contacts you can see, or those ?q= finds, as ?format=csv (UTF-8, semicolons; the columns an import maps by itself), xlsx or vcard (vCard 4.0). Streamed as they are read; each export is recorded for the audit trail.")
+            .WithSummary("Downloads the contacts you can see, or those of ?segment={id}, narrowed by ?q= and ?filter= as the contact list takes them, as ?format=csv (UTF-8, semicolons; the columns an import maps by itself), xlsx or vcard (vCard 4.0). Streamed as they are read; each export is recorded for the audit trail.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Handle(
-        string? format, string? q, ISender sender, ExportRows rows, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        string? format, string? q, string[]? filter, Guid? segment, ISender sender, ExportRows rows, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryRead(format, out var exportFormat))
         {
             return Error.Validation("export.format_unknown", "Choose ?format=csv, xlsx or vcard.").ToProblem(http);
         }
 
-        var result = await sender.Send(new ExportContacts(exportFormat, q), cancellationToken);
+        var result = await sender.Send(new ExportContacts(exportFormat, q, filter, segment), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);
@@ -38,7 +38,7 @@ internal static class ExportContactsEndpoint
         var (contentType, extension) = ExportWriters.MediaOf(export.Format);
         var fileName = $"contacts-{time.GetUtcNow():yyyy-MM-dd}.{extension}";
         return TypedResults.Stream(
-            output => ExportWriters.WriteAsync(export.Format, rows.ReadAsync(export.Search, export.Visible, cancellationToken), output, cancellationToken),
+            output => ExportWriters.WriteAsync(export.Format, rows.ReadAsync(export.Contacts, cancellationToken), output, cancellationToken),
             contentType,
             fileName);
     }

@@ -1,28 +1,22 @@
 using System.Runtime.CompilerServices;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Features.Search;
-using Crm.Modules.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.ExportContacts;
 
-/// <summary>The contacts the caller sees (narrowed by a search when given), read a page at a time in id order, never all at once.</summary>
-internal sealed class ExportRows(SearchCandidates search, LinkedCompanies companies)
+/// <summary>The contacts of an export, read a page at a time in id order, never all at once.</summary>
+internal sealed class ExportRows(LinkedCompanies companies)
 {
     private const int PageSize = 1000;
 
-    public async Task<int> CountAsync(string? query, VisibleOwners visible, CancellationToken cancellationToken) =>
-        await (await search.ContactsHoldingAsync(query, cancellationToken)).VisibleTo(visible).CountAsync(cancellationToken);
-
-    public async IAsyncEnumerable<ExportedContact> ReadAsync(string? query, VisibleOwners visible, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ExportedContact> ReadAsync(IQueryable<Contact> contacts, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var after = new ContactId(Guid.Empty);
         List<Contact> page;
         do
         {
             var from = after;
-            page = await (await search.ContactsHoldingAsync(query, cancellationToken)).AsNoTracking().VisibleTo(visible)
-                .Where(c => c.Id.CompareTo(from) > 0).OrderBy(c => c.Id).Take(PageSize).ToListAsync(cancellationToken);
+            page = await contacts.Where(c => c.Id.CompareTo(from) > 0).OrderBy(c => c.Id).Take(PageSize).ToListAsync(cancellationToken);
             var names = await companies.NamesAsync(page, cancellationToken);
             foreach (var contact in page)
             {

@@ -1,10 +1,7 @@
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
-using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Persistence;
-using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Kernel;
 using FluentValidation;
@@ -14,10 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.ListContacts;
 
 /// <summary>
-/// The contacts the caller may see, narrowed by <see cref="Search"/> and <see cref="Filters"/>, in <see cref="Sort"/>
+/// The contacts the caller may see (of a segment when <see cref="SegmentId"/> is given), narrowed by <see cref="Search"/> and <see cref="Filters"/>, in <see cref="Sort"/>
 /// order (creation by default), one keyset page at a time; the first page says how many there are.
 /// </summary>
-internal sealed record ListContacts(int? Limit, string? Cursor, string? Search, IReadOnlyList<string>? Filters = null, string? Sort = null)
+internal sealed record ListContacts(int? Limit, string? Cursor, string? Search, IReadOnlyList<string>? Filters = null, string? Sort = null, Guid? SegmentId = null)
     : IQuery<Result<ContactListPage>>;
 
 /// <summary>
@@ -31,26 +28,18 @@ internal sealed class ListContactsValidator : AbstractValidator<ListContacts>
     public ListContactsValidator() => RuleFor(q => q.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class ListContactsHandler(
-    SearchCandidates search, IRecordVisibility visibility, LinkedCompanies companies, CustomFieldCatalog customFields, RowEstimates estimates)
+internal sealed class ListContactsHandler(ContactSelection selection, LinkedCompanies companies, RowEstimates estimates)
     : IQueryHandler<ListContacts, Result<ContactListPage>>
 {
     public async ValueTask<Result<ContactListPage>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
         var paging = PageRequest.Parse(query.Limit, cursor: null);
-        var conditions = FilterSyntax.Parse(query.Filters);
         if (!paging.IsSuccess)
         {
             return paging.Error;
         }
 
-        if (!conditions.IsSuccess)
-        {
-            return conditions.Error;
-        }
-
-        var fields = new ContactListFields(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken));
-        var sort = fields.Sort(query.Sort);
+        var sort = (await selection.FieldsAsync(cancellationToken)).Sort(query.Sort);
         if (!sort.IsSuccess)
         {
             return sort.Error;
@@ -64,8 +53,7 @@ internal sealed class ListContactsHandler(
             return Error.Validation("paging.cursor_invalid", "cursor is not one this list returned: pass nextCursor from the previous page unchanged, with the same sort.");
         }
 
-        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        var filtered = fields.Apply((await search.ContactsHoldingAsync(query.Search, cancellationToken)).AsNoTracking().VisibleTo(visible), conditions.Value);
+        var filtered = await selection.SelectAsync(query.Search, query.Filters, query.SegmentId, cancellationToken);
         if (!filtered.IsSuccess)
         {
             return filtered.Error;

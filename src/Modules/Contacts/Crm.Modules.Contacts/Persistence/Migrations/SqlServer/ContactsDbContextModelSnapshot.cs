@@ -756,6 +756,93 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.ToTable("notes", "contacts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.Segment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Search")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("search");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#SegmentFilter", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Operator")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Values")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("filters")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_segments");
+
+                    b.ToTable("segments", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>
+                {
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("segment_id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTimeOffset>("AddedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("added_at_utc");
+
+                    b.HasKey("SegmentId", "ContactId")
+                        .HasName("pk_segment_members");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_segment_members_contact_id");
+
+                    b.ToTable("segment_members", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportError", b =>
                 {
                     b.Property<long>("Id")
@@ -1061,6 +1148,23 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Companies");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>
+                {
+                    b.HasOne("Crm.Modules.Contacts.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segment_members_contacts_contact_id");
+
+                    b.HasOne("Crm.Modules.Contacts.Domain.Segments.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segment_members_segments_segment_id");
                 });
 #pragma warning restore 612, 618
         }

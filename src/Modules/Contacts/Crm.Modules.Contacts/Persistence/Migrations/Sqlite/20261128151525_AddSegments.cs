@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddSegments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "segments",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    search = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at_utc = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    filters = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_segments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "segment_members",
+                schema: "contacts",
+                columns: table => new
+                {
+                    segment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    contact_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    added_at_utc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_segment_members", x => new { x.segment_id, x.contact_id });
+                    table.ForeignKey(
+                        name: "fk_segment_members_contacts_contact_id",
+                        column: x => x.contact_id,
+                        principalSchema: "contacts",
+                        principalTable: "contacts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_segment_members_segments_segment_id",
+                        column: x => x.segment_id,
+                        principalSchema: "contacts",
+                        principalTable: "segments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_segment_members_contact_id",
+                schema: "contacts",
+                table: "segment_members",
+                column: "contact_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "segment_members",
+                schema: "contacts");
+
+            migrationBuilder.DropTable(
+                name: "segments",
+                schema: "contacts");
+        }
+    }
+}
