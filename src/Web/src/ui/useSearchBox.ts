@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
- * A list's search box kept in the address (`?q=`), so a search can be shared, reloaded and undone with Back: what is
+ * A list's search box kept in the address (`?q=`, the address's other parameters untouched), so a search can be shared, reloaded and undone with Back: what is
  * typed reaches the address a quarter of a second after the last key, and the box follows the address when it changes
  * under it (a link to the plain list, Back).
  */
@@ -13,7 +13,14 @@ export function useSearchBox() {
   useEffect(() => setTyped((current) => (current.trim() === q ? current : q)), [q]);
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (typed.trim() !== q) setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });
+      if (typed.trim() === q) return;
+      // Other parameters of the address (a list's filters and sort) are kept.
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        if (typed.trim()) next.set('q', typed.trim());
+        else next.delete('q');
+        return next;
+      }, { replace: true });
     }, 250);
     return () => clearTimeout(timer);
   }, [typed, q, setParams]);

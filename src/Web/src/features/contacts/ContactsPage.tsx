@@ -1,46 +1,83 @@
-import { useId } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useLocale } from '../../i18n/useLocale';
 import { asProblem, useProblemText } from '../../ui/problems';
 import { useSearchBox } from '../../ui/useSearchBox';
-import { contactName } from './contactName';
+import { useCustomFields } from '../customFields/queries';
+import { ColumnChooser } from './ColumnChooser';
+import { ContactsTable } from './ContactsTable';
 import { ExportLinks } from './ExportLinks';
-import { useDates } from '../../i18n/useLocale';
+import { FilterBar } from './FilterBar';
+import { availableColumns, loadColumns, saveColumns, shownColumns } from './listColumns';
+import { formatCount, listQuery, nextSort, paramsOfView, viewOfParams, type Condition } from './listView';
+import './contactsList.css';
+
+const pageSize = 100;
+const storage = typeof window === 'undefined' ? undefined : window.localStorage;
 
 export default function ContactsPage() {
   const { t } = useTranslation('contacts');
   const problemText = useProblemText('contacts');
   usePageTitle(t('list.title'));
   const me = useSignedInUser();
-  const dates = useDates();
+  const locale = useLocale();
   const searchId = useId();
-  const { q, typed, setTyped } = useSearchBox();
+  const { typed, setTyped } = useSearchBox();
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => viewOfParams(params), [params]);
+  const customFields = useCustomFields('Contact');
+  const fields = useMemo(() => customFields.data ?? [], [customFields.data]);
 
-  const count = useQuery({
-    queryKey: ['contacts', 'count'],
-    queryFn: () => unwrap(api.GET('/api/v1/contacts/count')),
+  const [chosen, setChosen] = useState(() => loadColumns(storage, me.id));
+  const chooseColumns = (columns: string[]) => {
+    setChosen(columns);
+    saveColumns(storage, me.id, columns);
+  };
+  const columns = shownColumns(chosen, fields);
+
+  const setConditions = (conditions: Condition[]) => setParams((current) => paramsOfView({ ...viewOfParams(current), conditions }, current));
+  const sortBy = (field: string) => setParams((current) => {
+    const before = viewOfParams(current);
+    return paramsOfView({ ...before, sort: nextSort(before.sort, field) }, current);
   });
+
+  const query = listQuery(view);
   const list = useInfiniteQuery({
-    queryKey: ['contacts', 'list', q],
+    queryKey: ['contacts', 'list', query],
     queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/contacts', {
-      params: { query: { limit: 50, cursor: pageParam, ...(q ? { q } : {}) } },
+      params: { query: { limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}), ...query } },
     })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const contacts = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const contacts = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const first = list.data?.pages[0];
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const narrowed = view.q !== '' || view.conditions.length > 0;
+  const units = { thousand: t('list.units.thousand'), million: t('list.units.million') };
 
   return (
     <section className="stack">
       <div className="page-header">
-        <h1>{t('list.title')}{count.data && <span className="badge" style={{ marginLeft: 'var(--space-2)' }}>{t('list.count', { count: count.data.count })}</span>}</h1>
+        <h1>
+          {t('list.title')}
+          {first && typeof first.total === 'number' && (
+            <span className="badge" style={{ marginLeft: 'var(--space-2)' }}>
+              {t(first.totalIsEstimate ? 'list.countAbout' : 'list.count', {
+                count: first.total, n: formatCount(first.total, first.totalIsEstimate, locale, units),
+              })}
+            </span>
+          )}
+        </h1>
         <div className="row">
-          {can(me, 'contacts.export') && <ExportLinks q={q} />}
+          {can(me, 'contacts.export') && <ExportLinks q={view.q} filtered={view.conditions.length > 0} />}
           {can(me, 'contacts.write') && (
             <>
               <Link className="button" to="/contacts/duplicates">{t('list.duplicates')}</Link>
@@ -50,33 +87,21 @@ export default function ContactsPage() {
           )}
         </div>
       </div>
-      <div className="field" style={{ maxWidth: '28rem' }}>
-        <label htmlFor={searchId}>{t('list.search')}</label>
-        <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
-      </div>
-      {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
-      {list.isPending ? <p role="status">{t('common:loading')}</p> : contacts.length === 0 ? (
-        <p className="muted">{q ? t('list.noMatch', { q }) : t('list.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead><tr><th scope="col">{t('list.name')}</th><th scope="col">{t('list.email')}</th><th scope="col">{t('list.phone')}</th><th scope="col">{t('list.stage')}</th><th scope="col">{t('list.created')}</th></tr></thead>
-            <tbody>
-              {contacts.map((c) => (
-                <tr key={c.id}>
-                  <td><Link to={`/contacts/${c.id}`}>{contactName(c)}</Link></td>
-                  <td>{c.emails.find((e) => e.isPrimary)?.address ?? '—'}</td>
-                  <td>{c.phones.find((p) => p.isPrimary)?.international ?? '—'}</td>
-                  <td>{t(`stages.${c.lifecycleStage}`)}</td>
-                  <td>{dates.date(c.createdAtUtc)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <div className="list-tools">
+        <div className="field list-search">
+          <label htmlFor={searchId}>{t('list.search')}</label>
+          <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
         </div>
-      )}
-      {list.hasNextPage && (
-        <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>{t('common:loadMore')}</button>
+        <ColumnChooser available={availableColumns(fields)} chosen={chosen} onChange={chooseColumns} />
+      </div>
+      <FilterBar conditions={view.conditions} customFields={fields} onChange={setConditions} />
+      {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
+      {list.isPending ? <p role="status">{t('common:loading')}</p> : list.error ? null : contacts.length === 0 ? (
+        <p className="muted">{view.conditions.length > 0 ? t('list.noFilterMatch') : narrowed ? t('list.noMatch', { q: view.q }) : t('list.empty')}</p>
+      ) : (
+        <ContactsTable contacts={contacts} columns={columns} sort={view.sort} onSort={sortBy}
+          total={first && typeof first.total === 'number' && !first.totalIsEstimate ? first.total : null}
+          hasMore={hasNextPage} loadingMore={isFetchingNextPage} onLoadMore={loadMore} />
       )}
     </section>
   );
