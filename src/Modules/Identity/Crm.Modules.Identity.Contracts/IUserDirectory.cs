@@ -5,4 +5,7 @@ public interface IUserDirectory
 {
     /// <summary>Whether <paramref name="userId"/> is a user who can still own records (exists and is active).</summary>
     ValueTask<bool> IsActiveUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The team <paramref name="userId"/> belongs to, if any.</summary>
+    ValueTask<Guid?> TeamOfAsync(Guid userId, CancellationToken cancellationToken);
 }

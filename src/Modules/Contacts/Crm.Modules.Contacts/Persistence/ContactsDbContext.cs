@@ -6,6 +6,7 @@ using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.Merges;
 using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Domain.Segments;
+using Crm.Modules.Contacts.Domain.Views;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Timeline;
 using Crm.Modules.Contacts.Persistence.Search;
@@ -42,6 +43,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<Segment> Segments => Set<Segment>();
 
     public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
+
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -23,4 +23,7 @@ internal sealed class UserDirectory(DirectoryCache directory, IdentityModuleDbCo
         directory.Invalidate();
         return (await directory.GetAsync(cancellationToken)).FindUser(userId)?.IsActive == true;
     }
+
+    public async ValueTask<Guid?> TeamOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await directory.GetAsync(cancellationToken)).FindUser(userId)?.TeamId;
 }

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Segments;
@@ -11,7 +12,7 @@ internal sealed class Segment : AggregateRoot<SegmentId>
     public const int NameMaxLength = 100;
     public const int SearchMaxLength = 200;
 
-    private List<SegmentFilter> _filters = [];
+    private List<StoredFilter> _filters = [];
 
     private Segment(SegmentId id, SegmentKind kind, Guid createdBy, DateTimeOffset createdAtUtc)
         : base(id)
@@ -28,7 +29,7 @@ internal sealed class Segment : AggregateRoot<SegmentId>
     /// <summary>A dynamic segment's search (a fragment of name, email or phone), if any.</summary>
     public string? Search { get; private set; }
 
-    public IReadOnlyList<SegmentFilter> Filters => _filters;
+    public IReadOnlyList<StoredFilter> Filters => _filters;
 
     public Guid CreatedBy { get; private init; }
 
@@ -36,7 +37,7 @@ internal sealed class Segment : AggregateRoot<SegmentId>
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
-    public static Result<Segment> Create(string? name, SegmentKind kind, string? search, IReadOnlyList<SegmentFilter> filters, Guid createdBy, DateTimeOffset now)
+    public static Result<Segment> Create(string? name, SegmentKind kind, string? search, IReadOnlyList<StoredFilter> filters, Guid createdBy, DateTimeOffset now)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -48,7 +49,7 @@ internal sealed class Segment : AggregateRoot<SegmentId>
         return applied.IsSuccess ? segment : applied.Error;
     }
 
-    public Result Change(string? name, string? search, IReadOnlyList<SegmentFilter> filters, DateTimeOffset now)
+    public Result Change(string? name, string? search, IReadOnlyList<StoredFilter> filters, DateTimeOffset now)
     {
         var applied = Apply(name, search, filters);
         if (applied.IsSuccess)
@@ -59,7 +60,7 @@ internal sealed class Segment : AggregateRoot<SegmentId>
         return applied;
     }
 
-    private Result Apply(string? name, string? search, IReadOnlyList<SegmentFilter> filters)
+    private Result Apply(string? name, string? search, IReadOnlyList<StoredFilter> filters)
     {
         var trimmed = name?.Trim() ?? string.Empty;
         if (trimmed.Length is 0 or > NameMaxLength)

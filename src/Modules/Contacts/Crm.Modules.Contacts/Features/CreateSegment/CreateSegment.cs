@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Segments;
+using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Segments;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -10,12 +11,12 @@ namespace Crm.Modules.Contacts.Features.CreateSegment;
 /// <summary>A new segment: dynamic (a search and filters) or static (empty, filled by hand).</summary>
 internal sealed record CreateSegment(string? Name, SegmentKind Kind, string? Q, IReadOnlyList<string>? Filters) : ICommand<Result<SegmentResponse>>;
 
-internal sealed class CreateSegmentHandler(ContactsDbContext db, SegmentFilters segmentFilters, ICurrentUser currentUser, TimeProvider time)
+internal sealed class CreateSegmentHandler(ContactsDbContext db, StoredFilters storedFilters, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<CreateSegment, Result<SegmentResponse>>
 {
     public async ValueTask<Result<SegmentResponse>> Handle(CreateSegment command, CancellationToken cancellationToken)
     {
-        var filters = await segmentFilters.ReadAsync(command.Filters, cancellationToken);
+        var filters = await storedFilters.ReadAsync(command.Filters, cancellationToken);
         if (!filters.IsSuccess)
         {
             return filters.Error;

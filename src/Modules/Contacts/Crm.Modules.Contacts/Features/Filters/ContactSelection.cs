@@ -64,7 +64,7 @@ internal sealed class ContactSelection(ContactsDbContext db, SearchCandidates se
             contacts = contacts.Where(c => found.Any(f => f.Id == c.Id));
         }
 
-        var conditions = segment.Filters.Select(f => new FilterCondition(f.Field, Enum.Parse<FilterOperator>(f.Operator), f.Values)).ToList();
+        var conditions = segment.Filters.Select(StoredFilters.ToCondition).ToList();
         var filtered = fields.Apply(contacts, conditions);
         return filtered.IsSuccess
             ? filtered

@@ -1,14 +1,13 @@
-using Crm.Modules.Contacts.Domain.Segments;
-using Crm.Modules.Contacts.Features.Filters;
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
 
-namespace Crm.Modules.Contacts.Features.Segments;
+namespace Crm.Modules.Contacts.Features.Filters;
 
-/// <summary>A dynamic segment's filters as given (<c>field:operator:value</c>), checked the way a list checks them.</summary>
-internal sealed class SegmentFilters(ContactSelection selection, ContactsDbContext db)
+/// <summary>Filters kept with a segment or a saved view: read from the list's form (<c>field:operator:value</c>) and checked as a list checks them, and given back in it.</summary>
+internal sealed class StoredFilters(ContactSelection selection, ContactsDbContext db)
 {
-    public async Task<Result<IReadOnlyList<SegmentFilter>>> ReadAsync(IReadOnlyList<string>? filters, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<StoredFilter>>> ReadAsync(IReadOnlyList<string>? filters, CancellationToken cancellationToken)
     {
         var conditions = FilterSyntax.Parse(filters);
         if (!conditions.IsSuccess)
@@ -23,6 +22,10 @@ internal sealed class SegmentFilters(ContactSelection selection, ContactsDbConte
             return check.Error;
         }
 
-        return conditions.Value.Select(c => new SegmentFilter(c.Field, c.Operator.ToString(), [.. c.Values])).ToList();
+        return conditions.Value.Select(c => new StoredFilter(c.Field, c.Operator.ToString(), [.. c.Values])).ToList();
     }
+
+    public static FilterCondition ToCondition(StoredFilter filter) => new(filter.Field, Enum.Parse<FilterOperator>(filter.Operator), filter.Values);
+
+    public static IReadOnlyList<string> Format(IEnumerable<StoredFilter> filters) => [.. filters.Select(f => FilterSyntax.Format(ToCondition(f)))];
 }

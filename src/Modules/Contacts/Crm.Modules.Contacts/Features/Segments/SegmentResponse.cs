@@ -11,7 +11,7 @@ internal sealed record SegmentResponse(Guid Id, string Name, SegmentKind Kind, s
         s.Name,
         s.Kind,
         s.Search,
-        [.. s.Filters.Select(f => FilterSyntax.Format(new FilterCondition(f.Field, Enum.Parse<FilterOperator>(f.Operator), f.Values)))],
+        StoredFilters.Format(s.Filters),
         s.CreatedBy,
         s.CreatedAtUtc,
         s.UpdatedAtUtc,

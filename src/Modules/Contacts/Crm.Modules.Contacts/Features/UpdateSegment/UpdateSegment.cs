@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Segments;
+using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Segments;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
@@ -10,7 +11,7 @@ namespace Crm.Modules.Contacts.Features.UpdateSegment;
 /// <summary>Renames a segment, or changes a dynamic one's search and filters, if its version satisfies <see cref="Precondition"/>; its kind never changes.</summary>
 internal sealed record UpdateSegment(Guid Id, VersionPrecondition Precondition, string? Name, string? Q, IReadOnlyList<string>? Filters) : ICommand<Result<SegmentResponse>>;
 
-internal sealed class UpdateSegmentHandler(ContactsDbContext db, SegmentFilters segmentFilters, TimeProvider time) : ICommandHandler<UpdateSegment, Result<SegmentResponse>>
+internal sealed class UpdateSegmentHandler(ContactsDbContext db, StoredFilters storedFilters, TimeProvider time) : ICommandHandler<UpdateSegment, Result<SegmentResponse>>
 {
     public async ValueTask<Result<SegmentResponse>> Handle(UpdateSegment command, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ internal sealed class UpdateSegmentHandler(ContactsDbContext db, SegmentFilters 
             return current.Error;
         }
 
-        var filters = await segmentFilters.ReadAsync(command.Filters, cancellationToken);
+        var filters = await storedFilters.ReadAsync(command.Filters, cancellationToken);
         if (!filters.IsSuccess)
         {
             return filters.Error;

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Segments;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ internal sealed class SegmentConfiguration : IEntityTypeConfiguration<Segment>
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Search).HasMaxLength(Segment.SearchMaxLength);
         builder.Ignore(s => s.Filters);
-        builder.ComplexCollection<List<SegmentFilter>, SegmentFilter>("_filters", filters => filters.ToJson("filters"));
+        builder.ComplexCollection<List<StoredFilter>, StoredFilter>("_filters", filters => filters.ToJson("filters"));
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.DomainEvents);
     }

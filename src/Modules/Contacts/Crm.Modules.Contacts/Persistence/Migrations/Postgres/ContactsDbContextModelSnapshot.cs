@@ -813,7 +813,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#SegmentFilter", b1 =>
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#StoredFilter", b1 =>
                         {
                             b1.IsRequired();
 
@@ -858,6 +858,84 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_segment_members_contact_id");
 
                     b.ToTable("segment_members", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Views.SavedView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Search")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("search");
+
+                    b.Property<Guid?>("SharedWithTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shared_with_team_id");
+
+                    b.Property<string>("Sort")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("sort");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<List<string>>("_columns")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("columns");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Views.SavedView._filters#StoredFilter", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Operator")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Values")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("filters")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_views");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_saved_views_owner_id");
+
+                    b.HasIndex("SharedWithTeamId")
+                        .HasDatabaseName("ix_saved_views_shared_with_team_id");
+
+                    b.ToTable("saved_views", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportError", b =>

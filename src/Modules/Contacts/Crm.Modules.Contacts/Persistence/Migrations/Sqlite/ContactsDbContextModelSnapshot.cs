@@ -792,7 +792,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#SegmentFilter", b1 =>
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#StoredFilter", b1 =>
                         {
                             b1.IsRequired();
 
@@ -837,6 +837,84 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_segment_members_contact_id");
 
                     b.ToTable("segment_members", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Views.SavedView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Search")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search");
+
+                    b.Property<Guid?>("SharedWithTeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_with_team_id");
+
+                    b.Property<string>("Sort")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sort");
+
+                    b.Property<long?>("UpdatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_columns")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("columns");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Views.SavedView._filters#StoredFilter", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Operator")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Values")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("filters")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_views");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_saved_views_owner_id");
+
+                    b.HasIndex("SharedWithTeamId")
+                        .HasDatabaseName("ix_saved_views_shared_with_team_id");
+
+                    b.ToTable("saved_views", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportError", b =>

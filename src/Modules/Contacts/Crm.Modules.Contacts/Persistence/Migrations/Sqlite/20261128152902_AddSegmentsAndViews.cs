@@ -6,11 +6,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AddSegments : Migration
+    public partial class AddSegmentsAndViews : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "saved_views",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    search = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    sort = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    shared_with_team_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at_utc = table.Column<long>(type: "INTEGER", nullable: true),
+                    columns = table.Column<string>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    filters = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_saved_views", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "segments",
                 schema: "contacts",
@@ -60,6 +82,18 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_saved_views_owner_id",
+                schema: "contacts",
+                table: "saved_views",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_saved_views_shared_with_team_id",
+                schema: "contacts",
+                table: "saved_views",
+                column: "shared_with_team_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_segment_members_contact_id",
                 schema: "contacts",
                 table: "segment_members",
@@ -69,6 +103,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "saved_views",
+                schema: "contacts");
+
             migrationBuilder.DropTable(
                 name: "segment_members",
                 schema: "contacts");

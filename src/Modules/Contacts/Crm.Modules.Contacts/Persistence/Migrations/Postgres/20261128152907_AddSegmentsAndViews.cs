@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -6,11 +7,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class AddSegments : Migration
+    public partial class AddSegmentsAndViews : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "saved_views",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    search = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    sort = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    shared_with_team_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    columns = table.Column<List<string>>(type: "text[]", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    filters = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_saved_views", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "segments",
                 schema: "contacts",
@@ -60,6 +83,18 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_saved_views_owner_id",
+                schema: "contacts",
+                table: "saved_views",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_saved_views_shared_with_team_id",
+                schema: "contacts",
+                table: "saved_views",
+                column: "shared_with_team_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_segment_members_contact_id",
                 schema: "contacts",
                 table: "segment_members",
@@ -69,6 +104,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "saved_views",
+                schema: "contacts");
+
             migrationBuilder.DropTable(
                 name: "segment_members",
                 schema: "contacts");

@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128151534_AddSegments")]
-    partial class AddSegments
+    [Migration("20261128152911_AddSegmentsAndViews")]
+    partial class AddSegmentsAndViews
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -799,7 +799,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("version");
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#SegmentFilter", b1 =>
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#StoredFilter", b1 =>
                         {
                             b1.IsRequired();
 
@@ -844,6 +844,84 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_segment_members_contact_id");
 
                     b.ToTable("segment_members", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Views.SavedView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Search")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("search");
+
+                    b.Property<Guid?>("SharedWithTeamId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("shared_with_team_id");
+
+                    b.Property<string>("Sort")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .HasColumnName("sort");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_columns")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("columns");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Views.SavedView._filters#StoredFilter", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Operator")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Values")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("filters")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_views");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_saved_views_owner_id");
+
+                    b.HasIndex("SharedWithTeamId")
+                        .HasDatabaseName("ix_saved_views_shared_with_team_id");
+
+                    b.ToTable("saved_views", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportError", b =>

@@ -1,0 +1,22 @@
+using Crm.Modules.Contacts.Features.Views;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Infrastructure.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.Contacts.Features.ListSavedViews;
+
+internal static class ListSavedViewsEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/", Handle)
+            .WithName("ListSavedViews")
+            .RequirePermission(Permissions.ContactsRead)
+            .WithSummary("Lists your saved views of the contact list and those your team shares with you, by name.");
+
+    private static async Task<Ok<IReadOnlyList<SavedViewResponse>>> Handle(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListSavedViews(), cancellationToken));
+}
