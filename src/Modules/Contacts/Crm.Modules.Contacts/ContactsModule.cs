@@ -1,6 +1,8 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features;
 using Crm.Modules.Contacts.Features.AddNote;
+using Crm.Modules.Contacts.Features.AskBulkAction;
+using Crm.Modules.Contacts.Features.BulkActions;
 using Crm.Modules.Contacts.Features.ChangeCustomField;
 using Crm.Modules.Contacts.Features.ChangeSegmentMembers;
 using Crm.Modules.Contacts.Features.Common;
@@ -21,6 +23,7 @@ using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Features.EditNote;
 using Crm.Modules.Contacts.Features.ExportContacts;
 using Crm.Modules.Contacts.Features.Filters;
+using Crm.Modules.Contacts.Features.GetBulkAction;
 using Crm.Modules.Contacts.Features.GetCompany;
 using Crm.Modules.Contacts.Features.GetContact;
 using Crm.Modules.Contacts.Features.GetImport;
@@ -100,6 +103,10 @@ public sealed class ContactsModule : IModule
         services.AddScoped<StoredFilters>();
         services.AddScoped<SavedViewSettingsReader>();
         services.AddScoped<SavedViewAccess>();
+        services.AddScoped<BulkChange>();
+        services.AddScoped<BulkActionJob>();
+        services.AddSingleton<BulkActionSignal>();
+        services.AddHostedService<BulkActionWorker>();
         services.AddSingleton<CustomFieldValueReader>();
         AddImports(services, configuration);
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
@@ -139,6 +146,10 @@ public sealed class ContactsModule : IModule
         UpdateSegmentEndpoint.Map(segments);
         DeleteSegmentEndpoint.Map(segments);
         ChangeSegmentMembersEndpoint.Map(segments);
+
+        var bulk = endpoints.MapModuleGroup<ContactsDbContext>("contacts/bulk-actions", "Bulk actions");
+        AskBulkActionEndpoint.Map(bulk);
+        GetBulkActionEndpoint.Map(bulk);
 
         var views = endpoints.MapModuleGroup<ContactsDbContext>("contacts/views", "Saved views");
         ListSavedViewsEndpoint.Map(views);

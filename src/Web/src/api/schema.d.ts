@@ -157,6 +157,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Asks for a change to many contacts (assign owner, add or remove a tag, set a field, delete), on ticked contacts or on a whole list (q, filters, segment) as you see it now. Answers 202 with the action; follow its progress at its Location. */
+        post: operations["AskBulkAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/bulk-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bulk action you asked for: status (Queued, Running, Completed, Failed), contacts done of the total, and how many changed. */
+        get: operations["GetBulkAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies": {
         parameters: {
             query?: never;
@@ -1121,6 +1155,40 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @enum {string} */
+        BulkActionKind: "AssignOwner" | "AddTag" | "RemoveTag" | "SetField" | "Delete";
+        BulkActionRequest: {
+            action: components["schemas"]["BulkActionKind"];
+            /** Format: uuid */
+            ownerId?: string | null;
+            tag?: string | null;
+            field?: string | null;
+            value?: unknown;
+            contactIds?: string[] | null;
+            q?: string | null;
+            filters?: string[] | null;
+            /** Format: uuid */
+            segment?: string | null;
+        };
+        BulkActionResponse: {
+            /** Format: uuid */
+            id: string;
+            action: components["schemas"]["BulkActionKind"];
+            status: components["schemas"]["BulkActionStatus"];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            changed: number;
+            failureReason?: string | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            finishedAtUtc?: string | null;
+        };
+        /** @enum {string} */
+        BulkActionStatus: "Queued" | "Running" | "Completed" | "Failed";
         ChangeCustomFieldRequest: {
             label?: string | null;
             isRequired: boolean;
@@ -2145,6 +2213,88 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AskBulkAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkActionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBulkAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkActionResponse"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.BulkActions;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
@@ -45,6 +46,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
 
     public DbSet<SavedView> SavedViews => Set<SavedView>();
+
+    public DbSet<BulkAction> BulkActions => Set<BulkAction>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

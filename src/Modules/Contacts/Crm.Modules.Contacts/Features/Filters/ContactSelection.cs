@@ -27,13 +27,20 @@ internal sealed class ContactSelection(ContactsDbContext db, SearchCandidates se
             return conditions.Error;
         }
 
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
+        return await SelectAsync(query, conditions.Value, segmentId, visible, cancellationToken);
+    }
+
+    /// <summary>The same, for someone other than the caller (a background job working for the person who started it).</summary>
+    public async Task<Result<IQueryable<Contact>>> SelectAsync(
+        string? query, IReadOnlyList<FilterCondition> conditions, Guid? segmentId, VisibleOwners visible, CancellationToken cancellationToken)
+    {
         var segment = segmentId is { } id ? await db.Segments.AsNoTracking().FirstOrDefaultAsync(s => s.Id == new SegmentId(id), cancellationToken) : null;
         if (segmentId is { } missing && segment is null)
         {
             return Error.NotFound("segment.not_found", $"No segment has the id {missing}.");
         }
 
-        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
         var contacts = (await search.ContactsHoldingAsync(query, cancellationToken)).AsNoTracking().VisibleTo(visible);
         var fields = await FieldsAsync(cancellationToken);
         if (segment is not null)
@@ -47,7 +54,7 @@ internal sealed class ContactSelection(ContactsDbContext db, SearchCandidates se
             contacts = inSegment.Value;
         }
 
-        return fields.Apply(contacts, conditions.Value);
+        return fields.Apply(contacts, conditions);
     }
 
     private async Task<Result<IQueryable<Contact>>> InSegmentAsync(IQueryable<Contact> contacts, Segment segment, ContactListFields fields, CancellationToken cancellationToken)

@@ -24,6 +24,124 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.BulkActions.BulkAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("int")
+                        .HasColumnName("changed");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("int")
+                        .HasColumnName("done");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("LastContactId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("last_contact_id");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("lease_token");
+
+                    b.Property<DateTimeOffset?>("LeasedUntilUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("leased_until_utc");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int")
+                        .HasColumnName("total");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(12000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Selection", "Crm.Modules.Contacts.Domain.BulkActions.BulkAction.Selection#BulkActionSelection", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.PrimitiveCollection<string>("ContactIds")
+                                .IsRequired();
+
+                            b1.Property<string>("Search");
+
+                            b1.Property<bool>("SeenEveryone");
+
+                            b1.PrimitiveCollection<string>("SeenOwnerIds")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("SegmentId");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Filters", "Crm.Modules.Contacts.Domain.BulkActions.BulkAction.Selection#BulkActionSelection.Filters#StoredFilter", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Field")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Operator")
+                                        .IsRequired();
+
+                                    b2.PrimitiveCollection<string>("Values")
+                                        .IsRequired();
+                                });
+
+                            b1
+                                .ToJson("selection")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_actions");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_bulk_actions_status");
+
+                    b.ToTable("bulk_actions", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")

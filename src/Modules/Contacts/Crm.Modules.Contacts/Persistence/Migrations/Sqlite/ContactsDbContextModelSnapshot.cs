@@ -20,6 +20,124 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("contacts")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.BulkActions.BulkAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<long?>("FinishedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("LastContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_contact_id");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_token");
+
+                    b.Property<long?>("LeasedUntilUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until_utc");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Selection", "Crm.Modules.Contacts.Domain.BulkActions.BulkAction.Selection#BulkActionSelection", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.PrimitiveCollection<string>("ContactIds")
+                                .IsRequired();
+
+                            b1.Property<string>("Search");
+
+                            b1.Property<bool>("SeenEveryone");
+
+                            b1.PrimitiveCollection<string>("SeenOwnerIds")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("SegmentId");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Filters", "Crm.Modules.Contacts.Domain.BulkActions.BulkAction.Selection#BulkActionSelection.Filters#StoredFilter", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Field")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Operator")
+                                        .IsRequired();
+
+                                    b2.PrimitiveCollection<string>("Values")
+                                        .IsRequired();
+                                });
+
+                            b1
+                                .ToJson("selection")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_actions");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_bulk_actions_status");
+
+                    b.ToTable("bulk_actions", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,131 @@
+using Crm.Modules.Contacts.Domain.BulkActions;
+using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Filters;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Crm.Modules.Contacts.Features.BulkActions;
+
+/// <summary>Takes the next bulk action with work to do and does it, a batch of contacts per transaction with its progress.</summary>
+internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection selection, BulkChange change, TimeProvider time, ILogger<BulkActionJob> logger)
+{
+    public const int BatchSize = 500;
+
+    // A process that died holding an action is replaced after this.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
+    {
+        var candidates = await db.BulkActions
+            .Where(b => b.Status == BulkActionStatus.Queued || b.Status == BulkActionStatus.Running)
+            .OrderBy(b => b.Id).Take(10).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var action = candidates.Find(b => b.TryLease(now, now + Lease));
+        if (action is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear(); // Another process took it first.
+            return true;
+        }
+
+        await RunAsync(action.Id, action.LeaseToken!.Value, cancellationToken);
+        return true;
+    }
+
+    private async Task RunAsync(BulkActionId id, Guid token, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (await RunBatchAsync(id, token, cancellationToken))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A contact of the batch changed meanwhile, or another worker took over: the batch was not saved; it is taken again.
+            logger.LogInformation("A batch of bulk action {BulkActionId} met a concurrent change; it is tried again.", id.Value);
+            db.ChangeTracker.Clear();
+            var action = await db.BulkActions.SingleAsync(b => b.Id == id, cancellationToken);
+            action.ReleaseLease(token);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Bulk action {BulkActionId} stopped on an unexpected error.", id.Value);
+            db.ChangeTracker.Clear();
+            var action = await db.BulkActions.SingleAsync(b => b.Id == id, cancellationToken);
+            action.Fail("The action stopped on an unexpected error; the contacts done so far keep their change.", time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Does the next batch; whether there may be more.</summary>
+    private async Task<bool> RunBatchAsync(BulkActionId id, Guid token, CancellationToken cancellationToken)
+    {
+        var action = await db.BulkActions.SingleAsync(b => b.Id == id, cancellationToken);
+        if (!action.IsHeldBy(token) || action.IsFinished)
+        {
+            return false;
+        }
+
+        var contacts = await SelectionOf(action, cancellationToken);
+        if (!contacts.IsSuccess)
+        {
+            action.Fail(contacts.Error.Message, time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return false;
+        }
+
+        var after = new ContactId(action.LastContactId ?? Guid.Empty);
+        // The selection reads without tracking, as lists do; the batch is changed, so it is tracked.
+        var batch = await contacts.Value.AsTracking().Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        if (batch.Count == 0)
+        {
+            action.Complete(now);
+            await db.SaveChangesAsync(cancellationToken);
+            return false;
+        }
+
+        var changed = 0;
+        foreach (var contact in batch)
+        {
+            changed += await change.ApplyAsync(action, contact, now, cancellationToken) ? 1 : 0;
+        }
+
+        action.Advance(batch[^1].Id.Value, batch.Count, changed, now + Lease);
+        if (batch.Count < BatchSize)
+        {
+            action.Complete(now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return batch.Count == BatchSize;
+    }
+
+    private async Task<Result<IQueryable<Contact>>> SelectionOf(BulkAction action, CancellationToken cancellationToken)
+    {
+        var s = action.Selection;
+        var seen = s.SeenEveryone ? VisibleOwners.All : VisibleOwners.Only(s.SeenOwnerIds);
+        var selected = await selection.SelectAsync(s.Search, [.. s.Filters.Select(StoredFilters.ToCondition)], s.SegmentId, seen, cancellationToken);
+        if (!selected.IsSuccess || s.ContactIds.Count == 0)
+        {
+            return selected;
+        }
+
+        var ids = s.ContactIds.Select(i => new ContactId(i)).ToList();
+        return Result<IQueryable<Contact>>.Success(selected.Value.Where(c => ids.Contains(c.Id)));
+    }
+}

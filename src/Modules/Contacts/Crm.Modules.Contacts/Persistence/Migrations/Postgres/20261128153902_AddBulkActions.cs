@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddBulkActions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "bulk_actions",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    requested_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    value = table.Column<string>(type: "character varying(12000)", maxLength: 12000, nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    total = table.Column<int>(type: "integer", nullable: false),
+                    done = table.Column<int>(type: "integer", nullable: false),
+                    changed = table.Column<int>(type: "integer", nullable: false),
+                    last_contact_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    failure_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    finished_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    leased_until_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lease_token = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    selection = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bulk_actions", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bulk_actions_status",
+                schema: "contacts",
+                table: "bulk_actions",
+                column: "status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "bulk_actions",
+                schema: "contacts");
+        }
+    }
+}
