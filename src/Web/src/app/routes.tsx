@@ -50,6 +50,7 @@ export const router = createBrowserRouter([
               { path: 'contacts/new', lazy: page('contacts', contacts, () => import('../features/contacts/NewContactPage'), ['customFields', customFields]) },
               { path: 'contacts/import', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },
               { path: 'contacts/import/:id', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },
+              { path: 'contacts/segments', lazy: page('contacts', contacts, () => import('../features/contacts/SegmentsPage')) },
               { path: 'contacts/duplicates', lazy: page('merges', merges, () => import('../features/merges/DuplicatesPage')) },
               { path: 'contacts/merge', lazy: page('merges', merges, () => import('../features/merges/MergePage'), ['contacts', contacts]) },
               { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields]) },

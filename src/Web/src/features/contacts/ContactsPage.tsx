@@ -14,6 +14,12 @@ import { ColumnChooser } from './ColumnChooser';
 import { ContactsTable } from './ContactsTable';
 import { ExportLinks } from './ExportLinks';
 import { FilterBar } from './FilterBar';
+import { SegmentsBar } from './SegmentsBar';
+import { SelectionBar } from './SelectionBar';
+import { ViewsBar } from './ViewsBar';
+import { useSegments } from './queries';
+import { segmentOfParams } from './savedViews';
+import { emptySelection, keepListed, selectionState, toggleAllRows, toggleRow, type Selection } from './selection';
 import { availableColumns, loadColumns, saveColumns, shownColumns } from './listColumns';
 import { formatCount, listQuery, nextSort, paramsOfView, viewOfParams, type Condition } from './listView';
 import './contactsList.css';
@@ -47,7 +53,10 @@ export default function ContactsPage() {
     return paramsOfView({ ...before, sort: nextSort(before.sort, field) }, current);
   });
 
-  const query = listQuery(view);
+  const segment = segmentOfParams(params);
+  const segments = useSegments();
+  const shownSegment = segment ? segments.data?.find((s) => s.id === segment) : undefined;
+  const query = { ...listQuery(view), ...(segment ? { segment } : {}) };
   const list = useInfiniteQuery({
     queryKey: ['contacts', 'list', query],
     queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/contacts', {
@@ -61,6 +70,14 @@ export default function ContactsPage() {
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const narrowed = view.q !== '' || view.conditions.length > 0;
+  const mayWrite = can(me, 'contacts.write');
+
+  // The ticked rows belong to the list they were ticked in: another search, filter or segment starts afresh.
+  const listKey = JSON.stringify(query);
+  const [ticked, setTicked] = useState<{ key: string; ids: Selection }>({ key: listKey, ids: emptySelection });
+  const ids = useMemo(() => contacts.map((c) => c.id), [contacts]);
+  const selected = ticked.key !== listKey ? emptySelection : list.isPending ? ticked.ids : keepListed(ticked.ids, ids);
+  const select = (change: (current: Selection) => Selection) => setTicked({ key: listKey, ids: change(selected) });
   const units = { thousand: t('list.units.thousand'), million: t('list.units.million') };
 
   return (
@@ -77,8 +94,8 @@ export default function ContactsPage() {
           )}
         </h1>
         <div className="row">
-          {can(me, 'contacts.export') && <ExportLinks q={view.q} filtered={view.conditions.length > 0} />}
-          {can(me, 'contacts.write') && (
+          {can(me, 'contacts.export') && <ExportLinks list={{ q: view.q, conditions: view.conditions, segment }} />}
+          {mayWrite && (
             <>
               <Link className="button" to="/contacts/duplicates">{t('list.duplicates')}</Link>
               <Link className="button" to="/contacts/import">{t('list.import')}</Link>
@@ -87,6 +104,8 @@ export default function ContactsPage() {
           )}
         </div>
       </div>
+      <SegmentsBar view={view} mayWrite={mayWrite} />
+      <ViewsBar state={{ view, columns: chosen }} onColumns={chooseColumns} />
       <div className="list-tools">
         <div className="field list-search">
           <label htmlFor={searchId}>{t('list.search')}</label>
@@ -95,13 +114,21 @@ export default function ContactsPage() {
         <ColumnChooser available={availableColumns(fields)} chosen={chosen} onChange={chooseColumns} />
       </div>
       <FilterBar conditions={view.conditions} customFields={fields} onChange={setConditions} />
+      {mayWrite && selected.size > 0 && (
+        <SelectionBar selected={selected} segments={segments.data} shown={shownSegment} onClear={() => select(() => emptySelection)} />
+      )}
       {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
       {list.isPending ? <p role="status">{t('common:loading')}</p> : list.error ? null : contacts.length === 0 ? (
-        <p className="muted">{view.conditions.length > 0 ? t('list.noFilterMatch') : narrowed ? t('list.noMatch', { q: view.q }) : t('list.empty')}</p>
+        <p className="muted">{view.conditions.length > 0 ? t('list.noFilterMatch') : narrowed ? t('list.noMatch', { q: view.q }) : segment ? t('segments.empty') : t('list.empty')}</p>
       ) : (
         <ContactsTable contacts={contacts} columns={columns} sort={view.sort} onSort={sortBy}
           total={first && typeof first.total === 'number' && !first.totalIsEstimate ? first.total : null}
-          hasMore={hasNextPage} loadingMore={isFetchingNextPage} onLoadMore={loadMore} />
+          hasMore={hasNextPage} loadingMore={isFetchingNextPage} onLoadMore={loadMore}
+          selection={mayWrite ? {
+            selected, state: selectionState(selected, ids),
+            onToggle: (id) => select((current) => toggleRow(current, id)),
+            onToggleAll: () => select((current) => toggleAllRows(current, ids)),
+          } : undefined} />
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { formatValue } from '../customFields/values';
 import { contactName } from './contactName';
 import type { Column } from './listColumns';
 import type { Sort } from './listView';
+import type { Selection } from './selection';
 
 type Contact = components['schemas']['ContactResponse'];
 
@@ -21,6 +22,22 @@ interface ContactsTableProps {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** Rows ticked for an action (putting them in a segment); no boxes without it. */
+  selection?: {
+    selected: Selection;
+    state: 'none' | 'some' | 'all';
+    onToggle: (id: string) => void;
+    onToggleAll: () => void;
+  };
+}
+
+/** The header's box, mixed when some of the rows are ticked (a state only the DOM property sets). */
+function AllBox({ state, label, onToggle }: { state: 'none' | 'some' | 'all'; label: string; onToggle: () => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'some';
+  }, [state]);
+  return <input ref={ref} type="checkbox" checked={state === 'all'} aria-checked={state === 'some' ? 'mixed' : state === 'all'} aria-label={label} onChange={onToggle} />;
 }
 
 const rowHeight = 45;
@@ -34,7 +51,7 @@ const loadAhead = 20;
  * hidden spacer rows stand for the rows above and below. It scrolls sideways on a narrow screen, its header stays on
  * top, and reaching the end of what is loaded asks for the next page.
  */
-export function ContactsTable({ contacts, columns, sort, onSort, total, hasMore, loadingMore, onLoadMore }: ContactsTableProps) {
+export function ContactsTable({ contacts, columns, sort, onSort, total, hasMore, loadingMore, onLoadMore, selection }: ContactsTableProps) {
   const { t } = useTranslation(['contacts', 'common']);
   const dates = useDates();
   const locale = useLocale();
@@ -55,6 +72,7 @@ export function ContactsTable({ contacts, columns, sort, onSort, total, hasMore,
 
   const before = items[0]?.start ?? 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
+  const span = columns.length + (selection ? 1 : 0);
 
   const cell = (column: Column, c: Contact) => {
     if (column.custom) return formatValue(column.custom, c.customFields[column.custom.key], locale, words) ?? '—';
@@ -86,6 +104,11 @@ export function ContactsTable({ contacts, columns, sort, onSort, total, hasMore,
       <table aria-label={t('list.table')} aria-rowcount={total !== null ? total + 1 : -1}>
         <thead>
           <tr aria-rowindex={1}>
+            {selection && (
+              <th scope="col" className="select-cell">
+                <AllBox state={selection.state} label={t('selection.all')} onToggle={selection.onToggleAll} />
+              </th>
+            )}
             {columns.map((column) => {
               const label = column.custom ? column.custom.label : t(`columns.${column.id}`);
               const sorted = column.sort !== undefined && sort.field === column.sort;
@@ -103,16 +126,22 @@ export function ContactsTable({ contacts, columns, sort, onSort, total, hasMore,
           </tr>
         </thead>
         <tbody>
-          {before > 0 && <tr aria-hidden="true" className="spacer"><td colSpan={columns.length} style={{ height: before }} /></tr>}
+          {before > 0 && <tr aria-hidden="true" className="spacer"><td colSpan={span} style={{ height: before }} /></tr>}
           {items.map((item) => {
             const c = contacts[item.index]!;
             return (
               <tr key={c.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+                {selection && (
+                  <td className="select-cell">
+                    <input type="checkbox" checked={selection.selected.has(c.id)} aria-label={t('selection.row', { name: contactName(c) })}
+                      onChange={() => selection.onToggle(c.id)} />
+                  </td>
+                )}
                 {columns.map((column) => <td key={column.id}>{cell(column, c)}</td>)}
               </tr>
             );
           })}
-          {after > 0 && <tr aria-hidden="true" className="spacer"><td colSpan={columns.length} style={{ height: after }} /></tr>}
+          {after > 0 && <tr aria-hidden="true" className="spacer"><td colSpan={span} style={{ height: after }} /></tr>}
         </tbody>
       </table>
       {loadingMore && <p role="status" className="muted loading-more">{t('list.loadingMore')}</p>}

@@ -1,3 +1,5 @@
+import { formatCondition, type Condition } from './listView';
+
 export type ExportFormat = 'csv' | 'xlsx' | 'vcard';
 
 export const exportFormats: readonly { format: ExportFormat; label: string }[] = [
@@ -6,9 +8,18 @@ export const exportFormats: readonly { format: ExportFormat; label: string }[] =
   { format: 'vcard', label: 'vCard' },
 ];
 
-/** The export of the contacts list, narrowed by the search typed when there is one. */
-export function exportUrl(format: ExportFormat, q: string): string {
+/** What the list shows, as the export takes it: the search, the conditions and the segment opened. */
+export interface ExportedList {
+  q: string;
+  conditions: readonly Condition[];
+  segment?: string | null;
+}
+
+/** The export of exactly what the contacts list shows: its segment, search and filters (the sort is the export's own). */
+export function exportUrl(format: ExportFormat, list: ExportedList): string {
   const query = new URLSearchParams({ format });
-  if (q.trim()) query.set('q', q.trim());
+  if (list.q.trim()) query.set('q', list.q.trim());
+  for (const condition of list.conditions) query.append('filter', formatCondition(condition));
+  if (list.segment) query.set('segment', list.segment);
   return `/api/v1/contacts/export?${query.toString()}`;
 }
