@@ -222,6 +222,28 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
         Assert.That(restored.GetProperty("customFields").TryGetProperty("code", out _), Is.False);
     }
 
+    [Test]
+    public async Task Export_HasAColumnPerFieldInUse_WithValuesAsAnImportReadsThem()
+    {
+        await DefineContactFieldsAsync();
+        await Client.PostAsJsonAsync("/api/v1/contacts", new
+        {
+            lastName = "Lovelace",
+            customFields = new Dictionary<string, object> { ["segment"] = "grand_compte", ["budget"] = 1250.5m, ["interests"] = new[] { "data", "cloud" }, ["newsletter"] = true },
+        });
+
+        var csv = await Client.GetStringAsync("/api/v1/contacts/export?format=csv");
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var header = lines[0].Split(';');
+        var row = lines[1].Split(';');
+        string Cell(string column) => row[Array.IndexOf(header, column)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(header[^6..], Is.EqualTo(new[] { "Segment", "Budget", "Renouvellement", "Intérêts", "Mobile perso", "Newsletter" }));
+            Assert.That((Cell("Segment"), Cell("Budget"), Cell("Intérêts"), Cell("Newsletter"), Cell("Renouvellement")), Is.EqualTo(("Grand compte", "1250.5", "Data, Cloud", "true", string.Empty)));
+        });
+    }
+
     private async Task DefineContactFieldsAsync()
     {
         await Client.DefineAsync(new { entity = "Contact", key = "segment", label = "Segment", type = "SingleSelect", options = new[] { new { label = "PME" }, new { label = "Grand compte" } } });

@@ -1,5 +1,7 @@
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Exports;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Persistence;
@@ -12,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.ExportContacts;
 
 /// <summary>What an export will hold: recorded for the audit trail before a byte is sent.</summary>
-internal sealed record ContactsToExport(ExportFormat Format, IQueryable<Contact> Contacts, int Count);
+internal sealed record ContactsToExport(ExportFormat Format, IQueryable<Contact> Contacts, int Count, ExportLayout Layout);
 
 /// <summary>
 /// Exports the contacts the caller sees as CSV, an Excel workbook or vCards: all of them, or a segment's, narrowed by a
@@ -25,7 +27,7 @@ internal sealed class ExportContactsValidator : AbstractValidator<ExportContacts
     public ExportContactsValidator() => RuleFor(e => e.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class ExportContactsHandler(ContactsDbContext db, ContactSelection selection, ICurrentUser currentUser, TimeProvider time)
+internal sealed class ExportContactsHandler(ContactsDbContext db, ContactSelection selection, CustomFieldCatalog customFields, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<ExportContacts, Result<ContactsToExport>>
 {
     public async ValueTask<Result<ContactsToExport>> Handle(ExportContacts command, CancellationToken cancellationToken)
@@ -40,7 +42,7 @@ internal sealed class ExportContactsHandler(ContactsDbContext db, ContactSelecti
         var count = await contacts.Value.CountAsync(cancellationToken);
         db.Exports.Add(ContactExport.Record(currentUser.Id, command.Format.ToString(), Describe(search, command.Filters, command.SegmentId), count, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return new ContactsToExport(command.Format, contacts.Value, count);
+        return new ContactsToExport(command.Format, contacts.Value, count, new ExportLayout(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken)));
     }
 
     /// <summary>What narrowed the export, as the audit trail keeps it: segment, search and filters.</summary>

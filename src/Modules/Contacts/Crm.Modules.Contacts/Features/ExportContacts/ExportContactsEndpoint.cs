@@ -38,7 +38,7 @@ internal static class ExportContactsEndpoint
         var (contentType, extension) = ExportWriters.MediaOf(export.Format);
         var fileName = $"contacts-{time.GetUtcNow():yyyy-MM-dd}.{extension}";
         return TypedResults.Stream(
-            output => ExportWriters.WriteAsync(export.Format, rows.ReadAsync(export.Contacts, cancellationToken), output, cancellationToken),
+            output => ExportWriters.WriteAsync(export.Format, export.Layout, rows.ReadAsync(export.Contacts, export.Layout, cancellationToken), output, cancellationToken),
             contentType,
             fileName);
     }

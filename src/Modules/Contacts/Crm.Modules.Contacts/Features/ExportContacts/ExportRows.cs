@@ -9,7 +9,7 @@ internal sealed class ExportRows(LinkedCompanies companies)
 {
     private const int PageSize = 1000;
 
-    public async IAsyncEnumerable<ExportedContact> ReadAsync(IQueryable<Contact> contacts, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ExportedContact> ReadAsync(IQueryable<Contact> contacts, ExportLayout layout, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var after = new ContactId(Guid.Empty);
         List<Contact> page;
@@ -20,7 +20,7 @@ internal sealed class ExportRows(LinkedCompanies companies)
             var names = await companies.NamesAsync(page, cancellationToken);
             foreach (var contact in page)
             {
-                yield return new ExportedContact(contact, [.. contact.Companies.Select(l => names.GetValueOrDefault(l.CompanyId.Value)).OfType<string>()]);
+                yield return new ExportedContact(contact, [.. contact.Companies.Select(l => names.GetValueOrDefault(l.CompanyId.Value)).OfType<string>()], layout);
             }
 
             after = page.Count > 0 ? page[^1].Id : after;

@@ -11,10 +11,10 @@ internal static class ExportWriters
 {
     private const int Chunk = 500;
 
-    public static Task WriteAsync(ExportFormat format, IAsyncEnumerable<ExportedContact> rows, Stream output, CancellationToken cancellationToken) => format switch
+    public static Task WriteAsync(ExportFormat format, ExportLayout layout, IAsyncEnumerable<ExportedContact> rows, Stream output, CancellationToken cancellationToken) => format switch
     {
-        ExportFormat.Csv => CsvAsync(rows, output, cancellationToken),
-        ExportFormat.Xlsx => XlsxAsync(rows, output, cancellationToken),
+        ExportFormat.Csv => CsvAsync(layout, rows, output, cancellationToken),
+        ExportFormat.Xlsx => XlsxAsync(layout, rows, output, cancellationToken),
         _ => VCardAsync(rows, output, cancellationToken),
     };
 
@@ -26,7 +26,7 @@ internal static class ExportWriters
     };
 
     // UTF-8 with its mark and semicolons, as French Excel opens it; cells that would run as formulas made text.
-    private static async Task CsvAsync(IAsyncEnumerable<ExportedContact> rows, Stream output, CancellationToken cancellationToken)
+    private static async Task CsvAsync(ExportLayout layout, IAsyncEnumerable<ExportedContact> rows, Stream output, CancellationToken cancellationToken)
     {
         await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken);
         var chunk = new List<ExportedContact>(Chunk);
@@ -36,25 +36,25 @@ internal static class ExportWriters
             chunk.Add(row);
             if (chunk.Count == Chunk)
             {
-                await output.WriteAsync(Encoding.UTF8.GetBytes(Csv(chunk, header)), cancellationToken);
+                await output.WriteAsync(Encoding.UTF8.GetBytes(Csv(layout, chunk, header)), cancellationToken);
                 (header, chunk) = (false, new List<ExportedContact>(Chunk));
             }
         }
 
         if (header || chunk.Count > 0)
         {
-            await output.WriteAsync(Encoding.UTF8.GetBytes(Csv(chunk, header)), cancellationToken);
+            await output.WriteAsync(Encoding.UTF8.GetBytes(Csv(layout, chunk, header)), cancellationToken);
         }
     }
 
-    private static string Csv(List<ExportedContact> rows, bool withHeader)
+    private static string Csv(ExportLayout layout, List<ExportedContact> rows, bool withHeader)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var writer = Sep.New(';').Writer(o => o with { Escape = true, WriteHeader = withHeader }).To(text))
         {
             if (rows.Count == 0)
             {
-                writer.Header.Add(ExportedContact.Columns);
+                writer.Header.Add([.. layout.Columns]);
             }
 
             foreach (var contact in rows)
@@ -63,7 +63,7 @@ internal static class ExportWriters
                 var values = contact.Values();
                 for (var i = 0; i < values.Length; i++)
                 {
-                    row[ExportedContact.Columns[i]].Set(SpreadsheetText.Inert(values[i] ?? string.Empty));
+                    row[layout.Columns[i]].Set(SpreadsheetText.Inert(values[i] ?? string.Empty));
                 }
             }
         }
@@ -71,7 +71,7 @@ internal static class ExportWriters
         return text.ToString();
     }
 
-    private static async Task XlsxAsync(IAsyncEnumerable<ExportedContact> rows, Stream output, CancellationToken cancellationToken)
+    private static async Task XlsxAsync(ExportLayout layout, IAsyncEnumerable<ExportedContact> rows, Stream output, CancellationToken cancellationToken)
     {
         // A workbook is a zip whose parts are written as the rows come; a temporary file spares the memory of a large one.
         var path = Path.Combine(Path.GetTempPath(), $"crm-export-{Guid.NewGuid():N}.xlsx");
@@ -79,7 +79,7 @@ internal static class ExportWriters
         {
             await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous))
             {
-                var sheet = rows.ToBlockingEnumerable(cancellationToken).Select(r => Row(r.Values()));
+                var sheet = rows.ToBlockingEnumerable(cancellationToken).Select(r => Row(layout, r.Values()));
                 await file.SaveAsAsync(sheet, cancellationToken: cancellationToken);
             }
 
@@ -92,12 +92,12 @@ internal static class ExportWriters
         }
     }
 
-    private static Dictionary<string, object?> Row(string?[] values)
+    private static Dictionary<string, object?> Row(ExportLayout layout, string?[] values)
     {
         var row = new Dictionary<string, object?>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {
-            row[ExportedContact.Columns[i]] = values[i];
+            row[layout.Columns[i]] = values[i];
         }
 
         return row;
