@@ -1203,6 +1203,7 @@ export interface components {
             /** Format: int32 */
             column: number;
             field: components["schemas"]["ImportField"];
+            customField?: string | null;
         };
         CompanyLinkInput: {
             /** Format: uuid */
@@ -1469,7 +1470,7 @@ export interface components {
             failed: number;
         };
         /** @enum {string} */
-        ImportField: "FirstName" | "LastName" | "FullName" | "Email" | "SecondEmail" | "Phone" | "Mobile" | "JobTitle" | "Company" | "Street" | "PostalCode" | "City" | "Region" | "Country" | "Tags" | "Source" | "LifecycleStage" | "ExternalId";
+        ImportField: "FirstName" | "LastName" | "FullName" | "Email" | "SecondEmail" | "Phone" | "Mobile" | "JobTitle" | "Company" | "Street" | "PostalCode" | "City" | "Region" | "Country" | "Tags" | "Source" | "LifecycleStage" | "ExternalId" | "CustomField";
         ImportPreviewResponse: {
             rows: components["schemas"]["PreviewRow"][];
             /** Format: int32 */

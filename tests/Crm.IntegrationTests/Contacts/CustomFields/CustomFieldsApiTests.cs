@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Crm.IntegrationTests.Contacts.Imports;
 using Crm.IntegrationTests.Identity;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Shared.Infrastructure.Persistence;
@@ -242,6 +243,36 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
             Assert.That(header[^6..], Is.EqualTo(new[] { "Segment", "Budget", "Renouvellement", "Intérêts", "Mobile perso", "Newsletter" }));
             Assert.That((Cell("Segment"), Cell("Budget"), Cell("Intérêts"), Cell("Newsletter"), Cell("Renouvellement")), Is.EqualTo(("Grand compte", "1250.5", "Data, Cloud", "true", string.Empty)));
         });
+    }
+
+    [Test]
+    public async Task Import_MapsColumnsNamedLikeCustomFields_AndFillsThem_RowsWithAWrongValueFailOnThatColumn()
+    {
+        await DefineContactFieldsAsync();
+        var csv = "Prénom;Nom;E-mail;Segment;Budget;Renouvellement\r\nAda;Lovelace;ada@example.com;Grand compte;1 250,50;31/12/2026\r\nGrace;Hopper;grace@example.com;Startup;10;\r\n";
+        var upload = await ImportClient.UploadOkAsync(Client, csv, System.Text.Encoding.UTF8);
+        Assert.That(upload.Columns.Where(c => c.Field == "CustomField").Select(c => (c.Column, c.CustomField)), Is.EqualTo(new[] { (3, "segment"), (4, "budget"), (5, "renewal") }));
+
+        var settings = new { columns = upload.Columns.Select(c => new { column = c.Column, field = c.Field, customField = c.CustomField }), policy = "Skip", matchKey = "Email" };
+        var done = await ImportClient.RunAsync(Client, upload.Id, settings);
+        Assert.That((done.Status, done.Counts.Created, done.Counts.Failed), Is.EqualTo(("Completed", 1, 1)));
+
+        var errors = await Client.GetStringAsync($"{ImportClient.Url}/{upload.Id}/errors");
+        Assert.That(errors, Does.Contain("Segment").And.Contain("Startup"));
+        var page = await (await Client.GetAsync("/api/v1/contacts?filter=cf.budget:gt:1000")).ReadJsonAsync();
+        var values = page.GetProperty("items")[0].GetProperty("customFields");
+        Assert.That((values.GetProperty("segment").GetString(), values.GetProperty("budget").GetDecimal(), values.GetProperty("renewal").GetString()), Is.EqualTo(("grand_compte", 1250.50m, "2026-12-31")));
+    }
+
+    [Test]
+    public async Task Import_IntoAUniqueOrUnknownCustomField_IsRefusedBeforeItStarts()
+    {
+        await Client.DefineAsync(new { entity = "Contact", key = "code", label = "Code", type = "Text", isUnique = true });
+        var upload = await ImportClient.UploadOkAsync(Client, "Nom;Code\r\nLovelace;A1\r\n", System.Text.Encoding.UTF8);
+        var unique = await Client.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/start", new { columns = new object[] { new { column = 0, field = "LastName" }, new { column = 1, field = "CustomField", customField = "code" } }, policy = "CreateAnyway", matchKey = "Email" });
+        await unique.AssertProblem(HttpStatusCode.BadRequest, "import.custom_field_unique");
+        var unknown = await Client.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/start", new { columns = new object[] { new { column = 0, field = "LastName" }, new { column = 1, field = "CustomField", customField = "nothing" } }, policy = "CreateAnyway", matchKey = "Email" });
+        await unknown.AssertProblem(HttpStatusCode.BadRequest, "import.custom_field_unknown");
     }
 
     private async Task DefineContactFieldsAsync()

@@ -1,6 +1,6 @@
 namespace Crm.IntegrationTests.Contacts.Imports;
 
-internal sealed record ColumnDto(int Column, string Field);
+internal sealed record ColumnDto(int Column, string Field, string? CustomField = null);
 
 internal sealed record ImportCountsDto(int Rows, int Created, int Updated, int Skipped, int Failed);
 

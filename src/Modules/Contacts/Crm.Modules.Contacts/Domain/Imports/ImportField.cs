@@ -27,4 +27,7 @@ internal enum ImportField
     Source,
     LifecycleStage,
     ExternalId,
+
+    /// <summary>A custom field, named by <see cref="ColumnMapping.CustomField"/>; several columns may each go into one.</summary>
+    CustomField,
 }

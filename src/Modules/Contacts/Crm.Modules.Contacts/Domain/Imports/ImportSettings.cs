@@ -35,9 +35,14 @@ internal sealed record ImportSettings
             return Error.Validation("import.column_mapped_twice", $"Column {twice.Key + 1} is mapped to more than one field.");
         }
 
-        if (columns.GroupBy(c => c.Field).FirstOrDefault(g => g.Count() > 1) is { } shared)
+        if (columns.FirstOrDefault(c => (c.Field == ImportField.CustomField) != (c.CustomField is not null)) is { } custom)
         {
-            return Error.Validation("import.field_mapped_twice", $"Only one column can go into {shared.Key}.");
+            return Error.Validation("import.custom_field_unnamed", $"Column {custom.Column + 1}: give customField (its key) with the field CustomField, and only then.");
+        }
+
+        if (columns.GroupBy(c => (c.Field, c.CustomField)).FirstOrDefault(g => g.Count() > 1) is { } shared)
+        {
+            return Error.Validation("import.field_mapped_twice", $"Only one column can go into {shared.Key.CustomField ?? shared.Key.Field.ToString()}.");
         }
 
         var fields = columns.Select(c => c.Field).ToHashSet();

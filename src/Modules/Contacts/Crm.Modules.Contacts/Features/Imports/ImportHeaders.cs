@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 
 namespace Crm.Modules.Contacts.Features.Imports;
@@ -36,6 +37,27 @@ internal static class ImportHeaders
     private static readonly Dictionary<string, ImportField> ByName = Known
         .SelectMany(k => k.Names.Select(n => (Name: n, k.Field)))
         .ToDictionary(k => k.Name, k => k.Field);
+
+    /// <summary>
+    /// The fields the headers suggest, each field for its first column only; a column left over whose header is a custom
+    /// field's label or key goes into that field (unique ones aside: imports do not fill them).
+    /// </summary>
+    public static IReadOnlyList<ColumnMapping> Suggest(IReadOnlyList<string> headers, IReadOnlyList<CustomFieldDefinition> customFields)
+    {
+        var mapping = Suggest(headers).ToList();
+        var usable = customFields.Where(f => !f.IsRetired && !f.IsUnique).ToList();
+        for (var column = 0; column < headers.Count; column++)
+        {
+            var header = Normalise(headers[column]);
+            var field = usable.FirstOrDefault(f => Normalise(f.Label) == header || Normalise(f.Key) == header);
+            if (field is not null && !mapping.Exists(m => m.Column == column || m.CustomField == field.Key))
+            {
+                mapping.Add(new ColumnMapping(column, ImportField.CustomField, field.Key));
+            }
+        }
+
+        return [.. mapping.OrderBy(m => m.Column)];
+    }
 
     /// <summary>The fields the headers suggest, each field for its first column only.</summary>
     public static IReadOnlyList<ColumnMapping> Suggest(IReadOnlyList<string> headers)

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
 
@@ -7,7 +8,7 @@ namespace Crm.Modules.Contacts.Features.Imports;
 
 /// <summary>
 /// What a row brings to a contact it matches: the values it gives replace the contact's, blanks leave them; emails,
-/// phone numbers, companies and tags are added to the contact's.
+/// phone numbers, companies and tags are added to the contact's; custom field values given replace the contact's.
 /// </summary>
 internal static class ImportMerge
 {
@@ -17,7 +18,7 @@ internal static class ImportMerge
         var phones = ContactItems.Phones(current.Phones, given.Phones);
         var companies = ContactItems.Companies(current.Companies, given.Companies);
         var address = given.Address == PostalAddress.None ? current.Address : given.Address;
-        return ContactDetails.Create(
+        var merged = ContactDetails.Create(
             Given(given.FirstName) ?? current.FirstName,
             Given(given.LastName) ?? current.LastName,
             given.JobTitle ?? current.JobTitle,
@@ -28,11 +29,16 @@ internal static class ImportMerge
             given.LifecycleStage ?? current.LifecycleStage,
             given.Source ?? current.Source,
             [.. current.Tags, .. given.Tags]);
+        return merged.IsSuccess ? merged.Value.WithCustomFields(given.Over(current.CustomFields ?? CustomFieldValues.Empty)) : merged;
     }
 
-    public static Result<ContactDetails> DetailsOf(Contact contact) => ContactDetails.Create(
-        contact.FirstName, contact.LastName, contact.JobTitle, contact.Emails, contact.Phones, contact.Companies, contact.Address,
-        contact.LifecycleStage, contact.Source, contact.Tags);
+    public static Result<ContactDetails> DetailsOf(Contact contact)
+    {
+        var details = ContactDetails.Create(
+            contact.FirstName, contact.LastName, contact.JobTitle, contact.Emails, contact.Phones, contact.Companies, contact.Address,
+            contact.LifecycleStage, contact.Source, contact.Tags);
+        return details.IsSuccess ? details.Value.WithCustomFields(contact.CustomFields) : details;
+    }
 
     private static string? Given(string name) => name.Length > 0 ? name : null;
 }

@@ -1,8 +1,11 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
+using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports.Reading;
 using Crm.Modules.Contacts.Persistence.Search;
 
@@ -12,11 +15,15 @@ namespace Crm.Modules.Contacts.Features.Imports;
 /// Reads the rows of a file into contact details through a mapping, checking every value; a row with a wrong value is
 /// reported column by column and left out whole.
 /// </summary>
-internal sealed class ImportRowReader(PhoneNumberReader phoneNumbers, IReadOnlyList<string> headers, ImportSettings settings)
+internal sealed class ImportRowReader(
+    PhoneNumberReader phoneNumbers, CustomFieldValueReader customValues, IReadOnlyList<CustomFieldDefinition> customFields, IReadOnlyList<string> headers, ImportSettings settings)
 {
     private static readonly char[] ListSeparators = [',', ';', '|'];
 
-    private readonly Dictionary<ImportField, int> _columns = settings.Columns.ToDictionary(c => c.Field, c => c.Column);
+    private readonly Dictionary<ImportField, int> _columns = settings.Columns.Where(c => c.Field != ImportField.CustomField).ToDictionary(c => c.Field, c => c.Column);
+
+    private readonly List<(int Column, CustomFieldDefinition Field)> _custom =
+        [.. settings.Columns.Where(c => c.Field == ImportField.CustomField).Select(c => (c.Column, customFields.First(f => f.Key == c.CustomField)))];
 
     /// <summary>A company name as the companies' name column holds it, so rows find the companies stored under it.</summary>
     public static string CompanyKey(string name)
@@ -132,6 +139,21 @@ internal sealed class ImportRowReader(PhoneNumberReader phoneNumbers, IReadOnlyL
             Problem(ImportField.ExternalId, $"An external id holds at most {ExternalIds.MaxLength} characters.");
         }
 
+        var custom = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (var (column, field) in _custom)
+        {
+            var typed = column < row.Values.Count ? ImportText.Clean(row.Values[column]) : null;
+            var read = customValues.FromText(field, typed);
+            if (!read.IsSuccess)
+            {
+                problems.Add(new RowProblem(row.Line, column < headers.Count ? headers[column] : string.Empty, read.Error.Message));
+            }
+            else if (read.Value is { } value)
+            {
+                custom[field.Key] = value;
+            }
+        }
+
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -139,7 +161,7 @@ internal sealed class ImportRowReader(PhoneNumberReader phoneNumbers, IReadOnlyL
 
         var values = new RowValues(
             first ?? string.Empty, last ?? string.Empty, Value(row, ImportField.JobTitle), emails, phones, links, address.Value,
-            stageText is null ? null : stage, Value(row, ImportField.Source), tags.Value);
+            stageText is null ? null : stage, Value(row, ImportField.Source), tags.Value) { CustomFields = custom };
 
         // A row without a name can still update the contact it matches: only creating one needs a name. The rest is
         // checked now, under a stand-in name.

@@ -1,5 +1,7 @@
 using Crm.Modules.Contacts.Domain.Common;
+using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
@@ -19,10 +21,20 @@ internal sealed record RowValues(
     string? Source,
     IReadOnlyList<string> Tags)
 {
+    /// <summary>The custom field values the row gives, by key, in their stored form.</summary>
+    public IReadOnlyDictionary<string, JsonNode> CustomFields { get; init; } = new Dictionary<string, JsonNode>();
+
     public bool HasName => FirstName.Length > 0 || LastName.Length > 0;
 
-    public Result<ContactDetails> ToDetails() => ContactDetails.Create(
-        FirstName, LastName, JobTitle, Emails, Phones, Companies, Address, LifecycleStage ?? Domain.Contacts.LifecycleStage.Lead, Source, Tags);
+    public Result<ContactDetails> ToDetails()
+    {
+        var details = ContactDetails.Create(
+            FirstName, LastName, JobTitle, Emails, Phones, Companies, Address, LifecycleStage ?? Domain.Contacts.LifecycleStage.Lead, Source, Tags);
+        return details.IsSuccess ? details.Value.WithCustomFields(Over(CustomFieldValues.Empty)) : details;
+    }
+
+    /// <summary><paramref name="current"/> with the values the row gives set over it.</summary>
+    public CustomFieldValues Over(CustomFieldValues current) => CustomFields.Aggregate(current, (values, given) => values.With(given.Key, given.Value));
 }
 
 /// <summary>A row read into checked values, with what it is matched by and the column its name comes from.</summary>

@@ -1,5 +1,7 @@
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Imports.Files;
 using Crm.Modules.Contacts.Features.Imports.Reading;
@@ -33,7 +35,7 @@ internal sealed record PreviewImport(Guid Id, ImportSettingsRequest Settings) : 
 }
 
 internal sealed class PreviewImportHandler(
-    ContactsDbContext db, ImportFiles files, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones,
+    ContactsDbContext db, ImportFiles files, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones, CustomFieldCatalog customFields, CustomFieldValueReader customValues,
     IRecordVisibility visibility, ICurrentUser currentUser)
     : IQueryHandler<PreviewImport, Result<ImportPreviewResponse>>
 {
@@ -56,6 +58,13 @@ internal sealed class PreviewImportHandler(
             return settings.Error;
         }
 
+        var customFieldsInUse = await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken);
+        var mappedFields = ImportCustomFields.Check(settings.Value, customFieldsInUse);
+        if (!mappedFields.IsSuccess)
+        {
+            return mappedFields.Error;
+        }
+
         List<ImportRow> rows;
         await using (var file = await files.OpenAsync(import.Id, cancellationToken))
         {
@@ -70,7 +79,7 @@ internal sealed class PreviewImportHandler(
         }
 
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        var reader = new ImportRowReader(phones, import.Headers, settings.Value);
+        var reader = new ImportRowReader(phones, customValues, customFieldsInUse, import.Headers, settings.Value);
         var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), currentUser.Id, visible, create: false, cancellationToken);
         var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings.Value.MatchKey, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);

@@ -1,4 +1,6 @@
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Imports.Running;
 using Crm.Modules.Contacts.Persistence;
@@ -12,7 +14,7 @@ namespace Crm.Modules.Contacts.Features.StartImport;
 internal sealed record StartImport(Guid Id, ImportSettingsRequest Settings) : ICommand<Result<ImportResponse>>;
 
 internal sealed class StartImportHandler(
-    ContactsDbContext db, IRecordVisibility visibility, ICurrentUser currentUser, ImportSignal signal, TimeProvider time)
+    ContactsDbContext db, CustomFieldCatalog customFields, IRecordVisibility visibility, ICurrentUser currentUser, ImportSignal signal, TimeProvider time)
     : ICommandHandler<StartImport, Result<ImportResponse>>
 {
     public async ValueTask<Result<ImportResponse>> Handle(StartImport command, CancellationToken cancellationToken)
@@ -27,6 +29,13 @@ internal sealed class StartImportHandler(
         if (!settings.IsSuccess)
         {
             return settings.Error;
+        }
+
+        var customFieldsInUse = await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken);
+        var mappedFields = ImportCustomFields.Check(settings.Value, customFieldsInUse);
+        if (!mappedFields.IsSuccess)
+        {
+            return mappedFields.Error;
         }
 
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);

@@ -1,4 +1,6 @@
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Imports.Files;
 using Crm.Modules.Contacts.Features.Imports.Reading;
@@ -14,7 +16,7 @@ namespace Crm.Modules.Contacts.Features.UploadImport;
 internal sealed record UploadImport(string FileName, Stream Content) : ICommand<Result<ImportResponse>>;
 
 internal sealed class UploadImportHandler(
-    ContactsDbContext db, ImportFiles files, ImportSamples samples, IOptions<ImportOptions> options, ICurrentUser currentUser, TimeProvider time)
+    ContactsDbContext db, ImportFiles files, ImportSamples samples, CustomFieldCatalog customFields, IOptions<ImportOptions> options, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<UploadImport, Result<ImportResponse>>
 {
     public async ValueTask<Result<ImportResponse>> Handle(UploadImport command, CancellationToken cancellationToken)
@@ -43,7 +45,7 @@ internal sealed class UploadImportHandler(
         var remembered = await db.RememberedMappings.FindAsync([ImportHeaders.Signature(headers)], cancellationToken);
         var import = ContactImport.Upload(
             id, command.FileName, size.Value, format.ToString(), encoding, ImportShape.DelimiterText(delimiter), headers,
-            remembered?.Columns ?? ImportHeaders.Suggest(headers), currentUser.Id, time.GetUtcNow());
+            remembered?.Columns ?? ImportHeaders.Suggest(headers, await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken)), currentUser.Id, time.GetUtcNow());
         if (remembered is not null)
         {
             import.Remember(remembered.Policy, remembered.MatchKey);

@@ -17,7 +17,7 @@ internal static class ContactCopy
     private const string ContactsCopy =
         "COPY contacts.contacts (id, first_name, last_name, created_at_utc, updated_at_utc, version, owner_id, address_city, "
         + "address_country_code, address_postal_code, address_region, address_street, emails, job_title, lifecycle_stage, phones, "
-        + "source, tags, search_name, search_text, email_key, phone_key, external_id, import_id) FROM STDIN (FORMAT BINARY)";
+        + "source, tags, search_name, search_text, email_key, phone_key, external_id, import_id, custom_fields) FROM STDIN (FORMAT BINARY)";
 
     private const string LinksCopy = "COPY contacts.contact_companies (company_id, role, is_primary, contact_id) FROM STDIN (FORMAT BINARY)";
 
@@ -101,6 +101,8 @@ internal static class ContactCopy
         {
             await importer.WriteNullAsync(cancellationToken);
         }
+
+        await importer.WriteAsync(contact.CustomFields.Json, NpgsqlDbType.Jsonb, cancellationToken);
     }
 
     private static Task WriteTextAsync(this NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken) =>

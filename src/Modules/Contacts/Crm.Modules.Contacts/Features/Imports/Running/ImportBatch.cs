@@ -1,6 +1,8 @@
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports.Reading;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Imports;
@@ -14,7 +16,8 @@ namespace Crm.Modules.Contacts.Features.Imports.Running;
 /// contacts the rows create (by binary COPY on PostgreSQL), the contacts they update, the rows' errors, and the batch's
 /// event. A failure leaves none of it, and the import resumes at the batch.
 /// </summary>
-internal sealed class ImportBatch(ContactsDbContext db, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones, TimeProvider time)
+internal sealed class ImportBatch(
+    ContactsDbContext db, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones, CustomFieldCatalog customFields, CustomFieldValueReader customValues, TimeProvider time)
 {
     /// <summary>Saves the rows after the first <paramref name="offset"/>, unless the worker holding <paramref name="token"/> lost the import.</summary>
     public async Task SaveAsync(
@@ -28,7 +31,7 @@ internal sealed class ImportBatch(ContactsDbContext db, ImportCompanies companie
         }
 
         var visible = ImportVisibility.Of(import);
-        var reader = new ImportRowReader(phones, import.Headers, settings);
+        var reader = new ImportRowReader(phones, customValues, await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken), import.Headers, settings);
         var now = time.GetUtcNow();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -762,6 +762,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1.Property<int>("Column");
 
+                            b1.Property<string>("CustomField");
+
                             b1.Property<string>("Field")
                                 .IsRequired();
 
@@ -1143,6 +1145,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Column");
+
+                            b1.Property<string>("CustomField");
 
                             b1.Property<string>("Field")
                                 .IsRequired();

@@ -745,6 +745,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1.Property<int>("Column");
 
+                            b1.Property<string>("CustomField");
+
                             b1.Property<string>("Field")
                                 .IsRequired();
 
@@ -1126,6 +1128,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<int>("Column");
+
+                            b1.Property<string>("CustomField");
 
                             b1.Property<string>("Field")
                                 .IsRequired();

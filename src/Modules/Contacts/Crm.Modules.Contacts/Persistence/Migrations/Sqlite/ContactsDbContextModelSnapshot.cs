@@ -741,6 +741,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1.Property<int>("Column");
 
+                            b1.Property<string>("CustomField");
+
                             b1.Property<string>("Field")
                                 .IsRequired();
 
@@ -1120,6 +1122,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("Column");
+
+                            b1.Property<string>("CustomField");
 
                             b1.Property<string>("Field")
                                 .IsRequired();
