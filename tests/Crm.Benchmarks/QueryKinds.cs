@@ -1,5 +1,3 @@
-using Crm.Shared.Infrastructure.Http;
-
 namespace Crm.Benchmarks;
 
 /// <summary>
@@ -28,6 +26,13 @@ internal static class QueryKinds
             Kind("list: ?q=common 3 letters", total, warmUp, i => List(CommonFragments[i % CommonFragments.Length])),
             Kind("list: first page", total, warmUp, i => new BenchQuery(string.Empty, "/api/v1/contacts?limit=50")),
             Kind("list: page after a cursor", total, warmUp, i => AfterCursor(Sample(samples, random))),
+            Kind("list: stage filter, by last name", total, warmUp, i => Listed($"filter=lifecycleStage:eq:{Stages[i % Stages.Length]}&sort=lastName")),
+            Kind("list: stage filter, by last name, next page", total, warmUp, i => Drawn(samples, random, c => Listed(
+                $"filter=lifecycleStage:eq:customer&sort=lastName&cursor={Uri.EscapeDataString(ListCursor("lastName", c.LastName, c.Id))}"))),
+            Kind("list: last-name prefix, newest first", total, warmUp, i => Drawn(samples, random, c => Listed(
+                $"filter=lastName:startsWith:{Uri.EscapeDataString(c.LastName[..Math.Min(3, c.LastName.Length)])}&sort=-createdAt"))),
+            Kind("list: created this year, by last name desc", total, warmUp, i => Listed($"filter=createdAt:gte:{DateTime.UtcNow.Year}-01-01&sort=-lastName")),
+            Kind("get by id", total, warmUp, i => Drawn(samples, random, c => new BenchQuery(c.Id.ToString(), $"/api/v1/contacts/{c.Id}", c.Id))),
         ];
     }
 
@@ -57,9 +62,17 @@ internal static class QueryKinds
 
     private static BenchQuery List(string text, Guid? source = null) => new(text, $"/api/v1/contacts?q={Uri.EscapeDataString(text)}&limit=50", source);
 
+    private static readonly string[] Stages = ["customer", "lead", "subscriber", "opportunity"];
+
     private static BenchQuery AfterCursor(SeededContact contact)
     {
-        var cursor = PageRequest.Encode(contact.Id);
+        var cursor = ListCursor("createdAt", string.Empty, contact.Id);
         return new BenchQuery(cursor, $"/api/v1/contacts?limit=50&cursor={Uri.EscapeDataString(cursor)}");
     }
+
+    private static BenchQuery Listed(string query) => new(query, $"/api/v1/contacts?limit=50&{query}");
+
+    /// <summary>The contact list's cursor (the module's ListCursor: its sort, the last row's sort value and id, as base64url JSON).</summary>
+    private static string ListCursor(string sort, string value, Guid id) =>
+        System.Buffers.Text.Base64Url.EncodeToString(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { Sort = sort, Value = value, Id = id }));
 }

@@ -33,7 +33,7 @@ internal sealed class SearchClient : IDisposable
     public Task<Guid> CreateContactAsync(object contact, CancellationToken cancellationToken) =>
         PostAsync("/api/v1/contacts", contact, "contact creation", cancellationToken);
 
-    /// <summary>Times a GET that answers <c>{ items: [...] }</c>, to the end of its body; anything but 200 throws.</summary>
+    /// <summary>Times a GET that answers <c>{ items: [...] }</c> or one record <c>{ id, ... }</c>, to the end of its body; anything but 200 throws.</summary>
     public async Task<TimedAnswer> GetAsync(string pathAndQuery, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -46,7 +46,9 @@ internal sealed class SearchClient : IDisposable
         }
 
         using var body = JsonDocument.Parse(bytes);
-        var ids = body.RootElement.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid()).ToList();
+        var ids = body.RootElement.TryGetProperty("items", out var items)
+            ? items.EnumerateArray().Select(item => item.GetProperty("id").GetGuid()).ToList()
+            : [body.RootElement.GetProperty("id").GetGuid()];
         var next = body.RootElement.TryGetProperty("nextCursor", out var cursor) && cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
         return new TimedAnswer(elapsed, ids, next);
     }

@@ -43,6 +43,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Ignore(c => c.PrimaryPhone);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.OwnerId);
+
+        // Lists sorted by last name walk it and stop after a page, the id breaking ties as the keyset does.
+        builder.HasIndex(c => new { c.LastName, c.Id });
         builder.Property(c => c.ExternalId).HasMaxLength(ExternalIds.MaxLength);
         builder.HasIndex(c => c.ExternalId);
         builder.Property(c => c.ImportId).HasConversion(new ValueConverter<ImportId, Guid>(id => id.Value, value => new ImportId(value)));

@@ -497,6 +497,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("LastName", "Id")
+                        .HasDatabaseName("ix_contacts_last_name_id");
+
                     b.ToTable("contacts", "contacts");
                 });
 

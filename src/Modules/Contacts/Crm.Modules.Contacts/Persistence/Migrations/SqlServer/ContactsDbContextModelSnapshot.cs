@@ -480,6 +480,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_contacts_search_name");
 
+                    b.HasIndex("LastName", "Id")
+                        .HasDatabaseName("ix_contacts_last_name_id");
+
                     b.ToTable("contacts", "contacts");
                 });
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128155548_AddBulkActions")]
+    [Migration("20261128160338_AddBulkActions")]
     partial class AddBulkActions
     {
         /// <inheritdoc />
@@ -478,6 +478,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_contacts_search_name");
+
+                    b.HasIndex("LastName", "Id")
+                        .HasDatabaseName("ix_contacts_last_name_id");
 
                     b.ToTable("contacts", "contacts");
                 });

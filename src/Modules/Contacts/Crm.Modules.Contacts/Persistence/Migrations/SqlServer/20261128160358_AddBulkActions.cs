@@ -40,6 +40,12 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_contacts_last_name_id",
+                schema: "contacts",
+                table: "contacts",
+                columns: new[] { "last_name", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_bulk_actions_status",
                 schema: "contacts",
                 table: "bulk_actions",
@@ -52,6 +58,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "bulk_actions",
                 schema: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_contacts_last_name_id",
+                schema: "contacts",
+                table: "contacts");
         }
     }
 }
