@@ -105,7 +105,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<SavedViewAccess>();
         services.AddScoped<BulkChange>();
         services.AddScoped<BulkActionJob>();
-        services.AddSingleton<BulkActionSignal>();
+        services.AddSingleton<WorkSignal<BulkActionWorker>>();
         services.AddHostedService<BulkActionWorker>();
         services.AddSingleton<CustomFieldValueReader>();
         AddImports(services, configuration);
@@ -209,7 +209,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<ImportBatch>();
         services.AddScoped<ImportJob>();
         services.AddScoped<ImportErrorReport>();
-        services.AddSingleton<ImportSignal>();
+        services.AddSingleton<WorkSignal<ImportWorker>>();
         services.AddHostedService<ImportWorker>();
     }
 

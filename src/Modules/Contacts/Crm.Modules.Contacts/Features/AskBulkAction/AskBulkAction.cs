@@ -5,6 +5,7 @@ using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.BulkActions;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Persistence;
@@ -32,7 +33,7 @@ internal sealed class AskBulkActionHandler(
     IRecordVisibility visibility,
     IUserDirectory directory,
     ICurrentUser currentUser,
-    BulkActionSignal signal,
+    WorkSignal<BulkActionWorker> signal,
     TimeProvider time) : ICommandHandler<AskBulkAction, Result<BulkActionResponse>>
 {
     public const int MaxTickedContacts = 1000;

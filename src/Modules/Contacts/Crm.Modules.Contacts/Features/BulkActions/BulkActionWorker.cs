@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Features.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Crm.Modules.Contacts.Features.BulkActions;
 
 /// <summary>Runs asked-for bulk actions one at a time per process, each under a lease so that processes sharing a database never run one twice.</summary>
-internal sealed class BulkActionWorker(IServiceScopeFactory scopes, BulkActionSignal signal, ILogger<BulkActionWorker> logger) : BackgroundService
+internal sealed class BulkActionWorker(IServiceScopeFactory scopes, WorkSignal<BulkActionWorker> signal, ILogger<BulkActionWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Imports.Running;
 using Crm.Modules.Contacts.Persistence;
@@ -10,7 +11,7 @@ namespace Crm.Modules.Contacts.Features.RevertImport;
 /// <summary>Undoes a finished import: a worker deletes the contacts it created (contacts it updated keep their new values).</summary>
 internal sealed record RevertImport(Guid Id) : ICommand<Result<ImportResponse>>;
 
-internal sealed class RevertImportHandler(ContactsDbContext db, ICurrentUser currentUser, ImportSignal signal) : ICommandHandler<RevertImport, Result<ImportResponse>>
+internal sealed class RevertImportHandler(ContactsDbContext db, ICurrentUser currentUser, WorkSignal<ImportWorker> signal) : ICommandHandler<RevertImport, Result<ImportResponse>>
 {
     public async ValueTask<Result<ImportResponse>> Handle(RevertImport command, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Imports.Running;
@@ -14,7 +15,7 @@ namespace Crm.Modules.Contacts.Features.StartImport;
 internal sealed record StartImport(Guid Id, ImportSettingsRequest Settings) : ICommand<Result<ImportResponse>>;
 
 internal sealed class StartImportHandler(
-    ContactsDbContext db, CustomFieldCatalog customFields, IRecordVisibility visibility, ICurrentUser currentUser, ImportSignal signal, TimeProvider time)
+    ContactsDbContext db, CustomFieldCatalog customFields, IRecordVisibility visibility, ICurrentUser currentUser, WorkSignal<ImportWorker> signal, TimeProvider time)
     : ICommandHandler<StartImport, Result<ImportResponse>>
 {
     public async ValueTask<Result<ImportResponse>> Handle(StartImport command, CancellationToken cancellationToken)

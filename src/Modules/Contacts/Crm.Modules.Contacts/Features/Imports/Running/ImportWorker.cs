@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Features.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Crm.Modules.Contacts.Features.Imports.Running;
 
 /// <summary>Runs started imports and reverts, one at a time per process, taking each under a lease so that processes sharing a database never run one twice.</summary>
-internal sealed class ImportWorker(IServiceScopeFactory scopes, ImportSignal signal, IOptions<ImportOptions> options, ILogger<ImportWorker> logger)
+internal sealed class ImportWorker(IServiceScopeFactory scopes, WorkSignal<ImportWorker> signal, IOptions<ImportOptions> options, ILogger<ImportWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

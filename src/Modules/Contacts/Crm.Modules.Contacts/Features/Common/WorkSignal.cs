@@ -1,7 +1,7 @@
-namespace Crm.Modules.Contacts.Features.Imports.Running;
+namespace Crm.Modules.Contacts.Features.Common;
 
-/// <summary>Wakes the import worker when an import is started or reverted, so it does not wait for its next poll.</summary>
-internal sealed class ImportSignal : IDisposable
+/// <summary>Wakes the background worker <typeparamref name="TWorker"/> when work is asked for, so it does not wait for its next poll.</summary>
+internal sealed class WorkSignal<TWorker> : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
