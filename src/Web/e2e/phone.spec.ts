@@ -5,6 +5,8 @@ test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 test('on a 360 px phone every screen fits the width and the menu opens from its button', async ({ page }, testInfo) => {
+  // Ten screens, each checked for accessibility: more than one test's usual budget on a loaded machine.
+  test.setTimeout(240_000);
   await page.goto('/sign-in');
   await expectAccessible(page, testInfo, 'phone-sign-in');
   await signIn(page, admin.email, admin.password);
