@@ -10,9 +10,3 @@ internal static class CurrentDetails
         ContactDetails.Create(
             c.FirstName, c.LastName, c.JobTitle, c.Emails, c.Phones, c.Companies, c.Address, stage ?? c.LifecycleStage, source.HasValue ? source.Value : c.Source, tags ?? c.Tags);
 }
-
-/// <summary>A value given or not, where null is a value (a field cleared).</summary>
-internal readonly record struct Optional<T>(T Value)
-{
-    public bool HasValue { get; } = true;
-}
