@@ -48,7 +48,7 @@ internal sealed class ListContactsHandler(ContactSelection selection, LinkedComp
         var (order, descending) = sort.Value;
         var sortName = (descending ? "-" : string.Empty) + order.Name;
         var after = query.Cursor is { Length: > 0 } ? ListCursor.Decode(query.Cursor) : null;
-        if (query.Cursor is { Length: > 0 } && (after is null || after.Sort != sortName || !order.Accepts(after.Value)))
+        if (query.Cursor is { Length: > 0 } && (after?.Value is null || after.Sort != sortName || !order.Accepts(after.Value)))
         {
             return Error.Validation("paging.cursor_invalid", "cursor is not one this list returned: pass nextCursor from the previous page unchanged, with the same sort.");
         }
