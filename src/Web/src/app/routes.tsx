@@ -46,7 +46,7 @@ export const router = createBrowserRouter([
             element: <AppShell />,
             children: [
               { index: true, element: <HomePage /> },
-              { path: 'contacts', lazy: page('contacts', contacts, () => import('../features/contacts/ContactsPage')) },
+              { path: 'contacts', lazy: page('contacts', contacts, () => import('../features/contacts/ContactsPage'), ['customFields', customFields]) },
               { path: 'contacts/new', lazy: page('contacts', contacts, () => import('../features/contacts/NewContactPage'), ['customFields', customFields]) },
               { path: 'contacts/import', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },
               { path: 'contacts/import/:id', lazy: page('imports', imports, () => import('../features/imports/ImportPage')) },

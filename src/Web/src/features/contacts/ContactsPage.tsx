@@ -16,6 +16,7 @@ import { ExportLinks } from './ExportLinks';
 import { FilterBar } from './FilterBar';
 import { SegmentsBar } from './SegmentsBar';
 import { SelectionBar } from './SelectionBar';
+import { BulkActionsButton } from './BulkActions';
 import { ViewsBar } from './ViewsBar';
 import { useSegments } from './queries';
 import { segmentOfParams } from './savedViews';
@@ -78,6 +79,8 @@ export default function ContactsPage() {
   const ids = useMemo(() => contacts.map((c) => c.id), [contacts]);
   const selected = ticked.key !== listKey ? emptySelection : list.isPending ? ticked.ids : keepListed(ticked.ids, ids);
   const select = (change: (current: Selection) => Selection) => setTicked({ key: listKey, ids: change(selected) });
+  // A bulk action's dialog keeps its button in the page until closed, though its contacts may have left the list.
+  const [bulkOpen, setBulkOpen] = useState(false);
   const units = { thousand: t('list.units.thousand'), million: t('list.units.million') };
 
   return (
@@ -112,10 +115,19 @@ export default function ContactsPage() {
           <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
         </div>
         <ColumnChooser available={availableColumns(fields)} chosen={chosen} onChange={chooseColumns} />
+        {mayWrite && first && typeof first.total === 'number' && (first.total > 0 || bulkOpen) && (
+          <div className="bulk-all">
+            <BulkActionsButton
+              label={first.totalIsEstimate ? t('bulk.allAbout', { n: formatCount(first.total, true, locale, units) }) : t('bulk.all', { count: first.total, n: formatCount(first.total, false, locale, units) })}
+              title={t('bulk.allTitle')} count={first.total} about={first.totalIsEstimate}
+              target={{ kind: 'list', q: view.q, filters: query.filter ?? [], segment }} customFields={fields} onOpenChange={setBulkOpen} />
+          </div>
+        )}
       </div>
       <FilterBar conditions={view.conditions} customFields={fields} onChange={setConditions} />
-      {mayWrite && selected.size > 0 && (
-        <SelectionBar selected={selected} segments={segments.data} shown={shownSegment} onClear={() => select(() => emptySelection)} />
+      {mayWrite && (selected.size > 0 || bulkOpen) && (
+        <SelectionBar selected={selected} segments={segments.data} shown={shownSegment} customFields={fields} onClear={() => select(() => emptySelection)}
+          onBulkOpen={setBulkOpen} />
       )}
       {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
       {list.isPending ? <p role="status">{t('common:loading')}</p> : list.error ? null : contacts.length === 0 ? (

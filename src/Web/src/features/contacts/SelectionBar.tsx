@@ -7,6 +7,9 @@ import { useNotifications } from '../../app/notifications';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
+import type { CustomField } from '../customFields/values';
+import { BulkActionsButton } from './BulkActions';
+import { maxTickedContacts } from './bulkActions';
 import { batches, type Selection } from './selection';
 import { staticSegments, type Segment } from './savedViews';
 
@@ -20,13 +23,20 @@ async function changeMembers(segmentId: string, ids: Selection, add: boolean): P
   return changed;
 }
 
-/** What can be done with the ticked rows: put them in a static segment, or take them out of the static segment shown. */
-export function SelectionBar({ selected, segments, shown, onClear }: {
+/**
+ * What can be done with the ticked rows: put them in a static segment, or take them out of the static segment shown; the
+ * bulk actions (owner, tags, a field, deletion).
+ */
+export function SelectionBar({ selected, segments, shown, customFields, onClear, onBulkOpen }: {
   selected: Selection;
+  /** The contact custom fields, which the "Set a field" action offers. */
+  customFields: readonly CustomField[];
   segments: readonly Segment[] | undefined;
   /** The segment the list shows, if any. */
   shown: Segment | undefined;
   onClear: () => void;
+  /** The bulk actions' dialog opened or closed: the bar stays while it is open. */
+  onBulkOpen?: (open: boolean) => void;
 }) {
   const { t } = useTranslation('contacts');
   const queryClient = useQueryClient();
@@ -51,6 +61,10 @@ export function SelectionBar({ selected, segments, shown, onClear }: {
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setAdding(true)}>{t('selection.add')}</button>
       {shown?.kind === 'Static' && (
         <button type="button" className="button" disabled={remove.isPending} onClick={() => remove.mutate(shown)}>{t('selection.remove')}</button>
+      )}
+      {selected.size <= maxTickedContacts && (
+        <BulkActionsButton label={t('bulk.open')} title={t('bulk.openTitle')} target={{ kind: 'ticked', ids: selected }} count={selected.size}
+          customFields={customFields} onOpenChange={onBulkOpen} />
       )}
       <button type="button" className="button ghost" onClick={onClear}>{t('selection.clear')}</button>
       <Dialog open={adding} title={t('selection.addTitle')} onClose={() => setAdding(false)}>

@@ -50,7 +50,8 @@ export function CustomFieldInputs({ entity, draft, onChange, errorOf }: {
   );
 }
 
-function CustomFieldInput({ field, value, error, onChange, onLeave }: {
+/** The input of one custom field, suited to its type (also used alone, by the contacts list's "Set field" action). */
+export function CustomFieldInput({ field, value, error, onChange, onLeave }: {
   field: CustomField;
   value: ValueDraft | undefined;
   error?: string;

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,9 +7,12 @@ import { ApiError, unwrap } from '../../api/problem';
 import { FormMessages, SelectField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
+import { useCustomFields } from '../customFields/queries';
+import type { CustomField } from '../customFields/values';
 import {
-  assignField, delimiterName, draftOf, duplicatePolicies, formatFileSize, importFields, matchKeys, missingColumns, samplesOf, settingsKey,
-  toSettings, type ImportDraft, type ImportField, type ImportPreview, type ImportRecord, type ImportSettingsBody, type MatchKey,
+  assignField, customKeyOf, customTargetPrefix, delimiterName, draftOf, duplicatePolicies, formatFileSize, importableCustomFields, importFields,
+  matchKeys, missingColumns, samplesOf, settingsKey, toSettings, type ImportDraft, type ImportPreview, type ImportRecord, type ImportSettingsBody,
+  type ImportTarget, type MatchKey,
 } from './importDraft';
 import { importsListKey } from './queries';
 
@@ -111,6 +114,11 @@ function FoundFile({ record }: { record: ImportRecord }) {
 function ColumnsTable({ record, draft, onChange }: { record: ImportRecord; draft: ImportDraft; onChange: (draft: ImportDraft) => void }) {
   const { t } = useTranslation('imports');
   const headingId = useId();
+  const customFields = useCustomFields('Contact');
+  const offered = useMemo(() => importableCustomFields(customFields.data ?? []), [customFields.data]);
+  // A target the draft holds that the list would not offer (a suggestion whose field is not loaded yet, or no longer
+  // importable) stays shown by its key, so the chooser never shows another value than the one sent.
+  const labelOf = (key: string) => customFields.data?.find((field) => field.key === key)?.label ?? key;
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('mapping.heading')}</h2>
@@ -133,11 +141,8 @@ function ColumnsTable({ record, draft, onChange }: { record: ImportRecord; draft
                       : <span className="muted">{t('mapping.noSample')}</span>}
                   </td>
                   <td>
-                    <select className="import-select" aria-label={t('mapping.fieldFor', { header: name })} value={draft.mapping[column] ?? ''}
-                      onChange={(e) => onChange(assignField(draft, column, e.target.value as ImportField | ''))}>
-                      <option value="">{t('mapping.skip')}</option>
-                      {importFields.map((field) => <option key={field} value={field}>{t(`fields.${field}`)}</option>)}
-                    </select>
+                    <TargetSelect label={t('mapping.fieldFor', { header: name })} value={draft.mapping[column] ?? ''}
+                      customFields={offered} labelOf={labelOf} onChange={(target) => onChange(assignField(draft, column, target))} />
                   </td>
                 </tr>
               );
@@ -146,6 +151,33 @@ function ColumnsTable({ record, draft, onChange }: { record: ImportRecord; draft
         </table>
       </div>
     </section>
+  );
+}
+
+/** The chooser of one column's target: the contact fields, then the custom fields by label, grouped. */
+function TargetSelect({ label, value, customFields, labelOf, onChange }: {
+  label: string;
+  value: ImportTarget;
+  customFields: readonly CustomField[];
+  labelOf: (key: string) => string;
+  onChange: (target: ImportTarget) => void;
+}) {
+  const { t } = useTranslation('imports');
+  const heldKey = customKeyOf(value);
+  const held = heldKey !== null && !customFields.some((field) => field.key === heldKey) ? heldKey : null;
+  return (
+    <select className="import-select" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as ImportTarget)}>
+      <option value="">{t('mapping.skip')}</option>
+      <optgroup label={t('mapping.contactFields')}>
+        {importFields.map((field) => <option key={field} value={field}>{t(`fields.${field}`)}</option>)}
+      </optgroup>
+      {(customFields.length > 0 || held !== null) && (
+        <optgroup label={t('mapping.customFields')}>
+          {customFields.map((field) => <option key={field.key} value={`${customTargetPrefix}${field.key}`}>{field.label}</option>)}
+          {held !== null && <option value={`${customTargetPrefix}${held}`}>{labelOf(held)}</option>}
+        </optgroup>
+      )}
+    </select>
   );
 }
 

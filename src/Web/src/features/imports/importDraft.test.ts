@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assignField, delimiterName, draftOf, formatFileSize, importFields, missingColumns, samplesOf, settingsKey, toSettings, type ImportDraft, type ImportRecord,
+  assignField, customKeyOf, delimiterName, draftOf, formatFileSize, importableCustomFields, importFields, missingColumns, samplesOf, settingsKey, targetOf,
+  toSettings, type ImportDraft, type ImportRecord,
 } from './importDraft';
+import type { CustomField } from '../customFields/values';
 
 const uploaded: Pick<ImportRecord, 'headers' | 'columns' | 'policy' | 'matchKey'> = {
   headers: ['Prénom', 'Nom', 'E-mail', 'Téléphone', 'Société', 'Notes'],
@@ -96,5 +98,60 @@ describe('the file as read', () => {
 
   it('offers every contact field once', () => {
     expect(new Set(importFields).size).toBe(18);
+  });
+});
+
+const field = (key: string, more: Partial<CustomField> = {}): CustomField => ({
+  id: `id-${key}`, entity: 'Contact', key, label: key.toUpperCase(), type: 'Text', isRequired: false, isUnique: false, options: [], position: 0,
+  isRetired: false, version: 1, ...more,
+});
+
+describe('custom fields in the mapping', () => {
+  it('offers the contact fields in use that are not unique, in the API’s order', () => {
+    const fields = [field('seats', { type: 'Number' }), field('old', { isRetired: true }), field('siret', { isUnique: true }), field('tier'),
+      field('size', { entity: 'Company' })];
+    expect(importableCustomFields(fields).map((f) => f.key)).toEqual(['seats', 'tier']);
+    expect(importableCustomFields([])).toEqual([]);
+  });
+
+  it('reads a suggested custom field as its target, and one without a key as nothing', () => {
+    expect(targetOf({ field: 'CustomField', customField: 'seats' })).toBe('cf.seats');
+    expect(targetOf({ field: 'CustomField', customField: null })).toBe('');
+    expect(targetOf({ field: 'CustomField', customField: '  ' })).toBe('');
+    expect(targetOf({ field: 'Email' })).toBe('Email');
+    expect(customKeyOf('cf.seats')).toBe('seats');
+    expect(customKeyOf('Email')).toBeNull();
+    expect(customKeyOf('')).toBeNull();
+  });
+
+  it('keeps the suggested custom fields, each in one column only', () => {
+    const draft = draftOf({
+      ...uploaded,
+      headers: ['Nom', 'Sièges', 'Niveau', 'Encore sièges', 'Vide'],
+      columns: [
+        { column: 0, field: 'LastName' }, { column: 1, field: 'CustomField', customField: 'seats' }, { column: 2, field: 'CustomField', customField: 'tier' },
+        { column: 3, field: 'CustomField', customField: 'seats' }, { column: 4, field: 'CustomField' },
+      ],
+    });
+    expect(draft.mapping).toEqual(['LastName', 'cf.seats', 'cf.tier', '', '']);
+  });
+
+  it('moves a custom field to the column that takes it, and lets other columns go to other custom fields', () => {
+    const draft: ImportDraft = { mapping: ['LastName', 'cf.seats', '', ''], policy: 'CreateAnyway', matchKey: 'Email' };
+    expect(assignField(draft, 2, 'cf.tier').mapping).toEqual(['LastName', 'cf.seats', 'cf.tier', '']);
+    expect(assignField(draft, 3, 'cf.seats').mapping).toEqual(['LastName', '', '', 'cf.seats']);
+    expect(assignField(draft, 1, 'City').mapping).toEqual(['LastName', 'City', '', '']);
+  });
+
+  it('sends a custom field as CustomField with its key, and a contact field without one', () => {
+    const settings = toSettings({ mapping: ['FullName', 'cf.seats', '', 'cf.tier'], policy: 'CreateAnyway', matchKey: 'Email' });
+    expect(settings.columns).toEqual([
+      { column: 0, field: 'FullName' }, { column: 1, field: 'CustomField', customField: 'seats' }, { column: 3, field: 'CustomField', customField: 'tier' },
+    ]);
+    expect(settingsKey(settings)).not.toBe(settingsKey(toSettings({ mapping: ['FullName', 'cf.tier', '', 'cf.seats'], policy: 'CreateAnyway', matchKey: 'Email' })));
+  });
+
+  it('does not take a custom field for the name or the match key', () => {
+    expect(missingColumns({ mapping: ['cf.lastname', 'cf.email'], policy: 'Skip', matchKey: 'Email' })).toEqual(['import.name_unmapped', 'import.match_key_unmapped']);
   });
 });

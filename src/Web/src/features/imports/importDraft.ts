@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema';
+import type { CustomField } from '../customFields/values';
 
 export type ImportRecord = components['schemas']['ImportResponse'];
 export type ImportField = components['schemas']['ImportField'];
@@ -8,7 +9,7 @@ export type ImportSettings = components['schemas']['ImportSettingsRequest'];
 export type ImportPreview = components['schemas']['ImportPreviewResponse'];
 
 /** The contact fields a column can go into, in the order the mapping's lists show them. */
-export const importFields: readonly ImportField[] = [
+export const importFields: readonly Exclude<ImportField, 'CustomField'>[] = [
   'FirstName', 'LastName', 'FullName', 'Email', 'SecondEmail', 'Phone', 'Mobile', 'JobTitle', 'Company',
   'Street', 'PostalCode', 'City', 'Region', 'Country', 'Tags', 'Source', 'LifecycleStage', 'ExternalId',
 ];
@@ -17,46 +18,83 @@ export const duplicatePolicies: readonly DuplicatePolicy[] = ['Skip', 'Update', 
 export const matchKeys: readonly MatchKey[] = ['Email', 'Phone', 'ExternalId'];
 
 /** The column a match key reads: rows are matched by it unless every row is created anyway. */
-export const matchKeyField: Record<MatchKey, ImportField> = { Email: 'Email', Phone: 'Phone', ExternalId: 'ExternalId' };
+export const matchKeyField: Record<MatchKey, ImportTarget> = { Email: 'Email', Phone: 'Phone', ExternalId: 'ExternalId' };
 
-const nameFields: readonly ImportField[] = ['FirstName', 'LastName', 'FullName'];
+const nameFields: readonly ImportTarget[] = ['FirstName', 'LastName', 'FullName'];
+
+/** The prefix of a custom field's target in the mapping (`cf.budget`): the same as the list's filters use. */
+export const customTargetPrefix = 'cf.';
+
+/**
+ * Where a column goes: a contact field, or a contact custom field by its key (`cf.<key>`); '' leaves the column out.
+ * One string per column, so that the target chooser's value is the draft's value.
+ */
+export type ImportTarget = Exclude<ImportField, 'CustomField'> | `cf.${string}` | '';
+
+export type ColumnMapping = components['schemas']['ColumnMapping'];
 
 /** The settings as the preview and start requests take them, every member given. */
 export interface ImportSettingsBody extends ImportSettings {
-  columns: { column: number; field: ImportField }[];
+  columns: ColumnMapping[];
   policy: DuplicatePolicy;
   matchKey: MatchKey;
 }
 
-/** The mapping step as the user sets it: the field of each column of the file ('' for a column left out), and the duplicate policy. */
+/** The mapping step as the user sets it: the target of each column of the file ('' for a column left out), and the duplicate policy. */
 export interface ImportDraft {
-  mapping: (ImportField | '')[];
+  mapping: ImportTarget[];
   policy: DuplicatePolicy;
   matchKey: MatchKey;
 }
 
-/** The draft from what the API suggested (or remembered from a file with the same headers). */
+/** The target of a mapping as the API gives it; '' for a custom field without a key (nothing to put it in). */
+export function targetOf(mapping: Pick<ColumnMapping, 'field' | 'customField'>): ImportTarget {
+  if (mapping.field !== 'CustomField') return mapping.field;
+  const key = mapping.customField?.trim();
+  return key ? `${customTargetPrefix}${key}` : '';
+}
+
+/** The key of the custom field a target names, or null for a contact field or nothing. */
+export function customKeyOf(target: ImportTarget): string | null {
+  return target.startsWith(customTargetPrefix) ? target.slice(customTargetPrefix.length) : null;
+}
+
+/**
+ * The custom fields a column can go into: the contact fields in use (not retired), less the unique ones (an import
+ * could give two rows the same value, so the API refuses them), in the API's order.
+ */
+export function importableCustomFields(fields: readonly CustomField[]): CustomField[] {
+  return fields.filter((field) => field.entity === 'Contact' && !field.isRetired && !field.isUnique);
+}
+
+/** The draft from what the API suggested (or remembered from a file with the same headers), custom fields included. */
 export function draftOf(record: Pick<ImportRecord, 'headers' | 'columns' | 'policy' | 'matchKey'>): ImportDraft {
-  const mapping: (ImportField | '')[] = record.headers.map(() => '');
-  for (const { column, field } of record.columns) {
-    if (column >= 0 && column < mapping.length && !mapping.includes(field)) mapping[column] = field;
+  const mapping: ImportTarget[] = record.headers.map(() => '');
+  for (const suggested of record.columns) {
+    const target = targetOf(suggested);
+    const { column } = suggested;
+    if (target && column >= 0 && column < mapping.length && !mapping.includes(target)) mapping[column] = target;
   }
   return { mapping, policy: record.policy, matchKey: record.matchKey };
 }
 
 /**
- * Puts a column into a field ('' leaves it out). A field holds one column only: choosing a field another column had
- * moves it here, and that column is left out.
+ * Puts a column into a target ('' leaves it out). A field, custom or not, holds one column only: choosing a target
+ * another column had moves it here, and that column is left out. Several columns go to several custom fields.
  */
-export function assignField(draft: ImportDraft, column: number, field: ImportField | ''): ImportDraft {
-  const mapping = draft.mapping.map((current, index) => (index === column ? field : field && current === field ? '' : current));
+export function assignField(draft: ImportDraft, column: number, target: ImportTarget): ImportDraft {
+  const mapping = draft.mapping.map((current, index) => (index === column ? target : target && current === target ? '' : current));
   return { ...draft, mapping };
 }
 
-/** The body of the preview and start requests. */
+/** The body of the preview and start requests: a custom field goes as `CustomField` with its key. */
 export function toSettings(draft: ImportDraft): ImportSettingsBody {
   return {
-    columns: draft.mapping.flatMap((field, column) => (field ? [{ column, field }] : [])),
+    columns: draft.mapping.flatMap((target, column): ColumnMapping[] => {
+      if (!target) return [];
+      const key = customKeyOf(target);
+      return [key !== null ? { column, field: 'CustomField', customField: key } : { column, field: target as ImportField }];
+    }),
     policy: draft.policy,
     matchKey: draft.matchKey,
   };
