@@ -88,6 +88,7 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
 
     [TestCase("budget", "\"a lot\"", "custom_field.value_invalid")]
     [TestCase("budget", "12.345", "custom_field.value_invalid")]
+    [TestCase("budget", "1e30", "custom_field.value_invalid")]
     [TestCase("renewal", "\"30/02/2026\"", "custom_field.value_invalid")]
     [TestCase("segment", "\"Startup\"", "custom_field.option_unknown")]
     [TestCase("interests", "42", "custom_field.value_invalid")]

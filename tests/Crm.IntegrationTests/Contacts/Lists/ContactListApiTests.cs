@@ -85,6 +85,16 @@ internal sealed class ContactListApiTests(DatabaseProvider provider) : Integrati
         Assert.That(problem.GetProperty("detail").GetString(), Is.Not.Empty);
     }
 
+    [TestCase("filter=createdAt:gte:2026-01-31T08:00:00%2B02:00")]
+    [TestCase("filter=createdAt:eq:9999-12-31")]
+    [TestCase("filter=updatedAt:lte:0001-01-01")]
+    public async Task InstantsWithAnOffset_OrAtTheEdgesOfTime_AreRead(string query)
+    {
+        await SeedAsync();
+        var response = await Client.GetAsync($"/api/v1/contacts?{query}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+    }
+
     [Test]
     public async Task CursorOfOneSort_IsRefusedForAnother()
     {

@@ -23,6 +23,9 @@ internal sealed class SegmentsApiTests(DatabaseProvider provider) : IntegrationT
 
         Assert.That(await MembersAsync(segment.Id, "sort=lastName"), Is.EqualTo(new[] { "Hopper", "Lovelace" }));
         await CreateAsync("Hamilton", "Customer", 1500);
+        await Client.DefineAsync(new { entity = "Contact", key = "tier", label = "Tier", type = "SingleSelect", options = new[] { new { label = "Gold" } } });
+        var byLabel = await DefineAsync(new { name = "Gold", kind = "Dynamic", filters = new[] { "cf.tier:eq:Gold" } });
+        Assert.That(byLabel.Filters, Is.EqualTo(new[] { "cf.tier:eq:gold" }), "an option is kept by its key, which relabelling does not change");
         Assert.That(await MembersAsync(segment.Id, "sort=lastName&filter=lastName:startsWith:h"), Is.EqualTo(new[] { "Hamilton", "Hopper" }), "a new contact meeting the filters is in; list filters narrow further");
     }
 

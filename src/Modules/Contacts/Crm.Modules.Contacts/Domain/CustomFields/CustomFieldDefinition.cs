@@ -145,13 +145,13 @@ internal sealed class CustomFieldDefinition : AggregateRoot<CustomFieldId>
         var merged = new List<CustomFieldOption>();
         foreach (var input in given)
         {
-            var label = input.Label?.Trim() ?? string.Empty;
+            var label = input?.Label?.Trim() ?? string.Empty;
             if (label.Length is 0 or > CustomFieldOption.LabelMaxLength)
             {
                 return Error.Validation("custom_field.option_invalid", $"Each option needs a label of 1 to {CustomFieldOption.LabelMaxLength} characters.");
             }
 
-            var key = string.IsNullOrWhiteSpace(input.Key) ? UniqueKey(CustomFieldKey.FromLabel(label), [.. merged.Select(o => o.Key), .. _options.Select(o => o.Key)]) : input.Key.Trim();
+            var key = string.IsNullOrWhiteSpace(input!.Key) ? UniqueKey(CustomFieldKey.FromLabel(label), [.. merged.Select(o => o.Key), .. _options.Select(o => o.Key)]) : input.Key.Trim();
             if (!CustomFieldKey.IsValid(key))
             {
                 return Error.Validation("custom_field.option_invalid", $"'{key}' is not an option key: use lower-case letters, digits and underscores, starting with a letter.");

@@ -79,7 +79,7 @@ internal sealed class SavedView : AggregateRoot<SavedViewId>
             return Error.Validation("view.text_too_long", $"A view's search holds at most {SearchMaxLength} characters, its sort {SortMaxLength}.");
         }
 
-        var columns = settings.Columns.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var columns = settings.Columns.OfType<string>().Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (columns.Count > MaxColumns || columns.Exists(c => c.Length > ColumnMaxLength))
         {
             return Error.Validation("view.columns_invalid", $"A view shows at most {MaxColumns} columns, each named in at most {ColumnMaxLength} characters.");

@@ -15,7 +15,7 @@ internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection selec
     public const int BatchSize = 500;
 
     // A process that died holding an action is replaced after this.
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
     {
@@ -66,6 +66,11 @@ internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection selec
             logger.LogError(ex, "Bulk action {BulkActionId} stopped on an unexpected error.", id.Value);
             db.ChangeTracker.Clear();
             var action = await db.BulkActions.SingleAsync(b => b.Id == id, cancellationToken);
+            if (!action.IsHeldBy(token))
+            {
+                return; // Another worker took it over: it is its to finish.
+            }
+
             action.Fail("The action stopped on an unexpected error; the contacts done so far keep their change.", time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }

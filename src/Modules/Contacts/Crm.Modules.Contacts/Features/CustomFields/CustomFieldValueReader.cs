@@ -87,7 +87,7 @@ internal sealed class CustomFieldValueReader(PhoneNumberReader phones)
     {
         (_, JsonValueKind.String) => FromText(field, value.GetString()),
         (CustomFieldType.MultiSelect, JsonValueKind.Array) => Options(field, [.. value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null)]),
-        (CustomFieldType.Number or CustomFieldType.Money, JsonValueKind.Number) => Number(field, value.GetDecimal()),
+        (CustomFieldType.Number or CustomFieldType.Money, JsonValueKind.Number) when value.TryGetDecimal(out var number) => Number(field, number),
         (CustomFieldType.Bool, JsonValueKind.True or JsonValueKind.False) => JsonValue.Create(value.GetBoolean()),
         (CustomFieldType.MultiSelect, _) => Invalid(field, "a list of options"),
         (CustomFieldType.Number or CustomFieldType.Money, _) => Invalid(field, "a number"),

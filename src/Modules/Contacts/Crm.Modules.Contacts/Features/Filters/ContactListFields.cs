@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Companies;
@@ -23,6 +24,7 @@ internal sealed class ContactListFields
 
     private readonly Dictionary<string, FilterField<Contact>> _filters = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SortField> _sorts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CustomFieldDefinition> _selects = new(StringComparer.OrdinalIgnoreCase);
 
     public ContactListFields(IReadOnlyList<CustomFieldDefinition> customFields)
     {
@@ -85,6 +87,13 @@ internal sealed class ContactListFields
         return Result<IQueryable<Contact>>.Success(contacts);
     }
 
+    /// <summary>
+    /// The condition as it is kept: options named by their key rather than their label, so that a saved filter still means
+    /// the same options after they are relabelled.
+    /// </summary>
+    public FilterCondition Canonical(FilterCondition condition) =>
+        _selects.TryGetValue(condition.Field, out var field) ? condition with { Values = [.. condition.Values.Select(v => OptionKey(field, v) ?? v)] } : condition;
+
     /// <summary>The sort named by <c>?sort=</c>: a field, or a field after a minus sign for the reverse order.</summary>
     public Result<(SortField Field, bool Descending)> Sort(string? sort)
     {
@@ -103,11 +112,16 @@ internal sealed class ContactListFields
     {
         var name = CustomPrefix + field.Key;
         var text = CustomFieldSql.TextOf<Contact>(field.Key);
+        if (field.HasOptions)
+        {
+            _selects[name] = field;
+        }
+
         switch (field.Type)
         {
             case CustomFieldType.Number or CustomFieldType.Money:
                 AddFilter(FilterFields.Number(name, CustomFieldSql.NumberOf<Contact>(field.Key)));
-                AddSort(new NumberSort(name, Coalesce(CustomFieldSql.NumberOf<Contact>(field.Key), NoNumber), c => c.CustomFields.Get(field.Key) is JsonValue v ? (double)v.GetValue<decimal>() : NoNumber));
+                AddSort(new NumberSort(name, Coalesce(CustomFieldSql.NumberOf<Contact>(field.Key), NoNumber), c => c.CustomFields.Get(field.Key) is JsonValue v ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : NoNumber));
                 break;
             case CustomFieldType.Bool:
                 AddFilter(FilterFields.Flag(name, CustomFieldSql.FlagOf<Contact>(field.Key)));

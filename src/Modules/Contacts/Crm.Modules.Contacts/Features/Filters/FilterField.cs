@@ -97,11 +97,12 @@ internal static class FilterFields
             if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-                bounds.Add((midnight, midnight.AddDays(1)));
+                bounds.Add((midnight, day == DateOnly.MaxValue ? DateTimeOffset.MaxValue : midnight.AddDays(1)));
             }
             else if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
             {
-                bounds.Add((instant, instant));
+                // Stored and compared in UTC.
+                bounds.Add((instant.ToUniversalTime(), instant.ToUniversalTime()));
             }
             else
             {
@@ -238,13 +239,14 @@ internal static class FilterFields
                 return Invalid($"'{value}' is not an option of {name}.");
             }
 
-            patterns.Add($"%\"{key}\"%");
+            // Keys hold underscores, which LIKE would read as "any character".
+            patterns.Add($"%\"{key.Replace("_", "\\_", StringComparison.Ordinal)}\"%");
         }
 
         Expression<Func<T, bool>>? any = null;
         foreach (var pattern in patterns)
         {
-            var holds = Bind(column, v => EF.Functions.Like(v, pattern));
+            var holds = Bind(column, v => EF.Functions.Like(v, pattern, "\\"));
             any = any is null ? holds : Or(any, holds);
         }
 

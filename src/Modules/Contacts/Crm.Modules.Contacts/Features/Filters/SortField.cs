@@ -71,7 +71,7 @@ internal sealed class InstantSort(string name, Expression<Func<Contact, DateTime
 
     public override IQueryable<Contact> After(IQueryable<Contact> contacts, string value, ContactId id, bool descending)
     {
-        var instant = DateTimeOffset.Parse(value, CultureInfo.InvariantCulture);
+        var instant = DateTimeOffset.Parse(value, CultureInfo.InvariantCulture).ToUniversalTime();
         return contacts.Where(descending
             ? Bind(key, (k, i) => k < instant || (k == instant && i.CompareTo(id) < 0))
             : Bind(key, (k, i) => k > instant || (k == instant && i.CompareTo(id) > 0)));

@@ -22,7 +22,7 @@ internal sealed class StoredFilters(ContactSelection selection, ContactsDbContex
             return check.Error;
         }
 
-        return conditions.Value.Select(c => new StoredFilter(c.Field, c.Operator.ToString(), [.. c.Values])).ToList();
+        return conditions.Value.Select(fields.Canonical).Select(c => new StoredFilter(c.Field, c.Operator.ToString(), [.. c.Values])).ToList();
     }
 
     public static FilterCondition ToCondition(StoredFilter filter) => new(filter.Field, Enum.Parse<FilterOperator>(filter.Operator), filter.Values);
