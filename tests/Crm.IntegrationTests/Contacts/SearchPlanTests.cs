@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
@@ -71,6 +72,20 @@ internal sealed class SearchPlanTests
     {
         var after = new ContactId(Guid.CreateVersion7());
         var scans = await ContactScansAsync((_, db) => Task.FromResult(db.Contacts.Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id).Take(51)));
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [Test]
+    public async Task ListFilteredAndSortedByLastName_AfterACursor_StartsFromTheIndex()
+    {
+        var scans = await ContactScansAsync((_, db) =>
+        {
+            var fields = new ContactListFields([]);
+            var (order, _) = fields.Sort("lastName").Value;
+            var customers = fields.Apply(db.Contacts, [new FilterCondition("lifecycleStage", FilterOperator.Eq, ["customer"])]).Value;
+            var after = order.After(customers, "Dupont", new ContactId(Guid.CreateVersion7()), descending: false);
+            return Task.FromResult<IQueryable<Contact>>(order.Order(after, descending: false).Take(51));
+        });
         Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
     }
 

@@ -7,7 +7,8 @@ namespace Crm.Modules.Contacts.Features.Filters;
 
 /// <summary>
 /// A field a contact list can be sorted by, paged by keyset on (value, id): the value read by the database
-/// (never null, so that comparisons hold) and the same value read in memory for the next cursor.
+/// (never null, so that comparisons hold) and the same value read in memory for the next cursor. "After" is written
+/// <c>value &gt;= v AND (value &gt; v OR id &gt; i)</c>: its first half is a range an index on (value, id) starts from.
 /// </summary>
 internal abstract class SortField(string name)
 {
@@ -38,8 +39,8 @@ internal sealed class TextSort(string name, Expression<Func<Contact, string>> ke
         descending ? contacts.OrderByDescending(key).ThenByDescending(c => c.Id) : contacts.OrderBy(key).ThenBy(c => c.Id);
 
     public override IQueryable<Contact> After(IQueryable<Contact> contacts, string value, ContactId id, bool descending) => contacts.Where(descending
-        ? Bind(key, (k, i) => k.CompareTo(value) < 0 || (k == value && i.CompareTo(id) < 0))
-        : Bind(key, (k, i) => k.CompareTo(value) > 0 || (k == value && i.CompareTo(id) > 0)));
+        ? Bind(key, (k, i) => k.CompareTo(value) <= 0 && (k.CompareTo(value) < 0 || i.CompareTo(id) < 0))
+        : Bind(key, (k, i) => k.CompareTo(value) >= 0 && (k.CompareTo(value) > 0 || i.CompareTo(id) > 0)));
 
     public override string ValueOf(Contact contact) => read(contact);
 
@@ -55,8 +56,8 @@ internal sealed class NumberSort(string name, Expression<Func<Contact, double>> 
     {
         var number = double.Parse(value, CultureInfo.InvariantCulture);
         return contacts.Where(descending
-            ? Bind(key, (k, i) => k < number || (k == number && i.CompareTo(id) < 0))
-            : Bind(key, (k, i) => k > number || (k == number && i.CompareTo(id) > 0)));
+            ? Bind(key, (k, i) => k <= number && (k < number || i.CompareTo(id) < 0))
+            : Bind(key, (k, i) => k >= number && (k > number || i.CompareTo(id) > 0)));
     }
 
     public override string ValueOf(Contact contact) => read(contact).ToString("R", CultureInfo.InvariantCulture);
@@ -73,8 +74,8 @@ internal sealed class InstantSort(string name, Expression<Func<Contact, DateTime
     {
         var instant = DateTimeOffset.Parse(value, CultureInfo.InvariantCulture).ToUniversalTime();
         return contacts.Where(descending
-            ? Bind(key, (k, i) => k < instant || (k == instant && i.CompareTo(id) < 0))
-            : Bind(key, (k, i) => k > instant || (k == instant && i.CompareTo(id) > 0)));
+            ? Bind(key, (k, i) => k <= instant && (k < instant || i.CompareTo(id) < 0))
+            : Bind(key, (k, i) => k >= instant && (k > instant || i.CompareTo(id) > 0)));
     }
 
     public override string ValueOf(Contact contact) => read(contact).ToString("O", CultureInfo.InvariantCulture);
