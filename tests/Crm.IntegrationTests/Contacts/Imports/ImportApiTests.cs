@@ -93,6 +93,13 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
             Assert.That(helene!.Companies.Single().CompanyName, Is.EqualTo("Société Générale"));
             Assert.That(helene.ImportId, Is.EqualTo(import.Id));
         });
+        await DrainOutboxesAsync();
+        foreach (var contact in contacts)
+        {
+            var timeline = await Eventually.Get(
+                () => Client.GetFromJsonAsync<TimelinePage>($"/api/v1/contacts/{contact.Id}/timeline")!, t => t!.Items.Count > 0, "the import's entry");
+            Assert.That(timeline!.Items.Select(i => i.Kind), Is.EqualTo(new[] { "imported" }), contact.LastName);
+        }
 
         var report = await Client.GetAsync($"{ImportClient.Url}/{import.Id}/errors");
         var text = Encoding.UTF8.GetString(await report.Content.ReadAsByteArrayAsync());

@@ -2,7 +2,9 @@ using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features.Timeline;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Persistence.Imports;
 using Crm.Shared.Infrastructure.Messaging;
+using Crm.Shared.Infrastructure.Persistence;
 using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,9 +95,9 @@ internal sealed class CompanyDeletedTimelineConsumer(ContactsDbContext db, TimeP
 /// <summary>Each contact an import created gets a first entry naming the import.</summary>
 internal sealed class ContactsImportedTimelineConsumer(ContactsDbContext db, TimeProvider time) : IdempotentConsumer<ContactsImportedIntegrationEvent, ContactsDbContext>(db, time)
 {
-    protected override Task HandleAsync(ContactsImportedIntegrationEvent message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(ContactsImportedIntegrationEvent message, CancellationToken cancellationToken)
     {
-        Context.TimelineEntries.AddRange(message.ContactIds.Select(id => new TimelineEntry
+        var entries = message.ContactIds.Select(id => new TimelineEntry
         {
             Id = TypedId.NewValue(),
             Subject = RecordKind.Contact,
@@ -103,8 +105,15 @@ internal sealed class ContactsImportedTimelineConsumer(ContactsDbContext db, Tim
             Kind = "imported",
             Detail = message.ImportId.ToString(),
             OccurredAtUtc = message.OccurredAtUtc,
-        }));
-        return Task.CompletedTask;
+        });
+        if (Context.Provider == DatabaseProvider.Postgres)
+        {
+            await TimelineEntryCopy.WriteAsync(Context, entries, cancellationToken);
+        }
+        else
+        {
+            Context.TimelineEntries.AddRange(entries);
+        }
     }
 }
 
