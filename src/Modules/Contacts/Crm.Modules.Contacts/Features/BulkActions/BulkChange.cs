@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.BulkActions;
-using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.BulkActions;
 
@@ -37,7 +35,7 @@ internal sealed class BulkChange(ContactsDbContext db)
                 SetField(action, contact, now);
                 break;
             case BulkActionKind.Delete:
-                await DeleteAsync(contact, now, cancellationToken);
+                await ContactRemoval.RemoveAsync(db, contact, now, cancellationToken);
                 return true;
         }
 
@@ -74,14 +72,5 @@ internal sealed class BulkChange(ContactsDbContext db)
         {
             contact.Update(details.Value, now);
         }
-    }
-
-    private async Task DeleteAsync(Contact contact, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var id = contact.Id.Value;
-        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == RecordKind.Contact && n.SubjectId == id).ToListAsync(cancellationToken));
-        contact.MarkDeleted(now);
-        db.Contacts.Remove(contact);
-        db.Contacts.RemoveRange(await db.Contacts.IgnoreQueryFilters().Where(c => c.MergedIntoId == contact.Id).ToListAsync(cancellationToken));
     }
 }

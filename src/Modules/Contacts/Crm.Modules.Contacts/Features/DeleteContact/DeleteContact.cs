@@ -1,5 +1,5 @@
-using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -30,11 +30,7 @@ internal sealed class DeleteContactHandler(ContactsDbContext db, IRecordVisibili
             return current.Error;
         }
 
-        // Its notes go with it, and the contacts merged into it: they are the same person.
-        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == RecordKind.Contact && n.SubjectId == command.Id).ToListAsync(cancellationToken));
-        contact.MarkDeleted(time.GetUtcNow());
-        db.Contacts.Remove(contact);
-        db.Contacts.RemoveRange(await db.Contacts.IgnoreQueryFilters().Where(c => c.MergedIntoId == id).ToListAsync(cancellationToken));
+        await ContactRemoval.RemoveAsync(db, contact, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

@@ -32,11 +32,10 @@ internal static class ImportMerge
         return merged.IsSuccess ? merged.Value.WithCustomFields(given.Over(current.CustomFields ?? CustomFieldValues.Empty)) : merged;
     }
 
+    /// <summary>The contact's details with its custom field values, for <see cref="Into"/> to complete.</summary>
     public static Result<ContactDetails> DetailsOf(Contact contact)
     {
-        var details = ContactDetails.Create(
-            contact.FirstName, contact.LastName, contact.JobTitle, contact.Emails, contact.Phones, contact.Companies, contact.Address,
-            contact.LifecycleStage, contact.Source, contact.Tags);
+        var details = CurrentDetails.Of(contact);
         return details.IsSuccess ? details.Value.WithCustomFields(contact.CustomFields) : details;
     }
 
