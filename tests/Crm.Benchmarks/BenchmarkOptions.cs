@@ -11,6 +11,7 @@ internal enum Scenario
     All,
     ContactsSearch,
     ContactsImport,
+    ContactsGet,
 }
 
 /// <summary>
@@ -19,13 +20,15 @@ internal enum Scenario
 /// refusals of each kind per provider, default 20), <c>--warm-up N</c> (untimed sign-ins per provider, or untimed
 /// requests per query kind, first, default 10); for <c>contacts-search</c>, <c>--contacts N</c> (default 1000000),
 /// <c>--companies N</c> (default 100000) and <c>--queries N</c> (timed requests per query kind, default 200); for
-/// <c>contacts-import</c>, <c>--contacts N</c> is the number of rows of the imported file.
+/// <c>contacts-import</c>, <c>--contacts N</c> is the number of rows of the imported file; for <c>contacts-get</c> (and after
+/// <c>contacts-search</c>), <c>--get-rounds N</c> (default 5) and <c>--get-seconds N</c> (seconds per target and client count
+/// in a round, default 5).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N] [--get-rounds N] [--get-seconds N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -33,7 +36,17 @@ internal sealed record BenchmarkOptions(
 
     public int Queries { get; init; } = 200;
 
+    public int GetRounds { get; init; } = 5;
+
+    public int GetSeconds { get; init; } = 5;
+
     public bool MeasuresContactsSearch => Scenario is Scenario.ContactsSearch;
+
+    /// <summary>Seeds contacts through a host (contacts-search, contacts-get).</summary>
+    public bool SeedsContacts => Scenario is Scenario.ContactsSearch or Scenario.ContactsGet;
+
+    /// <summary>Compares <c>GET /api/v1/contacts/{id}</c> with a bare minimal-API + EF app, after the seeding (and the search).</summary>
+    public bool MeasuresContactsGet => Scenario is Scenario.ContactsSearch or Scenario.ContactsGet;
 
     public bool MeasuresContactsImport => Scenario is Scenario.ContactsImport;
 
@@ -44,7 +57,7 @@ internal sealed record BenchmarkOptions(
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
         var scenario = Scenario.Startup;
-        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200 };
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5 };
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -76,6 +89,8 @@ internal sealed record BenchmarkOptions(
             Contacts = counts["--contacts"],
             Companies = counts["--companies"],
             Queries = counts["--queries"],
+            GetRounds = counts["--get-rounds"],
+            GetSeconds = counts["--get-seconds"],
         };
         error = null;
         return true;
@@ -88,6 +103,7 @@ internal sealed record BenchmarkOptions(
         "all" => Scenario.All,
         "contacts-search" => Scenario.ContactsSearch,
         "contacts-import" => Scenario.ContactsImport,
+        "contacts-get" => Scenario.ContactsGet,
         _ => null,
     };
 }

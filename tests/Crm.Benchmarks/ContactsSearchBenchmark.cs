@@ -6,7 +6,8 @@ namespace Crm.Benchmarks;
 /// <summary>
 /// The contacts search at scale on PostgreSQL: one host migrates a fresh database and creates the administrator, the
 /// tables are seeded by COPY (<see cref="ContactsSeeder"/>), then the search box and the contacts list are timed through
-/// the HTTP API (<see cref="QueryKinds"/>) and the host's SQL is explained on the database (<see cref="SearchPlans"/>).
+/// the HTTP API (<see cref="QueryKinds"/>) and the host's SQL is explained on the database (<see cref="SearchPlans"/>);
+/// then (and alone in <c>contacts-get</c>) the host's GET by id is compared with a bare app (<see cref="ContactsGetBenchmark"/>).
 /// </summary>
 internal static class ContactsSearchBenchmark
 {
@@ -38,21 +39,36 @@ internal static class ContactsSearchBenchmark
 
             // The session may have aged during a long seeding: sign in again before timing.
             await client.SignInAsync(SignInBenchmark.Email, SignInBenchmark.Password, cancellationToken);
-            var kinds = QueryKinds.Build(seed.Samples, options.WarmUp, options.Queries);
-            Console.WriteLine($"Measuring: {kinds.Count} query kinds, {options.WarmUp} untimed then {options.Queries} timed requests each, sequential, kinds interleaved");
-            var samples = await SearchMeasurement.RunAsync(client, kinds, cancellationToken);
-            Console.WriteLine();
-            Console.WriteLine(SearchTable.Render(samples));
-            Console.WriteLine($"Raw figures: {await SearchRawFile.WriteAsync(samples, cancellationToken)}");
-            Console.WriteLine();
+            if (options.MeasuresContactsSearch)
+            {
+                await MeasureSearchAsync(client, connectionString, seed, options, cancellationToken);
+            }
 
-            var phone = kinds.Single(k => k.Name == "search: phone digits").Timed[0].Text;
-            Console.WriteLine(await SearchPlans.ExplainAsync(
-                connectionString,
-                kinds[0].Timed[0].Text,
-                string.Concat(phone.Where(char.IsAsciiDigit)),
-                SearchText.Normalise(kinds.Single(k => k.Name == "search: name with a typo").Timed[0].Text),
-                cancellationToken));
+            if (options.MeasuresContactsGet)
+            {
+                await client.SignInAsync(SignInBenchmark.Email, SignInBenchmark.Password, cancellationToken);
+                await ContactsGetBenchmark.RunAsync(client, host.ProcessId, setup, seed.Samples, options, cancellationToken);
+            }
         }
+    }
+
+    private static async Task MeasureSearchAsync(
+        SearchClient client, string connectionString, SeedResult seed, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var kinds = QueryKinds.Build(seed.Samples, options.WarmUp, options.Queries);
+        Console.WriteLine($"Measuring: {kinds.Count} query kinds, {options.WarmUp} untimed then {options.Queries} timed requests each, sequential, kinds interleaved");
+        var samples = await SearchMeasurement.RunAsync(client, kinds, cancellationToken);
+        Console.WriteLine();
+        Console.WriteLine(SearchTable.Render(samples));
+        Console.WriteLine($"Raw figures: {await SearchRawFile.WriteAsync(samples, cancellationToken)}");
+        Console.WriteLine();
+
+        var phone = kinds.Single(k => k.Name == "search: phone digits").Timed[0].Text;
+        Console.WriteLine(await SearchPlans.ExplainAsync(
+            connectionString,
+            kinds[0].Timed[0].Text,
+            string.Concat(phone.Where(char.IsAsciiDigit)),
+            SearchText.Normalise(kinds.Single(k => k.Name == "search: name with a typo").Timed[0].Text),
+            cancellationToken));
     }
 }

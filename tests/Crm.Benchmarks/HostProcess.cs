@@ -18,17 +18,28 @@ internal sealed class HostProcess : IDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Starts the host and returns it with the elapsed time until <c>/health/ready</c> first answered 200.</summary>
+    public static Task<(HostProcess Host, TimeSpan Startup)> StartAndWaitUntilReadyAsync(
+        RepositoryLayout layout, int port, IReadOnlyDictionary<string, string?> environment, BenchmarkOptions options, CancellationToken cancellationToken) =>
+        StartAndWaitUntilReadyAsync(layout.HostDll, layout.HostDirectory, [], port, environment, options, cancellationToken);
+
+    /// <summary>Starts <c>dotnet &lt;dll&gt; &lt;arguments&gt;</c>, any app that answers 200 on <c>/health/ready</c> once ready (the bare contacts server).</summary>
     public static async Task<(HostProcess Host, TimeSpan Startup)> StartAndWaitUntilReadyAsync(
-        RepositoryLayout layout, int port, IReadOnlyDictionary<string, string?> environment, BenchmarkOptions options, CancellationToken cancellationToken)
+        string dll, string workingDirectory, IReadOnlyList<string> arguments, int port, IReadOnlyDictionary<string, string?> environment,
+        BenchmarkOptions options, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = layout.HostDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(layout.HostDll);
+        startInfo.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         foreach (var (name, value) in environment)
         {
             startInfo.Environment[name] = value;

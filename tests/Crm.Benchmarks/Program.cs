@@ -8,6 +8,13 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+if (args is [BareContactsServer.Argument])
+{
+    // Started by contacts-get as its own process: the bare app the host's GET by id is compared with.
+    await BareContactsServer.RunAsync(cancellation.Token);
+    return 0;
+}
+
 if (!BenchmarkOptions.TryParse(args, out var options, out var error))
 {
     Console.Error.WriteLine(error);
@@ -38,6 +45,13 @@ if (options.MeasuresContactsSearch)
     Console.WriteLine(
         $"Search:    PostgreSQL only; {options.Contacts:N0} contacts and {options.Companies:N0} companies seeded by COPY, then {options.WarmUp} untimed "
         + $"and {options.Queries} timed requests per query kind, sequential, kinds interleaved");
+}
+
+if (options.MeasuresContactsGet)
+{
+    Console.WriteLine(
+        $"Get:       {(options.MeasuresContactsSearch ? "then " : $"PostgreSQL only; {options.Contacts:N0} contacts and {options.Companies:N0} companies seeded by COPY, then ")}"
+        + $"GET by id on the host and on a bare minimal-API + EF app, {options.GetRounds} rounds × {options.GetSeconds} s each at {string.Join(" and ", ContactsGetBenchmark.Concurrencies)} client(s), alternating");
 }
 
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
@@ -73,7 +87,7 @@ try
         Console.WriteLine(SignInTable.Render(samples, hashChecks));
     }
 
-    if (options.MeasuresContactsSearch)
+    if (options.SeedsContacts)
     {
         await ContactsSearchBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }

@@ -53,6 +53,21 @@ internal sealed class SearchClient : IDisposable
         return new TimedAnswer(elapsed, ids, next);
     }
 
+    /// <summary>
+    /// Times a GET to the end of its body and returns the milliseconds and the body's length, without parsing it (the
+    /// throughput measurement keeps the client's work small); anything but 200 throws. Safe to call concurrently.
+    /// </summary>
+    public async Task<(double Milliseconds, int Bytes)> TimeGetAsync(string pathAndQuery, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await _http.GetAsync(pathAndQuery, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return response.StatusCode == HttpStatusCode.OK
+            ? (elapsed, bytes.Length)
+            : throw new InvalidOperationException($"GET {pathAndQuery} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
+    }
+
     /// <summary>POSTs a body (JSON or a form), echoing the antiforgery token, and returns the answer; anything but success throws.</summary>
     public async Task<JsonDocument> SendAsync(HttpMethod method, string path, HttpContent? content, string what, CancellationToken cancellationToken)
     {
@@ -65,6 +80,9 @@ internal sealed class SearchClient : IDisposable
         using var response = await _http.SendAsync(request, cancellationToken);
         return await ReadAsync(response, what, cancellationToken);
     }
+
+    /// <summary>The length of the Cookie header this client sends (the session, chunked or not, and the antiforgery token).</summary>
+    public int CookieHeaderLength => _cookies.GetCookieHeader(_baseAddress).Length;
 
     public void Dispose() => _http.Dispose();
 
