@@ -50,6 +50,27 @@ internal sealed class SegmentsApiTests(DatabaseProvider provider) : IntegrationT
     }
 
     [Test]
+    public async Task StaticSegment_FollowsAMemberIntoTheContactItWasMergedInto_AndBackOnUndo()
+    {
+        var ada = await CreateAsync("Lovelace", "Customer", null);
+        var copy = await CreateAsync("Lovelace-King", "Lead", null);
+        var segment = await DefineAsync(new { name = "Salon 2026", kind = "Static" });
+        await (await Client.PostAsJsonAsync($"/api/v1/contacts/segments/{segment.Id}/members", new { contactIds = new[] { copy } })).ReadJsonAsync();
+
+        var merged = await MergeAsync(ada, copy);
+        Assert.That(await MembersAsync(segment.Id, string.Empty), Is.EqualTo(new[] { "Lovelace" }), "the kept contact is the member now");
+
+        var mergeId = merged.GetProperty("merge").GetProperty("id").GetGuid();
+        await (await Client.PostAsync($"/api/v1/contacts/merges/{mergeId}/undo", null)).ReadJsonAsync();
+        Assert.That(await MembersAsync(segment.Id, string.Empty), Is.EqualTo(new[] { "Lovelace-King" }), "the undo gives the membership back");
+
+        await MergeAsync(ada, copy);
+        var removed = await (await Client.PostAsJsonAsync($"/api/v1/contacts/segments/{segment.Id}/members/remove", new { contactIds = new[] { ada } })).ReadJsonAsync();
+        Assert.That(removed.GetProperty("changed").GetInt32(), Is.EqualTo(1));
+        Assert.That(await MembersAsync(segment.Id, string.Empty), Is.Empty);
+    }
+
+    [Test]
     public async Task Segment_ShowsEachReaderOnlyTheContactsTheyMaySee()
     {
         await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/contacts", new { scope = "own" })).ReadOk<object>();
@@ -89,6 +110,14 @@ internal sealed class SegmentsApiTests(DatabaseProvider provider) : IntegrationT
             : new { lastName, lifecycleStage = stage, ignoreDuplicates = true, customFields = new { budget } };
         var created = await (await Client.PostAsJsonAsync("/api/v1/contacts", body)).ReadJsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetGuid();
+    }
+
+    private async Task<System.Text.Json.JsonElement> MergeAsync(Guid kept, Guid other)
+    {
+        var version = (await (await Client.GetAsync($"/api/v1/contacts/{kept}")).ReadJsonAsync()).GetProperty("version").GetInt32();
+        var merge = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contacts/{kept}/merge") { Content = JsonContent.Create(new { sourceIds = new[] { other } }) };
+        merge.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
+        return await (await Client.SendAsync(merge)).ReadJsonAsync();
     }
 
     private async Task<SegmentDto> DefineAsync(object body) =>

@@ -51,9 +51,9 @@ internal sealed class ChangeSegmentMembersHandler(ContactsDbContext db, IRecordV
             return Error.NotFound("contact.not_found", $"No contact has the id {unknown.Value}.");
         }
 
-        var members = await db.SegmentMembers.Where(m => m.SegmentId == id && wanted.Contains(m.ContactId)).ToListAsync(cancellationToken);
         if (command.Add)
         {
+            var members = await db.SegmentMembers.Where(m => m.SegmentId == id && wanted.Contains(m.ContactId)).ToListAsync(cancellationToken);
             var now = time.GetUtcNow().ToStoredPrecision();
             var added = wanted.Except(members.Select(m => m.ContactId)).Select(c => new SegmentMember(id, c, now)).ToList();
             db.SegmentMembers.AddRange(added);
@@ -61,8 +61,8 @@ internal sealed class ChangeSegmentMembersHandler(ContactsDbContext db, IRecordV
             return new SegmentMembersChanged(added.Count);
         }
 
-        db.SegmentMembers.RemoveRange(members);
+        var removed = await StaticMembers.RemoveAsync(db, id, wanted, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new SegmentMembersChanged(members.Count);
+        return new SegmentMembersChanged(removed);
     }
 }

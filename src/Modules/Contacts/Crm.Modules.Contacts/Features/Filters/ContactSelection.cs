@@ -3,6 +3,7 @@ using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Segments;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Contacts.Features.Segments;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -61,8 +62,7 @@ internal sealed class ContactSelection(ContactsDbContext db, SearchCandidates se
     {
         if (segment.Kind == SegmentKind.Static)
         {
-            var members = db.SegmentMembers.Where(m => m.SegmentId == segment.Id);
-            return Result<IQueryable<Contact>>.Success(contacts.Where(c => members.Any(m => m.ContactId == c.Id)));
+            return Result<IQueryable<Contact>>.Success(await StaticMembers.InAsync(db, contacts, segment.Id, cancellationToken));
         }
 
         if (segment.Search is { } segmentSearch)
