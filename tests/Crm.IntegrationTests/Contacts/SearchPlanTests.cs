@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Crm.IntegrationTests.Infrastructure;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
@@ -90,14 +91,29 @@ internal sealed class SearchPlanTests
     }
 
     [Test]
+    public async Task ListOfCompaniesSortedByName_AfterACursor_StartsFromTheIndex()
+    {
+        var scans = await ScansAsync("companies", (_, db) =>
+        {
+            var fields = new CompanyListFields([]);
+            var (order, _) = fields.Sort("name").Value;
+            var after = order.After(db.Companies, "Danone", new CompanyId(Guid.CreateVersion7()), descending: false);
+            return Task.FromResult(order.Order(after, descending: false).Take(51));
+        });
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [Test]
     public async Task Check_WhenNoIndexServesTheQuery_SeesTheSequentialScan()
     {
         var scans = await ContactScansAsync((_, db) => Task.FromResult(db.Contacts.Where(c => c.JobTitle == "CEO")));
         Assert.That(scans, Is.Not.Empty.And.None.EndsWith(WithCondition), string.Join(", ", scans));
     }
 
-    /// <summary>How each plan node reading the contacts table reads it, with sequential scans disabled: "Bitmap Heap Scan on a condition".</summary>
-    private async Task<List<string>> ContactScansAsync(Func<SearchCandidates, ContactsDbContext, Task<IQueryable<Contact>>> build)
+    private Task<List<string>> ContactScansAsync(Func<SearchCandidates, ContactsDbContext, Task<IQueryable<Contact>>> build) => ScansAsync("contacts", build);
+
+    /// <summary>How each plan node reading <paramref name="table"/> reads it, with sequential scans disabled: "Bitmap Heap Scan on a condition".</summary>
+    private async Task<List<string>> ScansAsync<T>(string table, Func<SearchCandidates, ContactsDbContext, Task<IQueryable<T>>> build)
     {
         await using var scope = _shared.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContactsDbContext>();
@@ -110,7 +126,7 @@ internal sealed class SearchPlanTests
         command.Transaction = transaction.GetDbTransaction();
         var plan = JsonNode.Parse((string)(await command.ExecuteScalarAsync())!)!;
         var scans = new List<string>();
-        Collect(plan, scans);
+        Collect(plan, table, scans);
         return scans;
     }
 
@@ -118,26 +134,26 @@ internal sealed class SearchPlanTests
     private static bool HasIndexCondition(JsonObject node) =>
         node.ContainsKey("Index Cond") || (node["Plans"] as JsonArray ?? []).OfType<JsonObject>().Any(HasIndexCondition);
 
-    private static void Collect(JsonNode? node, List<string> scans)
+    private static void Collect(JsonNode? node, string table, List<string> scans)
     {
         switch (node)
         {
             case JsonObject o:
-                if (o["Relation Name"]?.GetValue<string>() == "contacts")
+                if (o["Relation Name"]?.GetValue<string>() == table)
                 {
                     scans.Add($"{o["Node Type"]!.GetValue<string>()} {(HasIndexCondition(o) ? WithCondition : "reading everything")}");
                 }
 
                 foreach (var (_, child) in o)
                 {
-                    Collect(child, scans);
+                    Collect(child, table, scans);
                 }
 
                 break;
             case JsonArray a:
                 foreach (var child in a)
                 {
-                    Collect(child, scans);
+                    Collect(child, table, scans);
                 }
 
                 break;

@@ -198,7 +198,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the companies you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, and ?q= for a part of the name, a domain, a SIREN or a city. */
+        /** Lists the companies you may see, a page at a time: ?limit= (default 50, at most 200), ?cursor= from nextCursor, ?q= for a part of the name, a domain, a SIREN or a city, ?filter=field:operator:value (repeatable; operators eq, neq, contains, startsWith, in, between, gt, gte, lt, lte, isEmpty, isNotEmpty; several values separated by commas, \, for a comma; fields name, domain, industry, size, siren, siret, vatNumber, phone, website, city, postalCode, countryCode, ownerId, parentCompanyId, tags, createdAt, updatedAt and cf.<custom field key>), ?sort=field or -field (name, domain (the first), industry, siren, vatNumber, city, postalCode, countryCode, createdAt (default), updatedAt, cf.<key>). The first page carries the total, estimated above 10,000. */
         get: operations["ListCompanies"];
         put?: never;
         /** Creates a company, owned by ownerId or else by you. SIREN, SIRET and VAT numbers are checked. Send an Idempotency-Key header to make retries safe. */
@@ -223,6 +223,23 @@ export interface paths {
         post?: never;
         /** Deletes a company; its contacts stay. Refused (409) while other companies name it as their parent. Requires If-Match with the ETag last read. */
         delete: operations["DeleteCompany"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Downloads the companies you can see, narrowed by ?q= and ?filter= as the company list takes them, as ?format=csv (UTF-8, semicolons) or xlsx, with a column per custom field in use. Streamed as they are read; each export is recorded for the audit trail. */
+        get: operations["ExportCompanies"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1218,6 +1235,13 @@ export interface components {
             role?: string | null;
             isPrimary: boolean;
         };
+        CompanyListPage: {
+            items: components["schemas"]["CompanyResponse"][];
+            nextCursor?: string | null;
+            /** Format: int64 */
+            total?: number | null;
+            totalIsEstimate: boolean;
+        };
         CompanyPhoneResponse: {
             number: string;
             international: string;
@@ -1623,10 +1647,6 @@ export interface components {
             updatedAtUtc?: string | null;
             /** Format: int32 */
             version: number;
-        };
-        PageOfCompanyResponse: {
-            items: components["schemas"]["CompanyResponse"][];
-            nextCursor?: string | null;
         };
         PageOfContactResponse: {
             items: components["schemas"]["ContactResponse"][];
@@ -2313,6 +2333,8 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 q?: string;
+                filter?: string[];
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -2326,7 +2348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfCompanyResponse"];
+                    "application/json": components["schemas"]["CompanyListPage"];
                 };
             };
             /** @description Bad Request */
@@ -2522,6 +2544,37 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportCompanies: {
+        parameters: {
+            query?: {
+                format?: string;
+                q?: string;
+                filter?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -54,7 +54,8 @@ export const router = createBrowserRouter([
               { path: 'contacts/duplicates', lazy: page('merges', merges, () => import('../features/merges/DuplicatesPage')) },
               { path: 'contacts/merge', lazy: page('merges', merges, () => import('../features/merges/MergePage'), ['contacts', contacts]) },
               { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields]) },
-              { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage')) },
+              // The company list is built from the contact list's parts, which speak with the contacts' words.
+              { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage'), ['contacts', contacts], ['customFields', customFields]) },
               { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage'), ['customFields', customFields]) },
               { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['customFields', customFields]) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },

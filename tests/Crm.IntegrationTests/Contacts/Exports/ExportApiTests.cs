@@ -59,7 +59,7 @@ internal sealed class ExportApiTests(DatabaseProvider provider) : IntegrationTes
         });
         await using var scope = App.Services.CreateAsyncScope();
         var exports = await scope.ServiceProvider.GetRequiredService<ContactsDbContext>().Exports.OrderBy(e => e.Format).ToListAsync();
-        Assert.That(exports.Select(e => (e.Format, e.Query, e.ContactCount)), Is.EqualTo(new[] { ("VCard", (string?)"q=paul", 1), ("Xlsx", null, 2) }));
+        Assert.That(exports.Select(e => (e.Format, e.Query, e.RecordCount)), Is.EqualTo(new[] { ("VCard", (string?)"q=paul", 1), ("Xlsx", null, 2) }));
         await (await Client.GetAsync("/api/v1/contacts/export?format=pdf")).AssertProblem(HttpStatusCode.BadRequest, "export.format_unknown");
     }
 

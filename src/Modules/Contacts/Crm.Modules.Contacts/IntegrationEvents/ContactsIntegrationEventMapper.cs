@@ -28,6 +28,7 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
             ContactsMerged e => new ContactsMergedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
             ContactsMergeUndone e => new ContactsMergeUndoneIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
             ContactsExported e => new ContactsExportedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ExportId.Value, e.UserId, e.Format, e.Query, e.ContactCount),
+            CompaniesExported e => new CompaniesExportedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ExportId.Value, e.UserId, e.Format, e.Query, e.CompanyCount),
             CompanyDeleted e => new CompanyDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value),
             _ => null,
         };

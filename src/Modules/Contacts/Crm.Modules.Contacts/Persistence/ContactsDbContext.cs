@@ -37,7 +37,7 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
 
     public DbSet<ContactMerge> Merges => Set<ContactMerge>();
 
-    public DbSet<ContactExport> Exports => Set<ContactExport>();
+    public DbSet<ListExport> Exports => Set<ListExport>();
 
     public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
 
@@ -70,6 +70,7 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
         base.OnModelCreating(modelBuilder);
         SearchColumns.Configure(modelBuilder, Provider);
         CustomFieldColumns.Configure(modelBuilder, Provider);
+        StoredText.Configure(modelBuilder, Provider);
     }
 
     private void WriteSearchColumns()

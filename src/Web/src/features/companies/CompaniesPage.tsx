@@ -1,64 +1,109 @@
-import { useId } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useLocale } from '../../i18n/useLocale';
 import { asProblem, useProblemText } from '../../ui/problems';
 import { useSearchBox } from '../../ui/useSearchBox';
+import { useCustomFields } from '../customFields/queries';
+import { ColumnChooser } from '../contacts/ColumnChooser';
+import { ExportLinks } from '../contacts/ExportLinks';
+import { spreadsheetFormats } from '../contacts/exportUrl';
+import { FilterBar } from '../contacts/FilterBar';
+import { availableColumns, loadColumns, saveColumns, shownColumns } from '../contacts/listColumns';
+import { formatCount, listQuery, nextSort, paramsOfView, viewOfParams, type Condition } from '../contacts/listView';
+import { CompaniesTable } from './CompaniesTable';
+import { companyColumns, companyExportPath, companyFilters } from './companyList';
+import '../contacts/contactsList.css';
 
+const pageSize = 100;
+const storage = typeof window === 'undefined' ? undefined : window.localStorage;
+
+/**
+ * The companies the user sees, as the contacts list shows contacts: filters on any field (custom ones included) kept
+ * in the address, sortable headers, chosen columns, an infinite virtualised table, the count and the export of what is
+ * shown.
+ */
 export default function CompaniesPage() {
   const { t } = useTranslation('companies');
   const problemText = useProblemText('companies');
   usePageTitle(t('list.title'));
   const me = useSignedInUser();
+  const locale = useLocale();
   const searchId = useId();
-  const { q, typed, setTyped } = useSearchBox();
+  const { typed, setTyped } = useSearchBox();
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => viewOfParams(params), [params]);
+  const customFields = useCustomFields('Company');
+  const fields = useMemo(() => customFields.data ?? [], [customFields.data]);
 
+  const [chosen, setChosen] = useState(() => loadColumns(storage, me.id, companyColumns));
+  const chooseColumns = (columns: string[]) => {
+    setChosen(columns);
+    saveColumns(storage, me.id, columns, companyColumns);
+  };
+  const columns = shownColumns(chosen, fields, companyColumns);
+
+  const setConditions = (conditions: Condition[]) => setParams((current) => paramsOfView({ ...viewOfParams(current), conditions }, current));
+  const sortBy = (field: string) => setParams((current) => {
+    const before = viewOfParams(current);
+    return paramsOfView({ ...before, sort: nextSort(before.sort, field) }, current);
+  });
+
+  const query = listQuery(view);
   const list = useInfiniteQuery({
-    queryKey: ['companies', 'list', q],
+    queryKey: ['companies', 'list', query],
     queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/companies', {
-      params: { query: { limit: 50, cursor: pageParam, ...(q ? { q } : {}) } },
+      params: { query: { limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}), ...query } },
     })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const companies = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const companies = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const first = list.data?.pages[0];
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const units = { thousand: t('list.units.thousand'), million: t('list.units.million') };
 
   return (
     <section className="stack">
       <div className="page-header">
-        <h1>{t('list.title')}</h1>
-        {can(me, 'contacts.write') && <Link className="button primary" to="/companies/new">{t('list.new')}</Link>}
-      </div>
-      <div className="field" style={{ maxWidth: '28rem' }}>
-        <label htmlFor={searchId}>{t('list.search')}</label>
-        <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
-      </div>
-      {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
-      {list.isPending ? <p role="status">{t('common:loading')}</p> : companies.length === 0 ? (
-        <p className="muted">{q ? t('list.noMatch', { q }) : t('list.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead><tr><th scope="col">{t('list.name')}</th><th scope="col">{t('list.domain')}</th><th scope="col">{t('list.city')}</th><th scope="col">{t('list.siren')}</th></tr></thead>
-            <tbody>
-              {companies.map((c) => (
-                <tr key={c.id}>
-                  <td><Link to={`/companies/${c.id}`}>{c.name}</Link></td>
-                  <td>{c.domains[0] ?? '—'}</td>
-                  <td>{c.address.city ?? '—'}</td>
-                  <td>{c.siren ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <h1>
+          {t('list.title')}
+          {first && typeof first.total === 'number' && (
+            <span className="badge" style={{ marginLeft: 'var(--space-2)' }}>
+              {t(first.totalIsEstimate ? 'list.countAbout' : 'list.count', {
+                count: first.total, n: formatCount(first.total, first.totalIsEstimate, locale, units),
+              })}
+            </span>
+          )}
+        </h1>
+        <div className="row">
+          {can(me, 'contacts.export') && (
+            <ExportLinks list={{ q: view.q, conditions: view.conditions }} path={companyExportPath} formats={spreadsheetFormats} />
+          )}
+          {can(me, 'contacts.write') && <Link className="button primary" to="/companies/new">{t('list.new')}</Link>}
         </div>
-      )}
-      {list.hasNextPage && (
-        <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>{t('common:loadMore')}</button>
+      </div>
+      <div className="list-tools">
+        <div className="field list-search">
+          <label htmlFor={searchId}>{t('list.search')}</label>
+          <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
+        </div>
+        <ColumnChooser available={availableColumns(fields, companyColumns)} chosen={chosen} onChange={chooseColumns} set={companyColumns} />
+      </div>
+      <FilterBar conditions={view.conditions} customFields={fields} onChange={setConditions} fields={companyFilters} />
+      {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
+      {list.isPending ? <p role="status">{t('common:loading')}</p> : list.error ? null : companies.length === 0 ? (
+        <p className="muted">{view.conditions.length > 0 ? t('list.noFilterMatch') : view.q ? t('list.noMatch', { q: view.q }) : t('list.empty')}</p>
+      ) : (
+        <CompaniesTable companies={companies} columns={columns} sort={view.sort} onSort={sortBy}
+          total={first && typeof first.total === 'number' && !first.totalIsEstimate ? first.total : null}
+          hasMore={hasNextPage} loadingMore={isFetchingNextPage} onLoadMore={loadMore} />
       )}
     </section>
   );

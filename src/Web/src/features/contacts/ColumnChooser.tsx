@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { defaultColumns, type Column } from './listColumns';
+import { contactColumns, type Column, type ColumnSet } from './listColumns';
 
-/** Which columns the list shows, among the contact's own and the custom fields; the name is always shown. */
-export function ColumnChooser({ available, chosen, onChange }: {
-  available: readonly Column[]; chosen: readonly string[]; onChange: (columns: string[]) => void;
+/**
+ * Which columns the list shows, among the record's own (named in the list's namespace) and the custom fields; the name
+ * is always shown.
+ */
+export function ColumnChooser({ available, chosen, onChange, set = contactColumns }: {
+  available: readonly Column[]; chosen: readonly string[]; onChange: (columns: string[]) => void; set?: ColumnSet;
 }) {
   const { t } = useTranslation('contacts');
   const toggle = (id: string, on: boolean) => {
@@ -19,10 +22,10 @@ export function ColumnChooser({ available, chosen, onChange }: {
         {available.filter((c) => c.id !== 'name').map((c) => (
           <label key={c.id} className="checkbox">
             <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
-            {c.custom ? c.custom.label : t(`columns.${c.id}`)}
+            {c.custom ? c.custom.label : t(`${set.list}:columns.${c.id}`)}
           </label>
         ))}
-        <button type="button" className="button" onClick={() => onChange([...defaultColumns])}>{t('columns.reset')}</button>
+        <button type="button" className="button" onClick={() => onChange([...set.defaults])}>{t('columns.reset')}</button>
       </fieldset>
     </details>
   );

@@ -4,28 +4,36 @@ import { useSignedInUser } from '../../api/session';
 import { useLocale } from '../../i18n/useLocale';
 import { formatDay, type CustomField } from '../customFields/values';
 import {
-  arity, filterFields, findFilterField, isComplete, lifecycleStages, maxConditions, offeredOperators, valuesOfLines,
-  type Condition, type FieldKind, type FilterField, type Operator,
+  arity, contactFilterFields, filterFields, findFilterField, isComplete, maxConditions, offeredOperators, valuesOfLines,
+  type Condition, type FilterField, type FilterFieldSet, type Operator,
 } from './listView';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** The words of an operator for a kind of field: "is after" for a date, "has the tag" for tags. */
-function operatorText(t: Translate, kind: FieldKind | undefined, operator: Operator): string {
+/**
+ * The words of an operator for a field: the list's own for that field (`filters.fieldOps.<field>.<op>`), else those of
+ * its kind ("is after" for a date, "has the tag" for tags), else the general ones.
+ */
+function operatorText(t: Translate, set: FilterFieldSet, field: FilterField | undefined, operator: Operator): string {
+  const own = field ? t(`${set.texts}:filters.fieldOps.${field.name}.${operator}`, { defaultValue: '' }) : '';
+  const kind = field?.kind;
   const group = kind === 'date' ? 'dateOps' : kind === 'tags' ? 'tagOps' : kind === 'company' ? 'companyOps' : null;
   const specific = group ? t(`filters.${group}.${operator}`, { defaultValue: '' }) : '';
-  return specific || t(`filters.ops.${operator}`);
+  return own || specific || t(`filters.ops.${operator}`);
 }
 
-function fieldLabel(t: Translate, name: string, field: FilterField | undefined): string {
+function fieldLabel(t: Translate, set: FilterFieldSet, name: string, field: FilterField | undefined): string {
   if (field?.custom) return field.custom.label;
-  return field ? t(`filters.fields.${name}`) : name;
+  return field ? t(`${set.texts}:filters.fields.${name}`) : name;
 }
 
-/** The choices of a field whose values are picked from a list: stages, a custom field's options, yes or no. */
+/** The choices of a field whose values are picked from a list: stages, sizes, a custom field's options, yes or no. */
 function choicesOf(t: Translate, field: FilterField, meId: string): { value: string; label: string }[] {
+  if (field.choices) {
+    const { values, labels } = field.choices;
+    return values.map((v) => ({ value: v, label: t(`${labels}${v}`) }));
+  }
   switch (field.kind) {
-    case 'stage': return lifecycleStages.map((s) => ({ value: s, label: t(`stages.${s}`) }));
     case 'select':
     case 'multiSelect': return (field.custom?.options ?? []).filter((o) => !o.isRetired).map((o) => ({ value: o.key, label: o.label }));
     case 'bool': return [{ value: 'true', label: t('common:yes') }, { value: 'false', label: t('common:no') }];
@@ -35,8 +43,8 @@ function choicesOf(t: Translate, field: FilterField, meId: string): { value: str
 }
 
 function valueText(t: Translate, field: FilterField | undefined, value: string, locale: string, meId: string): string {
+  if (field?.choices) return t(`${field.choices.labels}${value}`, { defaultValue: value });
   switch (field?.kind) {
-    case 'stage': return t(`stages.${value}`, { defaultValue: value });
     case 'select':
     case 'multiSelect': return field.custom?.options.find((o) => o.key === value)?.label ?? value;
     case 'bool': return value === 'true' ? t('common:yes') : value === 'false' ? t('common:no') : value;
@@ -47,15 +55,15 @@ function valueText(t: Translate, field: FilterField | undefined, value: string, 
 }
 
 /** A condition in words, as its chip shows it: "Lifecycle stage is one of Lead or Customer". */
-export function useConditionText(customFields: readonly CustomField[]) {
+export function useConditionText(customFields: readonly CustomField[], set: FilterFieldSet = contactFilterFields) {
   const { t } = useTranslation('contacts');
   const locale = useLocale();
   const me = useSignedInUser();
   return (condition: Condition) => {
-    const field = findFilterField(condition.field, customFields);
+    const field = findFilterField(condition.field, customFields, set);
     const values = condition.values.map((v) => valueText(t, field, v, locale, me.id));
     const joined = values.join(condition.operator === 'between' ? t('filters.and') : t('filters.or'));
-    return [fieldLabel(t, condition.field, field), operatorText(t, field?.kind, condition.operator), joined].filter(Boolean).join(' ');
+    return [fieldLabel(t, set, condition.field, field), operatorText(t, set, field, condition.operator), joined].filter(Boolean).join(' ');
   };
 }
 
@@ -63,13 +71,15 @@ interface FilterBarProps {
   conditions: readonly Condition[];
   customFields: readonly CustomField[];
   onChange: (conditions: Condition[]) => void;
+  /** The list's own fields (the contact's unless told). */
+  fields?: FilterFieldSet;
 }
 
 /** The list's conditions as chips, each removable, and a form to add one. */
-export function FilterBar({ conditions, customFields, onChange }: FilterBarProps) {
+export function FilterBar({ conditions, customFields, onChange, fields = contactFilterFields }: FilterBarProps) {
   const { t } = useTranslation('contacts');
   const [adding, setAdding] = useState(false);
-  const describe = useConditionText(customFields);
+  const describe = useConditionText(customFields, fields);
   const formId = useId();
 
   return (
@@ -90,7 +100,7 @@ export function FilterBar({ conditions, customFields, onChange }: FilterBarProps
         </ul>
       )}
       {adding ? (
-        <ConditionForm id={formId} customFields={customFields} onCancel={() => setAdding(false)}
+        <ConditionForm id={formId} customFields={customFields} set={fields} onCancel={() => setAdding(false)}
           onAdd={(condition) => { onChange([...conditions, condition]); setAdding(false); }} />
       ) : (
         <button type="button" className="button" disabled={conditions.length >= maxConditions}
@@ -108,12 +118,12 @@ interface Draft {
   lines: string;
 }
 
-function ConditionForm({ id, customFields, onAdd, onCancel }: {
-  id: string; customFields: readonly CustomField[]; onAdd: (condition: Condition) => void; onCancel: () => void;
+function ConditionForm({ id, customFields, set, onAdd, onCancel }: {
+  id: string; customFields: readonly CustomField[]; set: FilterFieldSet; onAdd: (condition: Condition) => void; onCancel: () => void;
 }) {
   const { t } = useTranslation('contacts');
   const me = useSignedInUser();
-  const fields = filterFields(customFields);
+  const fields = filterFields(customFields, set);
   const [draft, setDraft] = useState<Draft>({ field: fields[0]!.name, operator: offeredOperators(fields[0]!.kind)[0]!, values: [], lines: '' });
   const [incomplete, setIncomplete] = useState(false);
   const field = fields.find((f) => f.name === draft.field) ?? fields[0]!;
@@ -172,8 +182,8 @@ function ConditionForm({ id, customFields, onAdd, onCancel }: {
         <div className="field">
           <label htmlFor={`${id}-field`}>{t('filters.field')}</label>
           <select id={`${id}-field`} value={draft.field} onChange={(e) => chooseField(e.target.value)}>
-            <optgroup label={t('filters.contactFields')}>
-              {fields.filter((f) => !f.custom).map((f) => <option key={f.name} value={f.name}>{fieldLabel(t, f.name, f)}</option>)}
+            <optgroup label={t(`${set.texts}:filters.ownFields`)}>
+              {fields.filter((f) => !f.custom).map((f) => <option key={f.name} value={f.name}>{fieldLabel(t, set, f.name, f)}</option>)}
             </optgroup>
             {fields.some((f) => f.custom) && (
               <optgroup label={t('filters.customFields')}>
@@ -186,7 +196,7 @@ function ConditionForm({ id, customFields, onAdd, onCancel }: {
           <label htmlFor={`${id}-operator`}>{t('filters.operator')}</label>
           <select id={`${id}-operator`} value={draft.operator}
             onChange={(e) => { setDraft((d) => ({ ...d, operator: e.target.value as Operator })); setIncomplete(false); }}>
-            {operators.map((o) => <option key={o} value={o}>{operatorText(t, field.kind, o)}</option>)}
+            {operators.map((o) => <option key={o} value={o}>{operatorText(t, set, field, o)}</option>)}
           </select>
         </div>
         {wanted === 1 && single(0, t('filters.value'))}

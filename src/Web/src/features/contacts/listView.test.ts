@@ -60,7 +60,8 @@ describe('filter conditions', () => {
 
 describe('operators per kind', () => {
   it('follow what the API accepts', () => {
-    expect(operatorsByKind.stage).toEqual(['eq', 'neq', 'in']);
+    expect(operatorsByKind.choice).toEqual(['eq', 'neq', 'in']);
+    expect(operatorsByKind.select).toContain('isEmpty');
     expect(operatorsByKind.text).not.toContain('gt');
     expect(operatorsByKind.number).toContain('between');
     expect(operatorsByKind.date).not.toContain('in');
@@ -89,7 +90,8 @@ describe('operators per kind', () => {
     expect(names).toContain('cf.seats');
     expect(names).not.toContain('cf.old');
     expect(findFilterField('cf.old', [seats, old])?.kind).toBe('text');
-    expect(findFilterField('lifecycleStage', [])?.kind).toBe('stage');
+    expect(findFilterField('lifecycleStage', [])?.kind).toBe('choice');
+    expect(findFilterField('lifecycleStage', [])?.choices?.values).toContain('Customer');
     expect(findFilterField('cf.gone', [seats])).toBeUndefined();
   });
 });

@@ -2,9 +2,9 @@ import type { components } from '../../api/schema';
 import type { CustomField, CustomFieldType } from '../customFields/values';
 
 /**
- * The contacts list as a view: conditions, sort and search, written in the address as the API takes them
- * (`?filter=lifecycleStage:in:Lead,Customer&filter=cf.seats:gt:10&sort=-lastName&q=ada`), so a view can be linked,
- * reloaded and undone with Back.
+ * A list of records (contacts, companies) as a view: conditions, sort and search, written in the address as the API
+ * takes them (`?filter=lifecycleStage:in:Lead,Customer&filter=cf.seats:gt:10&sort=-lastName&q=ada`), so a view can be
+ * linked, reloaded and undone with Back.
  */
 
 export type Operator =
@@ -14,13 +14,16 @@ export const allOperators: readonly Operator[] = [
   'eq', 'neq', 'contains', 'startsWith', 'in', 'between', 'gt', 'gte', 'lt', 'lte', 'isEmpty', 'isNotEmpty',
 ];
 
-/** How a field is filtered: which operators it takes and which input its values need. */
-export type FieldKind = 'text' | 'stage' | 'owner' | 'company' | 'tags' | 'date' | 'number' | 'bool' | 'select' | 'multiSelect';
+/**
+ * How a field is filtered: which operators it takes and which input its values need. A choice always has a value (a
+ * contact's stage); a select may have none (a company's size, a custom field's options).
+ */
+export type FieldKind = 'text' | 'choice' | 'owner' | 'company' | 'tags' | 'date' | 'number' | 'bool' | 'select' | 'multiSelect';
 
 /** The operators the API accepts for each kind of field, in the order the operator chooser offers them. */
 export const operatorsByKind: Readonly<Record<FieldKind, readonly Operator[]>> = {
   text: ['contains', 'eq', 'neq', 'startsWith', 'in', 'isEmpty', 'isNotEmpty'],
-  stage: ['eq', 'neq', 'in'],
+  choice: ['eq', 'neq', 'in'],
   owner: ['eq', 'neq', 'in', 'isEmpty'],
   company: ['eq', 'neq', 'in', 'isEmpty', 'isNotEmpty'],
   tags: ['eq', 'in', 'neq', 'isEmpty', 'isNotEmpty'],
@@ -176,7 +179,7 @@ export function paramsOfView(view: ListView, others?: URLSearchParams): URLSearc
   return params;
 }
 
-/** The query of `GET /api/v1/contacts` for a view. */
+/** The query of `GET /api/v1/contacts` (or companies) for a view. */
 export function listQuery(view: ListView): { q?: string; filter?: string[]; sort?: string } {
   return {
     ...(view.q ? { q: view.q } : {}),
@@ -191,14 +194,28 @@ export const lifecycleStages: readonly LifecycleStage[] = [
   'Subscriber', 'Lead', 'MarketingQualified', 'SalesQualified', 'Opportunity', 'Customer', 'Evangelist', 'Other',
 ];
 
+/** The values of a choice field offered in the form, and where their words are (an i18n key prefix). */
+export interface Choices {
+  values: readonly string[];
+  /** `contacts:stages.` gives `contacts:stages.Lead` for Lead. */
+  labels: string;
+}
+
+/** A record's own field the list filters on, with its kind (and its values, for a choice). */
+export interface StandardFilterField {
+  name: string;
+  kind: FieldKind;
+  choices?: Choices;
+}
+
 /** The contact's own fields the list filters on, with their kind. */
-export const standardFilterFields: readonly { name: string; kind: FieldKind }[] = [
+export const standardFilterFields: readonly StandardFilterField[] = [
   { name: 'firstName', kind: 'text' },
   { name: 'lastName', kind: 'text' },
   { name: 'jobTitle', kind: 'text' },
   { name: 'email', kind: 'text' },
   { name: 'phone', kind: 'text' },
-  { name: 'lifecycleStage', kind: 'stage' },
+  { name: 'lifecycleStage', kind: 'choice', choices: { values: lifecycleStages, labels: 'contacts:stages.' } },
   { name: 'tags', kind: 'tags' },
   { name: 'source', kind: 'text' },
   { name: 'city', kind: 'text' },
@@ -225,24 +242,33 @@ export function kindOfCustomField(type: CustomFieldType): FieldKind {
   }
 }
 
-/** A field the list can filter on: a contact's own, or a custom field (`cf.<key>`) with its definition. */
-export interface FilterField {
-  name: string;
-  kind: FieldKind;
+/** A field the list can filter on: a record's own, or a custom field (`cf.<key>`) with its definition. */
+export interface FilterField extends StandardFilterField {
   custom?: CustomField;
 }
 
-/** Every field offered in the filter form: the contact's own, then the active custom fields by position. */
-export function filterFields(customFields: readonly CustomField[]): FilterField[] {
+/**
+ * What a list filters on: the record's own fields, and the i18n namespace naming them (`filters.fields.<name>`, and
+ * `filters.ownFields` for their group in the form).
+ */
+export interface FilterFieldSet {
+  texts: string;
+  standard: readonly StandardFilterField[];
+}
+
+export const contactFilterFields: FilterFieldSet = { texts: 'contacts', standard: standardFilterFields };
+
+/** Every field offered in the filter form: the record's own, then the active custom fields by position. */
+export function filterFields(customFields: readonly CustomField[], set: FilterFieldSet = contactFilterFields): FilterField[] {
   return [
-    ...standardFilterFields,
+    ...set.standard,
     ...customFields.filter((f) => !f.isRetired).map((f) => ({ name: `${customFieldPrefix}${f.key}`, kind: kindOfCustomField(f.type), custom: f })),
   ];
 }
 
 /** The field a condition names, retired custom fields included (a saved link may still name one). */
-export function findFilterField(name: string, customFields: readonly CustomField[]): FilterField | undefined {
-  const standard = standardFilterFields.find((f) => f.name === name);
+export function findFilterField(name: string, customFields: readonly CustomField[], set: FilterFieldSet = contactFilterFields): FilterField | undefined {
+  const standard = set.standard.find((f) => f.name === name);
   if (standard) return standard;
   if (!name.startsWith(customFieldPrefix)) return undefined;
   const custom = customFields.find((f) => `${customFieldPrefix}${f.key}` === name);
@@ -266,7 +292,7 @@ export interface CountUnits {
 }
 
 /**
- * The number of contacts in the reader's locale: exact ("1,234", « 1 234 »), or rounded to thousands or millions when
+ * The number of records in the reader's locale: exact ("1,234", « 1 234 »), or rounded to thousands or millions when
  * the API only estimates it ("1.2M", « 1,2 M »).
  */
 export function formatCount(total: number, isEstimate: boolean, locale: string, units: CountUnits): string {

@@ -1,11 +1,10 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
-using Crm.Modules.Contacts.Domain.Exports;
 using Crm.Modules.Contacts.Features.CustomFields;
+using Crm.Modules.Contacts.Features.Exports;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
-using Crm.Modules.Contacts.Persistence;
-using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
@@ -27,7 +26,7 @@ internal sealed class ExportContactsValidator : AbstractValidator<ExportContacts
     public ExportContactsValidator() => RuleFor(e => e.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class ExportContactsHandler(ContactsDbContext db, ContactSelection selection, CustomFieldCatalog customFields, ICurrentUser currentUser, TimeProvider time)
+internal sealed class ExportContactsHandler(ContactSelection selection, CustomFieldCatalog customFields, ExportAudit audit)
     : ICommandHandler<ExportContacts, Result<ContactsToExport>>
 {
     public async ValueTask<Result<ContactsToExport>> Handle(ExportContacts command, CancellationToken cancellationToken)
@@ -40,16 +39,7 @@ internal sealed class ExportContactsHandler(ContactsDbContext db, ContactSelecti
         }
 
         var count = await contacts.Value.CountAsync(cancellationToken);
-        db.Exports.Add(ContactExport.Record(currentUser.Id, command.Format.ToString(), Describe(search, command.Filters, command.SegmentId), count, time.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(RecordKind.Contact, command.Format, search, command.Filters, command.SegmentId, count, cancellationToken);
         return new ContactsToExport(command.Format, contacts.Value, count, new ExportLayout(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken)));
-    }
-
-    /// <summary>What narrowed the export, as the audit trail keeps it: segment, search and filters.</summary>
-    private static string? Describe(string? search, IReadOnlyList<string>? filters, Guid? segmentId)
-    {
-        IEnumerable<string> parts = [.. segmentId is { } s ? [$"segment={s}"] : Array.Empty<string>(), .. search is null ? [] : new[] { $"q={search}" }, .. (filters ?? []).Select(f => $"filter={f}")];
-        var described = string.Join(' ', parts);
-        return described.Length == 0 ? null : described.Length <= ContactExport.QueryMaxLength ? described : described[..(ContactExport.QueryMaxLength - 1)] + "…";
     }
 }

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Features.Exports;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Security;
@@ -12,6 +13,8 @@ namespace Crm.Modules.Contacts.Features.ExportContacts;
 
 internal static class ExportContactsEndpoint
 {
+    private static readonly ExportFormat[] Offered = [ExportFormat.Csv, ExportFormat.Xlsx, ExportFormat.VCard];
+
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/export", Handle)
             .WithName("ExportContacts")
@@ -23,7 +26,7 @@ internal static class ExportContactsEndpoint
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Handle(
         string? format, string? q, string[]? filter, Guid? segment, ISender sender, ExportRows rows, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryRead(format, out var exportFormat))
+        if (!ExportFormats.TryRead(format, Offered, out var exportFormat))
         {
             return Error.Validation("export.format_unknown", "Choose ?format=csv, xlsx or vcard.").ToProblem(http);
         }
@@ -38,20 +41,14 @@ internal static class ExportContactsEndpoint
         var (contentType, extension) = ExportWriters.MediaOf(export.Format);
         var fileName = $"contacts-{time.GetUtcNow():yyyy-MM-dd}.{extension}";
         return TypedResults.Stream(
-            output => ExportWriters.WriteAsync(export.Format, export.Layout, rows.ReadAsync(export.Contacts, export.Layout, cancellationToken), output, cancellationToken),
+            output =>
+            {
+                var contacts = rows.ReadAsync(export.Contacts, export.Layout, cancellationToken);
+                return export.Format == ExportFormat.VCard
+                    ? VCardWriter.WriteAsync(contacts, output, cancellationToken)
+                    : ExportWriters.WriteAsync(export.Format, export.Layout.Columns, contacts, c => c.Values(), output, cancellationToken);
+            },
             contentType,
             fileName);
-    }
-
-    private static bool TryRead(string? format, out ExportFormat read)
-    {
-        read = format?.ToLowerInvariant() switch
-        {
-            "csv" or null or "" => ExportFormat.Csv,
-            "xlsx" => ExportFormat.Xlsx,
-            "vcard" or "vcf" => ExportFormat.VCard,
-            _ => (ExportFormat)(-1),
-        };
-        return Enum.IsDefined(read);
     }
 }

@@ -5,6 +5,23 @@ namespace Crm.Modules.Contacts.Features.ExportContacts;
 /// <summary>A contact as a vCard 4.0 (RFC 6350): names, emails and phone numbers (the primary one preferred), title, organisation, address, categories.</summary>
 internal static class VCardWriter
 {
+    /// <summary>The contacts one after the other, sent in pieces of about 64 KB.</summary>
+    public static async Task WriteAsync(IAsyncEnumerable<ExportedContact> rows, Stream output, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            Append(text, row);
+            if (text.Length > 64 * 1024)
+            {
+                await output.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
+                text.Clear();
+            }
+        }
+
+        await output.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
+    }
+
     public static void Append(StringBuilder text, ExportedContact row)
     {
         var c = row.Contact;

@@ -11,7 +11,7 @@ internal sealed class FilterField<T>(string name, string kind, Func<FilterCondit
 {
     public string Name { get; } = name;
 
-    /// <summary>What the field holds, for clients building filters: text, choice, id, instant, date, number, tags, bool, multiChoice.</summary>
+    /// <summary>What the field holds, for clients building filters: text, texts, choice, id, instant, date, number, tags, bool, multiChoice.</summary>
     public string Kind { get; } = kind;
 
     public Result<Expression<Func<T, bool>>> Where(FilterCondition condition) => build(condition);
@@ -46,28 +46,49 @@ internal static class FilterFields
     public static FilterField<T> Choice<T, TEnum>(string name, Expression<Func<T, TEnum>> column)
         where TEnum : struct, Enum => new(name, "choice", c =>
     {
-        var parsed = new List<TEnum>();
-        foreach (var value in c.Values)
+        var parsed = Members<TEnum>(name, c);
+        if (!parsed.IsSuccess)
         {
-            if (!Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var member) || !Enum.IsDefined(member) || int.TryParse(value, out _))
-            {
-                return Invalid($"'{value}' is not a value of {name}: {string.Join(", ", Enum.GetNames<TEnum>())}.");
-            }
-
-            parsed.Add(member);
+            return parsed.Error;
         }
 
+        var members = parsed.Value;
         return c.Operator switch
         {
-            FilterOperator.Eq or FilterOperator.In => Bind(column, v => parsed.Contains(v)),
-            FilterOperator.Neq => Bind(column, v => !parsed.Contains(v)),
+            FilterOperator.Eq or FilterOperator.In => Bind(column, v => members.Contains(v)),
+            FilterOperator.Neq => Bind(column, v => !members.Contains(v)),
             _ => NotFor(c, "a choice"),
         };
     });
 
-    public static FilterField<T> Id<T>(string name, Expression<Func<T, Guid?>> column) => new(name, "id", c =>
+    /// <summary>One of a fixed set of names (an enum) or none, read without regard to case.</summary>
+    public static FilterField<T> OptionalChoice<T, TEnum>(string name, Expression<Func<T, TEnum?>> column)
+        where TEnum : struct, Enum => new(name, "choice", c =>
     {
-        var ids = new List<Guid?>();
+        var parsed = Members<TEnum>(name, c);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Error;
+        }
+
+        var members = parsed.Value.ConvertAll(m => (TEnum?)m);
+        return c.Operator switch
+        {
+            FilterOperator.Eq or FilterOperator.In => Bind(column, v => v != null && members.Contains(v)),
+            FilterOperator.Neq => Bind(column, v => v == null || !members.Contains(v)),
+            FilterOperator.IsEmpty => Bind(column, v => v == null),
+            FilterOperator.IsNotEmpty => Bind(column, v => v != null),
+            _ => NotFor(c, "a choice"),
+        };
+    });
+
+    public static FilterField<T> Id<T>(string name, Expression<Func<T, Guid?>> column) => Id(name, column, id => id);
+
+    /// <summary>An id held as a typed id (<c>CompanyId</c>), made from the Guid given by <paramref name="wrap"/>.</summary>
+    public static FilterField<T> Id<T, TId>(string name, Expression<Func<T, TId?>> column, Func<Guid, TId> wrap)
+        where TId : struct => new(name, "id", c =>
+    {
+        var ids = new List<TId?>();
         foreach (var value in c.Values)
         {
             if (!Guid.TryParse(value, out var id))
@@ -75,7 +96,7 @@ internal static class FilterFields
                 return Invalid($"'{value}' is not an id for {name}.");
             }
 
-            ids.Add(id);
+            ids.Add(wrap(id));
         }
 
         return c.Operator switch
@@ -214,6 +235,29 @@ internal static class FilterFields
         };
     });
 
+    /// <summary>
+    /// A list of texts compared without regard to case (a company's domains): eq, contains and startsWith hold when one of
+    /// them does, in when one of them is among the values; neq when none of them is the value.
+    /// </summary>
+#pragma warning disable CA1304, CA1310, CA1311, CA1862
+    public static FilterField<T> Texts<T>(string name, Expression<Func<T, List<string>>> column) => new(name, "texts", c =>
+    {
+        var values = c.Values.Select(v => v.Trim().ToLowerInvariant()).ToList();
+        var first = values.FirstOrDefault() ?? string.Empty;
+        return c.Operator switch
+        {
+            FilterOperator.Eq => Bind(column, texts => texts.Any(t => t.ToLower() == first)),
+            FilterOperator.Neq => Bind(column, texts => !texts.Any(t => t.ToLower() == first)),
+            FilterOperator.Contains => Bind(column, texts => texts.Any(t => t.ToLower().Contains(first))),
+            FilterOperator.StartsWith => Bind(column, texts => texts.Any(t => t.ToLower().StartsWith(first))),
+            FilterOperator.In => Bind(column, texts => texts.Any(t => values.Contains(t.ToLower()))),
+            FilterOperator.IsEmpty => Bind(column, texts => !texts.Any()),
+            FilterOperator.IsNotEmpty => Bind(column, texts => texts.Any()),
+            _ => NotFor(c, "a list of texts"),
+        };
+    });
+#pragma warning restore CA1304, CA1310, CA1311, CA1862
+
     /// <summary>A list of texts (tags): eq holds that one, in holds any of them.</summary>
     public static FilterField<T> Tags<T>(string name, Expression<Func<T, List<string>>> column) => new(name, "tags", c =>
     {
@@ -271,6 +315,23 @@ internal static class FilterFields
         Expression.Lambda<Func<T, bool>>(Expression.OrElse(left.Body, ReplacingExpressionVisitor.Replace(right.Parameters[0], left.Parameters[0], right.Body)), left.Parameters);
 
     private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> test) => Expression.Lambda<Func<T, bool>>(Expression.Not(test.Body), test.Parameters);
+
+    private static Result<List<TEnum>> Members<TEnum>(string name, FilterCondition c)
+        where TEnum : struct, Enum
+    {
+        var members = new List<TEnum>();
+        foreach (var value in c.Values)
+        {
+            if (!Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var member) || !Enum.IsDefined(member) || int.TryParse(value, out _))
+            {
+                return Invalid($"'{value}' is not a value of {name}: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            }
+
+            members.Add(member);
+        }
+
+        return members;
+    }
 
     private static Error NotFor(FilterCondition c, string what) =>
         Error.Validation("filter.operator_not_supported", $"{c.Field} is {what}: it cannot be filtered with {c.Operator.ToString().ToLowerInvariant()}.");

@@ -1,12 +1,9 @@
-using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Persistence;
-using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.ListContacts;
 
@@ -33,24 +30,10 @@ internal sealed class ListContactsHandler(ContactSelection selection, LinkedComp
 {
     public async ValueTask<Result<ContactListPage>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
-        var paging = PageRequest.Parse(query.Limit, cursor: null);
-        if (!paging.IsSuccess)
+        var request = (await selection.FieldsAsync(cancellationToken)).Page(query.Limit, query.Cursor, query.Sort);
+        if (!request.IsSuccess)
         {
-            return paging.Error;
-        }
-
-        var sort = (await selection.FieldsAsync(cancellationToken)).Sort(query.Sort);
-        if (!sort.IsSuccess)
-        {
-            return sort.Error;
-        }
-
-        var (order, descending) = sort.Value;
-        var sortName = (descending ? "-" : string.Empty) + order.Name;
-        var after = query.Cursor is { Length: > 0 } ? ListCursor.Decode(query.Cursor) : null;
-        if (query.Cursor is { Length: > 0 } && (after?.Value is null || after.Sort != sortName || !order.Accepts(after.Value)))
-        {
-            return Error.Validation("paging.cursor_invalid", "cursor is not one this list returned: pass nextCursor from the previous page unchanged, with the same sort.");
+            return request.Error;
         }
 
         var filtered = await selection.SelectAsync(query.Search, query.Filters, query.SegmentId, cancellationToken);
@@ -59,17 +42,8 @@ internal sealed class ListContactsHandler(ContactSelection selection, LinkedComp
             return filtered.Error;
         }
 
-        var contacts = filtered.Value;
-        var page = after is null ? contacts : order.After(contacts, after.Value, new ContactId(after.Id), descending);
-        var limit = paging.Value.Limit;
-        var rows = await order.Order(page, descending).Take(limit + 1).ToListAsync(cancellationToken);
-        var names = await companies.NamesAsync(rows, cancellationToken);
-        var next = rows.Count > limit ? new ListCursor(sortName, order.ValueOf(rows[limit - 1]), rows[limit - 1].Id.Value).Encode() : null;
-        var (total, estimated) = after is null ? await estimates.CountAsync(contacts, cancellationToken) : (0, false);
-        return new ContactListPage(
-            [.. rows.Take(limit).Select(c => ContactResponse.From(c, names))],
-            next,
-            after is null ? total : null,
-            estimated);
+        var page = await request.Value.ReadAsync(filtered.Value, estimates, cancellationToken);
+        var names = await companies.NamesAsync(page.Items, cancellationToken);
+        return new ContactListPage([.. page.Items.Select(c => ContactResponse.From(c, names))], page.NextCursor, page.Total, page.TotalIsEstimate);
     }
 }

@@ -30,6 +30,8 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.HasIndex(c => c.OwnerId);
         builder.HasIndex(c => c.ParentCompanyId);
         builder.HasIndex(c => c.Siren);
+        // Lists sorted by name page by keyset on (name, id).
+        builder.HasIndex(c => new { c.Name, c.Id });
         builder.Ignore(c => c.DomainEvents);
     }
 }

@@ -297,6 +297,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_companies_name_id");
+
                     b.ToTable("companies", "contacts");
                 });
 
@@ -594,15 +597,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.ToTable("custom_fields", "contacts");
                 });
 
-            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ContactExport", b =>
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<int>("ContactCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("contact_count");
 
                     b.Property<DateTimeOffset>("ExportedAtUtc")
                         .HasColumnType("timestamp with time zone")
@@ -618,6 +617,18 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("query");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_count");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")

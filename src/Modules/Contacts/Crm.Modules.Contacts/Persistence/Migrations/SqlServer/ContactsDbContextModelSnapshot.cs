@@ -288,6 +288,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_companies_name_id");
+
                     b.ToTable("companies", "contacts");
                 });
 
@@ -577,15 +580,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.ToTable("custom_fields", "contacts");
                 });
 
-            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ContactExport", b =>
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
-
-                    b.Property<int>("ContactCount")
-                        .HasColumnType("int")
-                        .HasColumnName("contact_count");
 
                     b.Property<DateTimeOffset>("ExportedAtUtc")
                         .HasColumnType("datetimeoffset")
@@ -601,6 +600,18 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("query");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("int")
+                        .HasColumnName("record_count");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uniqueidentifier")

@@ -284,6 +284,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_companies_name_id");
+
                     b.ToTable("companies", "contacts");
                 });
 
@@ -573,15 +576,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.ToTable("custom_fields", "contacts");
                 });
 
-            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ContactExport", b =>
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
-
-                    b.Property<int>("ContactCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("contact_count");
 
                     b.Property<long>("ExportedAtUtc")
                         .HasColumnType("INTEGER")
@@ -597,6 +596,18 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("query");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_count");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT")

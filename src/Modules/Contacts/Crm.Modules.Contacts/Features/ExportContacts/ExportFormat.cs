@@ -1,8 +1,0 @@
-namespace Crm.Modules.Contacts.Features.ExportContacts;
-
-internal enum ExportFormat
-{
-    Csv,
-    Xlsx,
-    VCard,
-}

@@ -1,0 +1,30 @@
+using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Features.Companies;
+using Crm.Modules.Contacts.Features.CustomFields;
+using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.Features.Filters;
+
+/// <summary>The companies a list or an export is about: those the caller sees, found by a search and meeting filters when given.</summary>
+internal sealed class CompanySelection(SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields)
+{
+    public async Task<CompanyListFields> FieldsAsync(CancellationToken cancellationToken) =>
+        new(await customFields.ForAsync(CustomFieldEntity.Company, cancellationToken));
+
+    public async Task<Result<IQueryable<Company>>> SelectAsync(string? query, IReadOnlyList<string>? filters, CancellationToken cancellationToken)
+    {
+        var conditions = FilterSyntax.Parse(filters);
+        if (!conditions.IsSuccess)
+        {
+            return conditions.Error;
+        }
+
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
+        var companies = (await search.CompaniesHoldingAsync(query, cancellationToken)).AsNoTracking().VisibleTo(visible);
+        return (await FieldsAsync(cancellationToken)).Apply(companies, conditions.Value);
+    }
+}
