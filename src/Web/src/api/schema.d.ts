@@ -1519,6 +1519,7 @@ export interface components {
             columns: components["schemas"]["ColumnMapping"][];
             policy: components["schemas"]["DuplicatePolicy"];
             matchKey: components["schemas"]["MatchKey"];
+            matchCustomField?: string | null;
             status: components["schemas"]["ImportStatus"];
             counts: components["schemas"]["ImportCountsResponse"];
             failure?: string | null;
@@ -1538,6 +1539,7 @@ export interface components {
             columns?: components["schemas"]["ColumnMapping"][] | null;
             policy?: components["schemas"]["DuplicatePolicy"];
             matchKey?: components["schemas"]["MatchKey"];
+            matchCustomField?: string | null;
         };
         /** @enum {string} */
         ImportStatus: "Uploaded" | "Queued" | "Running" | "Completed" | "Failed" | "Reverting" | "Reverted";
@@ -1578,7 +1580,7 @@ export interface components {
             challengeUrl?: string | null;
         };
         /** @enum {string} */
-        MatchKey: "Email" | "Phone" | "ExternalId";
+        MatchKey: "Email" | "Phone" | "ExternalId" | "CustomField";
         MeResponse: {
             /** Format: uuid */
             id: string;

@@ -276,6 +276,56 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
         await unknown.AssertProblem(HttpStatusCode.BadRequest, "import.custom_field_unknown");
     }
 
+    [Test]
+    public async Task Import_MatchedByAUniqueCustomField_UpdatesTheContactHoldingIt_CreatesTheOthers_AndRefusesAValueSomeoneElseHolds()
+    {
+        await Client.DefineAsync(new { entity = "Contact", key = "customer_number", label = "N° client", type = "Text", isUnique = true });
+        await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/contacts", new { scope = "own" })).ReadJsonAsync();
+        await Users.Create(App, "rep@example.com", "SalesRep");
+        using var rep = await Users.SignedInClient(App, "rep@example.com");
+        var mine = await (await rep.PostAsJsonAsync("/api/v1/contacts", new { lastName = "Lovelace", customFields = new { customer_number = "C-001" } })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await Client.PostAsJsonAsync("/api/v1/contacts", new { lastName = "Hopper", customFields = new { customer_number = "C-002" } })).ReadJsonAsync(HttpStatusCode.Created);
+        var csv = "Prénom;Nom;Poste;N° client\r\nAda;Lovelace;Countess;C-001\r\nGrace;Hopper;Admiral;C-002\r\nMargaret;Hamilton;Engineer;C-003\r\nMargaret;Hamilton;Director;C-003\r\n";
+        var upload = await ImportClient.UploadOkAsync(rep, csv, System.Text.Encoding.UTF8);
+        Assert.That(upload.Columns.Select(c => (c.Field, c.CustomField)), Is.EqualTo(new[] { ("FirstName", (string?)null), ("LastName", null), ("JobTitle", null), ("CustomField", "customer_number") }));
+        var columns = upload.Columns.Select(c => new { column = c.Column, field = c.Field, customField = c.CustomField });
+
+        var byEmail = await rep.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/preview", new { columns, policy = "CreateAnyway", matchKey = "Email" });
+        await byEmail.AssertProblem(HttpStatusCode.BadRequest, "import.custom_field_unique");
+        var preview = await (await rep.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/preview", new { columns, policy = "Update", matchKey = "CustomField", matchCustomField = "customer_number" })).ReadJsonAsync();
+        var actions = preview.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("action").GetString()).ToList();
+        Assert.That(actions, Is.EqualTo(new[] { "Update", "Fail", "Create", "Update" }), "Hopper's number is held by a contact the rep cannot see; the second Hamilton row is the first one's");
+
+        var done = await ImportClient.RunAsync(rep, upload.Id, new { columns, policy = "Update", matchKey = "CustomField", matchCustomField = "customer_number" });
+        Assert.That((done.Status, done.Counts.Created, done.Counts.Updated, done.Counts.Failed), Is.EqualTo(("Completed", 1, 2, 1)));
+        var updated = await (await rep.GetAsync($"/api/v1/contacts/{mine.GetProperty("id").GetGuid()}")).ReadJsonAsync();
+        Assert.That(updated.GetProperty("jobTitle").GetString(), Is.EqualTo("Countess"));
+        var hamilton = await (await rep.GetAsync("/api/v1/contacts?filter=cf.customer_number:eq:C-003")).ReadJsonAsync();
+        Assert.That(hamilton.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("jobTitle").GetString()), Is.EqualTo(new[] { "Director" }));
+        var errors = await rep.GetStringAsync($"{ImportClient.Url}/{upload.Id}/errors");
+        Assert.That(errors, Does.Contain("N° client").And.Contain("C-002"));
+
+        var all = await (await Client.GetAsync("/api/v1/contacts?filter=cf.customer_number:eq:C-002")).ReadJsonAsync();
+        Assert.That(all.GetProperty("items").GetArrayLength(), Is.EqualTo(1), "the unique value stays unique");
+    }
+
+    [Test]
+    public async Task Import_MatchedByACustomField_NeedsAUniqueTextFieldMappedByAColumn()
+    {
+        await Client.DefineAsync(new { entity = "Contact", key = "code", label = "Code", type = "Text", isUnique = true });
+        await Client.DefineAsync(new { entity = "Contact", key = "region", label = "Région", type = "Text" });
+        var upload = await ImportClient.UploadOkAsync(Client, "Nom;Code;Région\r\nLovelace;A1;Nord\r\n", System.Text.Encoding.UTF8);
+        object[] columns = [new { column = 0, field = "LastName" }, new { column = 1, field = "CustomField", customField = "code" }, new { column = 2, field = "CustomField", customField = "region" }];
+
+        await (await Client.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/preview", new { columns, policy = "Skip", matchKey = "CustomField" }))
+            .AssertProblem(HttpStatusCode.BadRequest, "import.match_key_unmapped");
+        await (await Client.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/preview", new { columns, policy = "CreateAnyway", matchKey = "CustomField", matchCustomField = "code" }))
+            .AssertProblem(HttpStatusCode.BadRequest, "import.match_field_create_anyway");
+        object[] notUnique = [new { column = 0, field = "LastName" }, new { column = 2, field = "CustomField", customField = "region" }];
+        await (await Client.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/preview", new { columns = notUnique, policy = "Skip", matchKey = "CustomField", matchCustomField = "region" }))
+            .AssertProblem(HttpStatusCode.BadRequest, "import.match_field_invalid");
+    }
+
     private async Task DefineContactFieldsAsync()
     {
         await Client.DefineAsync(new { entity = "Contact", key = "segment", label = "Segment", type = "SingleSelect", options = new[] { new { label = "PME" }, new { label = "Grand compte" } } });

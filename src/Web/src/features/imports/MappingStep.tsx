@@ -12,7 +12,7 @@ import type { CustomField } from '../customFields/values';
 import {
   assignField, customKeyOf, customTargetPrefix, delimiterName, draftOf, duplicatePolicies, formatFileSize, importableCustomFields, importFields,
   matchKeys, missingColumns, samplesOf, settingsKey, toSettings, type ImportDraft, type ImportPreview, type ImportRecord, type ImportSettingsBody,
-  type ImportTarget, type MatchKey,
+  type ImportTarget, chooseMatch, matchableCustomFields, matchChoiceOf,
 } from './importDraft';
 import { importsListKey } from './queries';
 
@@ -183,6 +183,8 @@ function TargetSelect({ label, value, customFields, labelOf, onChange }: {
 
 function DuplicateSettings({ draft, onChange }: { draft: ImportDraft; onChange: (draft: ImportDraft) => void }) {
   const { t } = useTranslation('imports');
+  const customFields = useCustomFields('Contact');
+  const matchable = matchableCustomFields(draft, customFields.data ?? []);
   const headingId = useId();
   const policyName = useId();
   return (
@@ -198,9 +200,10 @@ function DuplicateSettings({ draft, onChange }: { draft: ImportDraft; onChange: 
         ))}
       </fieldset>
       {draft.policy !== 'CreateAnyway' && (
-        <SelectField label={t('mapping.matchKey')} hint={t('mapping.matchKeyHint')} value={draft.matchKey}
-          onChange={(e) => onChange({ ...draft, matchKey: e.target.value as MatchKey })}>
+        <SelectField label={t('mapping.matchKey')} hint={t('mapping.matchKeyHint')} value={matchChoiceOf(draft)}
+          onChange={(e) => onChange(chooseMatch(draft, e.target.value))}>
           {matchKeys.map((key) => <option key={key} value={key}>{t(`matchKeys.${key}`)}</option>)}
+          {matchable.map((field) => <option key={field.key} value={`${customTargetPrefix}${field.key}`}>{field.label}</option>)}
         </SelectField>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assignField, customKeyOf, delimiterName, draftOf, formatFileSize, importableCustomFields, importFields, missingColumns, samplesOf, settingsKey, targetOf,
+  assignField, chooseMatch, customKeyOf, delimiterName, matchableCustomFields, matchChoiceOf, draftOf, formatFileSize, importableCustomFields, importFields, missingColumns, samplesOf, settingsKey, targetOf,
   toSettings, type ImportDraft, type ImportRecord,
 } from './importDraft';
 import type { CustomField } from '../customFields/values';
@@ -107,10 +107,10 @@ const field = (key: string, more: Partial<CustomField> = {}): CustomField => ({
 });
 
 describe('custom fields in the mapping', () => {
-  it('offers the contact fields in use that are not unique, in the API’s order', () => {
+  it('offers the contact fields in use, unique ones included (they can be the match key), in the API’s order', () => {
     const fields = [field('seats', { type: 'Number' }), field('old', { isRetired: true }), field('siret', { isUnique: true }), field('tier'),
       field('size', { entity: 'Company' })];
-    expect(importableCustomFields(fields).map((f) => f.key)).toEqual(['seats', 'tier']);
+    expect(importableCustomFields(fields).map((f) => f.key)).toEqual(['seats', 'siret', 'tier']);
     expect(importableCustomFields([])).toEqual([]);
   });
 
@@ -153,5 +153,31 @@ describe('custom fields in the mapping', () => {
 
   it('does not take a custom field for the name or the match key', () => {
     expect(missingColumns({ mapping: ['cf.lastname', 'cf.email'], policy: 'Skip', matchKey: 'Email' })).toEqual(['import.name_unmapped', 'import.match_key_unmapped']);
+  });
+});
+
+describe('matching by a unique custom field', () => {
+  const draft: ImportDraft = { mapping: ['LastName', 'cf.customer_number', 'cf.seats', 'cf.code'], policy: 'Update', matchKey: 'Email' };
+  const fields = [field('customer_number', { isUnique: true }), field('seats', { type: 'Number', isUnique: true }), field('code'), field('siret', { isUnique: true })];
+
+  it('offers the unique text fields the mapping fills', () => {
+    expect(matchableCustomFields(draft, fields).map((f) => f.key)).toEqual(['customer_number']);
+  });
+
+  it('chooses one, sends it, and needs its column', () => {
+    const chosen = chooseMatch(draft, 'cf.customer_number');
+    expect(matchChoiceOf(chosen)).toBe('cf.customer_number');
+    expect(toSettings(chosen)).toMatchObject({ matchKey: 'CustomField', matchCustomField: 'customer_number' });
+    expect(missingColumns(chosen)).toEqual([]);
+    expect(missingColumns({ ...chosen, mapping: ['LastName', '', '', ''] })).toEqual(['import.match_key_unmapped']);
+    expect(settingsKey(toSettings(chosen))).not.toBe(settingsKey(toSettings({ ...chosen, matchCustomField: 'other' })));
+    const back = chooseMatch(chosen, 'Phone');
+    expect(toSettings(back)).not.toHaveProperty('matchCustomField');
+    expect(matchChoiceOf(back)).toBe('Phone');
+  });
+
+  it('reads the match field the API suggested', () => {
+    const suggested = draftOf({ headers: ['Nom', 'N° client'], columns: [{ column: 0, field: 'LastName' }, { column: 1, field: 'CustomField', customField: 'customer_number' }], policy: 'Skip', matchKey: 'CustomField', matchCustomField: 'customer_number' });
+    expect(matchChoiceOf(suggested)).toBe('cf.customer_number');
   });
 });

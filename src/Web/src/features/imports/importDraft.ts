@@ -15,10 +15,11 @@ export const importFields: readonly Exclude<ImportField, 'CustomField'>[] = [
 ];
 
 export const duplicatePolicies: readonly DuplicatePolicy[] = ['Skip', 'Update', 'CreateAnyway'];
-export const matchKeys: readonly MatchKey[] = ['Email', 'Phone', 'ExternalId'];
+/** The match keys of contact fields; a unique custom field mapped by a column is a match key too (`CustomField`). */
+export const matchKeys: readonly Exclude<MatchKey, 'CustomField'>[] = ['Email', 'Phone', 'ExternalId'];
 
-/** The column a match key reads: rows are matched by it unless every row is created anyway. */
-export const matchKeyField: Record<MatchKey, ImportTarget> = { Email: 'Email', Phone: 'Phone', ExternalId: 'ExternalId' };
+/** The column a match key of a contact field reads: rows are matched by it unless every row is created anyway. */
+export const matchKeyField: Record<Exclude<MatchKey, 'CustomField'>, ImportTarget> = { Email: 'Email', Phone: 'Phone', ExternalId: 'ExternalId' };
 
 const nameFields: readonly ImportTarget[] = ['FirstName', 'LastName', 'FullName'];
 
@@ -38,6 +39,7 @@ export interface ImportSettingsBody extends ImportSettings {
   columns: ColumnMapping[];
   policy: DuplicatePolicy;
   matchKey: MatchKey;
+  matchCustomField?: string | null;
 }
 
 /** The mapping step as the user sets it: the target of each column of the file ('' for a column left out), and the duplicate policy. */
@@ -45,6 +47,8 @@ export interface ImportDraft {
   mapping: ImportTarget[];
   policy: DuplicatePolicy;
   matchKey: MatchKey;
+  /** With the match key `CustomField`: the key of the unique custom field rows are matched by. */
+  matchCustomField?: string | null;
 }
 
 /** The target of a mapping as the API gives it; '' for a custom field without a key (nothing to put it in). */
@@ -60,22 +64,44 @@ export function customKeyOf(target: ImportTarget): string | null {
 }
 
 /**
- * The custom fields a column can go into: the contact fields in use (not retired), less the unique ones (an import
- * could give two rows the same value, so the API refuses them), in the API's order.
+ * The custom fields a column can go into: the contact fields in use (not retired), in the API's order. A unique one
+ * is taken only as the match key (the API refuses it otherwise).
  */
 export function importableCustomFields(fields: readonly CustomField[]): CustomField[] {
-  return fields.filter((field) => field.entity === 'Contact' && !field.isRetired && !field.isUnique);
+  return fields.filter((field) => field.entity === 'Contact' && !field.isRetired);
+}
+
+const matchableTypes: readonly CustomField['type'][] = ['Text', 'Email', 'Phone', 'Url'];
+
+/** The unique custom fields of text the draft maps, which rows can be matched by (and the one chosen, mapped or not). */
+export function matchableCustomFields(draft: ImportDraft, fields: readonly CustomField[]): CustomField[] {
+  const chosen = draft.matchKey === 'CustomField' ? draft.matchCustomField : null;
+  return fields.filter((field) => field.isUnique && matchableTypes.includes(field.type)
+    && (field.key === chosen || draft.mapping.includes(`${customTargetPrefix}${field.key}`)));
+}
+
+/** The match key chooser's value: a contact field's key, or `cf.<key>` for a custom field. */
+export function matchChoiceOf(draft: ImportDraft): string {
+  return draft.matchKey === 'CustomField' ? `${customTargetPrefix}${draft.matchCustomField ?? ''}` : draft.matchKey;
+}
+
+/** The draft with the match key chosen in the chooser. */
+export function chooseMatch(draft: ImportDraft, choice: string): ImportDraft {
+  const key = customKeyOf(choice as ImportTarget);
+  return key !== null ? { ...draft, matchKey: 'CustomField', matchCustomField: key } : { ...draft, matchKey: choice as MatchKey, matchCustomField: null };
 }
 
 /** The draft from what the API suggested (or remembered from a file with the same headers), custom fields included. */
-export function draftOf(record: Pick<ImportRecord, 'headers' | 'columns' | 'policy' | 'matchKey'>): ImportDraft {
+export function draftOf(record: Pick<ImportRecord, 'headers' | 'columns' | 'policy' | 'matchKey'> & Partial<Pick<ImportRecord, 'matchCustomField'>>): ImportDraft {
   const mapping: ImportTarget[] = record.headers.map(() => '');
   for (const suggested of record.columns) {
     const target = targetOf(suggested);
     const { column } = suggested;
     if (target && column >= 0 && column < mapping.length && !mapping.includes(target)) mapping[column] = target;
   }
-  return { mapping, policy: record.policy, matchKey: record.matchKey };
+  return record.matchKey === 'CustomField'
+    ? { mapping, policy: record.policy, matchKey: record.matchKey, matchCustomField: record.matchCustomField ?? null }
+    : { mapping, policy: record.policy, matchKey: record.matchKey };
 }
 
 /**
@@ -97,12 +123,13 @@ export function toSettings(draft: ImportDraft): ImportSettingsBody {
     }),
     policy: draft.policy,
     matchKey: draft.matchKey,
+    ...(draft.matchKey === 'CustomField' ? { matchCustomField: draft.matchCustomField ?? null } : {}),
   };
 }
 
 /** Two settings are the same when they would import the same way: a preview is shown only for the settings it was made with. */
 export function settingsKey(settings: ImportSettings): string {
-  return JSON.stringify([settings.columns ?? [], settings.policy, settings.matchKey]);
+  return JSON.stringify([settings.columns ?? [], settings.policy, settings.matchKey, settings.matchCustomField ?? null]);
 }
 
 /**
@@ -112,7 +139,8 @@ export function settingsKey(settings: ImportSettings): string {
 export function missingColumns(draft: ImportDraft): ('import.name_unmapped' | 'import.match_key_unmapped')[] {
   const missing: ('import.name_unmapped' | 'import.match_key_unmapped')[] = [];
   if (!draft.mapping.some((field) => field && nameFields.includes(field))) missing.push('import.name_unmapped');
-  if (draft.policy !== 'CreateAnyway' && !draft.mapping.includes(matchKeyField[draft.matchKey])) missing.push('import.match_key_unmapped');
+  const keyTarget: ImportTarget = draft.matchKey === 'CustomField' ? `${customTargetPrefix}${draft.matchCustomField ?? ''}` : matchKeyField[draft.matchKey];
+  if (draft.policy !== 'CreateAnyway' && !draft.mapping.includes(keyTarget)) missing.push('import.match_key_unmapped');
   return missing;
 }
 

@@ -43,6 +43,8 @@ internal sealed class ContactImport : AggregateRoot<ImportId>
 
     public MatchKey MatchKey { get; private set; }
 
+    public string? MatchCustomField { get; private set; }
+
     public ImportStatus Status { get; private set; }
 
     public Guid CreatedBy { get; private init; }
@@ -102,10 +104,11 @@ internal sealed class ContactImport : AggregateRoot<ImportId>
     }
 
     /// <summary>The policy chosen last time for a file like this one.</summary>
-    public void Remember(DuplicatePolicy policy, MatchKey matchKey)
+    public void Remember(DuplicatePolicy policy, MatchKey matchKey, string? matchCustomField)
     {
         Policy = policy;
         MatchKey = matchKey;
+        MatchCustomField = matchCustomField;
     }
 
     public Result<ContactImport> Start(ImportSettings settings, bool seesEveryone, IEnumerable<Guid> visibleOwnerIds, DateTimeOffset now)
@@ -118,6 +121,7 @@ internal sealed class ContactImport : AggregateRoot<ImportId>
         _columns = [.. settings.Columns];
         Policy = settings.Policy;
         MatchKey = settings.MatchKey;
+        MatchCustomField = settings.MatchCustomField;
         SeesEveryone = seesEveryone;
         _visibleOwnerIds = [.. visibleOwnerIds];
         Status = ImportStatus.Queued;

@@ -5,11 +5,12 @@ namespace Crm.Modules.Contacts.Domain.Imports;
 /// <summary>How the rows of a file become contacts: which column goes where, and what a row matching a stored contact does.</summary>
 internal sealed record ImportSettings
 {
-    private ImportSettings(IReadOnlyList<ColumnMapping> columns, DuplicatePolicy policy, MatchKey matchKey)
+    private ImportSettings(IReadOnlyList<ColumnMapping> columns, DuplicatePolicy policy, MatchKey matchKey, string? matchCustomField)
     {
         Columns = columns;
         Policy = policy;
         MatchKey = matchKey;
+        MatchCustomField = matchCustomField;
     }
 
     public IReadOnlyList<ColumnMapping> Columns { get; }
@@ -18,7 +19,11 @@ internal sealed record ImportSettings
 
     public MatchKey MatchKey { get; }
 
-    public static Result<ImportSettings> Create(IReadOnlyList<ColumnMapping> columns, int columnCount, DuplicatePolicy policy, MatchKey matchKey)
+    /// <summary>With <see cref="MatchKey.CustomField"/>: the key of the custom field rows are matched by, mapped by a column.</summary>
+    public string? MatchCustomField { get; }
+
+    public static Result<ImportSettings> Create(
+        IReadOnlyList<ColumnMapping> columns, int columnCount, DuplicatePolicy policy, MatchKey matchKey, string? matchCustomField = null)
     {
         if (columns.FirstOrDefault(c => c.Column < 0 || c.Column >= columnCount) is { } outside)
         {
@@ -53,7 +58,19 @@ internal sealed record ImportSettings
 
         if (!Enum.IsDefined(policy) || !Enum.IsDefined(matchKey))
         {
-            return Error.Validation("import.policy_unknown", "Choose a duplicate policy (Skip, Update, CreateAnyway) and a match key (Email, Phone, ExternalId).");
+            return Error.Validation("import.policy_unknown", "Choose a duplicate policy (Skip, Update, CreateAnyway) and a match key (Email, Phone, ExternalId, CustomField).");
+        }
+
+        if (matchKey == MatchKey.CustomField)
+        {
+            if (policy == DuplicatePolicy.CreateAnyway)
+            {
+                return Error.Validation("import.match_field_create_anyway", "Rows matched by a unique custom field cannot all be created anyway: skip or update the contacts they match.");
+            }
+
+            return columns.Any(c => c.Field == ImportField.CustomField && c.CustomField == matchCustomField)
+                ? new ImportSettings([.. columns.OrderBy(c => c.Column)], policy, matchKey, matchCustomField)
+                : Error.Validation("import.match_key_unmapped", "Rows are matched by a custom field: name it in matchCustomField and map a column to it.");
         }
 
         var keyField = matchKey switch
@@ -67,6 +84,6 @@ internal sealed record ImportSettings
             return Error.Validation("import.match_key_unmapped", $"Rows are matched by {matchKey}: map a column to {keyField}, or create every row anyway.");
         }
 
-        return new ImportSettings([.. columns.OrderBy(c => c.Column)], policy, matchKey);
+        return new ImportSettings([.. columns.OrderBy(c => c.Column)], policy, matchKey, null);
     }
 }

@@ -4,9 +4,16 @@ using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Features.Imports;
 
-/// <summary>The custom fields an import's columns go into: fields of contacts in use. Unique ones are refused, since an import does not check its rows against each other and the base for them.</summary>
+/// <summary>
+/// The custom fields an import's columns go into: fields of contacts in use. A unique field is taken only as the match
+/// key: rows of the file with one value are then one contact, and a value is either matched among the contacts the
+/// importer sees or checked free among all the others (<see cref="ImportUniqueValues"/>). Other unique fields are
+/// refused, since an import does not check its rows against each other for them.
+/// </summary>
 internal static class ImportCustomFields
 {
+    private static readonly CustomFieldType[] TextTypes = [CustomFieldType.Text, CustomFieldType.Email, CustomFieldType.Phone, CustomFieldType.Url];
+
     public static Result Check(ImportSettings settings, IReadOnlyList<CustomFieldDefinition> definitions)
     {
         foreach (var mapping in settings.Columns.Where(c => c.Field == ImportField.CustomField))
@@ -17,12 +24,28 @@ internal static class ImportCustomFields
                 return Error.Validation("import.custom_field_unknown", $"Column {mapping.Column + 1} goes into '{mapping.CustomField}', which is not a custom field of contacts in use.");
             }
 
-            if (field.IsUnique)
+            if (field.IsUnique && field.Key != settings.MatchCustomField)
             {
-                return Error.Validation("import.custom_field_unique", $"'{field.Label}' is unique: imports cannot fill it yet. Leave column {mapping.Column + 1} out and fill it contact by contact.");
+                return Error.Validation(
+                    "import.custom_field_unique",
+                    $"'{field.Label}' is unique: an import fills it only when it recognises contacts by it. Choose it as the match key, or leave column {mapping.Column + 1} out.");
             }
+        }
+
+        if (MatchField(settings, definitions) is { } key && (!key.IsUnique || !CanMatch(key)))
+        {
+            return Error.Validation(
+                "import.match_field_invalid",
+                $"'{key.Label}' cannot recognise contacts: the match key is a unique custom field of text, email, phone or URL type.");
         }
 
         return Result.Success();
     }
+
+    /// <summary>Whether rows can be matched by <paramref name="field"/>'s values: texts, compared as stored.</summary>
+    public static bool CanMatch(CustomFieldDefinition field) => TextTypes.Contains(field.Type);
+
+    /// <summary>The custom field rows are matched by, if any.</summary>
+    public static CustomFieldDefinition? MatchField(ImportSettings settings, IReadOnlyList<CustomFieldDefinition> definitions) =>
+        settings.MatchKey == MatchKey.CustomField ? definitions.FirstOrDefault(d => d.Key == settings.MatchCustomField) : null;
 }

@@ -40,12 +40,12 @@ internal static class ImportHeaders
 
     /// <summary>
     /// The fields the headers suggest, each field for its first column only; a column left over whose header is a custom
-    /// field's label or key goes into that field (unique ones aside: imports do not fill them).
+    /// field's label or key goes into that field.
     /// </summary>
     public static IReadOnlyList<ColumnMapping> Suggest(IReadOnlyList<string> headers, IReadOnlyList<CustomFieldDefinition> customFields)
     {
         var mapping = Suggest(headers).ToList();
-        var usable = customFields.Where(f => !f.IsRetired && !f.IsUnique).ToList();
+        var usable = customFields.Where(f => !f.IsRetired).ToList();
         for (var column = 0; column < headers.Count; column++)
         {
             var header = Normalise(headers[column]);
@@ -58,6 +58,12 @@ internal static class ImportHeaders
 
         return [.. mapping.OrderBy(m => m.Column)];
     }
+
+    /// <summary>The first unique custom field of text, mapped by <paramref name="columns"/>, that rows could be matched by.</summary>
+    public static string? UniqueFieldMapped(IReadOnlyList<ColumnMapping> columns, IReadOnlyList<CustomFieldDefinition> customFields) =>
+        columns.Where(c => c.Field == ImportField.CustomField)
+            .Select(c => customFields.FirstOrDefault(f => f.Key == c.CustomField))
+            .FirstOrDefault(f => f is { IsUnique: true } && ImportCustomFields.CanMatch(f))?.Key;
 
     /// <summary>The fields the headers suggest, each field for its first column only.</summary>
     public static IReadOnlyList<ColumnMapping> Suggest(IReadOnlyList<string> headers)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Persistence;
@@ -6,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Imports;
 
-/// <summary>The stored contacts, among those the importer can see, that rows match by their key: one query for a whole batch, through an index.</summary>
+/// <summary>The stored contacts, among those the importer can see, that rows match by their key: one query for a whole batch (through an index, but for a custom field).</summary>
 internal sealed class ImportMatches(ContactsDbContext db)
 {
     public async Task<Dictionary<string, Contact>> FindAsync(
-        MatchKey key, IReadOnlyCollection<string> keys, VisibleOwners visible, bool track, CancellationToken cancellationToken)
+        ImportSettings settings, IReadOnlyCollection<string> keys, VisibleOwners visible, bool track, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {
@@ -19,20 +20,22 @@ internal sealed class ImportMatches(ContactsDbContext db)
 
         var values = keys.ToList();
         var contacts = (track ? db.Contacts : db.Contacts.AsNoTracking()).VisibleTo(visible);
-        var matching = key switch
+        var matching = settings.MatchKey switch
         {
             MatchKey.Email => contacts.Where(c => values.Contains(EF.Property<string>(c, MatchColumns.Email))),
             MatchKey.Phone => contacts.Where(c => values.Contains(EF.Property<string>(c, MatchColumns.Phone))),
+            MatchKey.CustomField => contacts.Where(HoldsOneOf(settings.MatchCustomField!, values)),
             _ => contacts.Where(c => values.Contains(c.ExternalId!)),
         };
         var found = await matching.OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var byKey = new Dictionary<string, Contact>(StringComparer.Ordinal);
         foreach (var contact in found)
         {
-            var contactKey = key switch
+            var contactKey = settings.MatchKey switch
             {
                 MatchKey.Email => MatchColumns.EmailOf(contact),
                 MatchKey.Phone => MatchColumns.PhoneOf(contact),
+                MatchKey.CustomField => contact.CustomFields.Get(settings.MatchCustomField!)?.GetValue<string>(),
                 _ => contact.ExternalId,
             };
             if (contactKey is not null)
@@ -43,4 +46,15 @@ internal sealed class ImportMatches(ContactsDbContext db)
 
         return byKey;
     }
+
+    /// <summary>Contacts whose text value of custom field <paramref name="key"/> is one of <paramref name="values"/> (sent as one parameter).</summary>
+    public static Expression<Func<Contact, bool>> HoldsOneOf(string key, List<string> values)
+    {
+        var text = CustomFieldSql.TextOf<Contact>(key);
+        var list = Expression.Property(Expression.Constant(new Values(values)), nameof(Values.List));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], list, text.Body);
+        return Expression.Lambda<Func<Contact, bool>>(contains, text.Parameters);
+    }
+
+    private sealed record Values(List<string> List);
 }

@@ -23,7 +23,7 @@ internal static class ImportPlan
                 continue;
             }
 
-            var key = settings.Policy == DuplicatePolicy.CreateAnyway ? null : row.Key(settings.MatchKey);
+            var key = settings.Policy == DuplicatePolicy.CreateAnyway ? null : row.Key(settings);
             if (key is null)
             {
                 decisions.Add(Create(row));
@@ -95,5 +95,5 @@ internal static class ImportPlan
     public static IReadOnlyCollection<string> Keys(IEnumerable<ImportedRow?> rows, ImportSettings settings) =>
         settings.Policy == DuplicatePolicy.CreateAnyway
             ? []
-            : rows.Select(r => r?.Key(settings.MatchKey)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            : rows.Select(r => r?.Key(settings)).OfType<string>().ToHashSet(StringComparer.Ordinal);
 }

@@ -16,6 +16,7 @@ internal sealed record ImportResponse(
     IReadOnlyList<ColumnMapping> Columns,
     DuplicatePolicy Policy,
     MatchKey MatchKey,
+    string? MatchCustomField,
     ImportStatus Status,
     ImportCountsResponse Counts,
     string? Failure,
@@ -27,7 +28,7 @@ internal sealed record ImportResponse(
     int Version)
 {
     public static ImportResponse From(ContactImport i, IReadOnlyList<IReadOnlyList<string>> sample) => new(
-        i.Id.Value, i.FileName, i.FileSize, i.Format, i.Encoding, i.Delimiter, i.Headers, i.Columns, i.Policy, i.MatchKey, i.Status,
+        i.Id.Value, i.FileName, i.FileSize, i.Format, i.Encoding, i.Delimiter, i.Headers, i.Columns, i.Policy, i.MatchKey, i.MatchCustomField, i.Status,
         new ImportCountsResponse(i.RowsRead, i.CreatedCount, i.UpdatedCount, i.SkippedCount, i.FailedCount),
         i.Failure, i.CreatedAtUtc, i.StartedAtUtc, i.FinishedAtUtc, i.RevertedAtUtc, sample, i.Version);
 }

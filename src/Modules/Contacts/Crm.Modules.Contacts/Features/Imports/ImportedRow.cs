@@ -40,10 +40,11 @@ internal sealed record RowValues(
 /// <summary>A row read into checked values, with what it is matched by and the column its name comes from.</summary>
 internal sealed record ImportedRow(int Line, RowValues Values, string? ExternalId, string NameColumn)
 {
-    public string? Key(MatchKey key) => key switch
+    public string? Key(ImportSettings settings) => settings.MatchKey switch
     {
         MatchKey.Email => MatchColumns.EmailKey(Values.Emails.FirstOrDefault(e => e.IsPrimary)?.Address),
         MatchKey.Phone => Values.Phones.FirstOrDefault(p => p.IsPrimary)?.Number,
+        MatchKey.CustomField => Values.CustomFields.GetValueOrDefault(settings.MatchCustomField!)?.GetValue<string>(),
         _ => ExternalId,
     };
 }

@@ -14,5 +14,7 @@ internal sealed class RememberedMapping
 
     public MatchKey MatchKey { get; set; }
 
+    public string? MatchCustomField { get; set; }
+
     public DateTimeOffset UsedAtUtc { get; set; }
 }

@@ -35,7 +35,7 @@ internal sealed record PreviewImport(Guid Id, ImportSettingsRequest Settings) : 
 }
 
 internal sealed class PreviewImportHandler(
-    ContactsDbContext db, ImportFiles files, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones, CustomFieldCatalog customFields, CustomFieldValueReader customValues,
+    ContactsDbContext db, ImportFiles files, ImportCompanies companies, ImportMatches matches, ImportUniqueValues uniqueValues, PhoneNumberReader phones, CustomFieldCatalog customFields, CustomFieldValueReader customValues,
     IRecordVisibility visibility, ICurrentUser currentUser)
     : IQueryHandler<PreviewImport, Result<ImportPreviewResponse>>
 {
@@ -82,8 +82,8 @@ internal sealed class PreviewImportHandler(
         var reader = new ImportRowReader(phones, customValues, customFieldsInUse, import.Headers, settings.Value);
         var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), currentUser.Id, visible, create: false, cancellationToken);
         var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
-        var found = await matches.FindAsync(settings.Value.MatchKey, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);
-        var decisions = ImportPlan.Decide(read, settings.Value, found);
+        var found = await matches.FindAsync(settings.Value, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);
+        var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings.Value, found), settings.Value, import.Headers, cancellationToken);
         var cells = rows.ToDictionary(r => r.Line, r => r.Values);
         var preview = decisions.Select(d => new PreviewRow(
             d.Line,

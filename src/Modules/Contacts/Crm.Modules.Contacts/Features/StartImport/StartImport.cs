@@ -65,6 +65,7 @@ internal sealed class StartImportHandler(
         remembered.Columns = [.. settings.Columns];
         remembered.Policy = settings.Policy;
         remembered.MatchKey = settings.MatchKey;
+        remembered.MatchCustomField = settings.MatchCustomField;
         remembered.UsedAtUtc = time.GetUtcNow();
     }
 }

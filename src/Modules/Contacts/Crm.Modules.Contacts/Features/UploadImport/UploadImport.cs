@@ -43,12 +43,18 @@ internal sealed class UploadImportHandler(
         var (format, encoding, delimiter, readHeaders) = shape.Value;
         IReadOnlyList<string> headers = [.. readHeaders.Select(ImportText.Clean)];
         var remembered = await db.RememberedMappings.FindAsync([ImportHeaders.Signature(headers)], cancellationToken);
+        var fields = await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken);
         var import = ContactImport.Upload(
             id, command.FileName, size.Value, format.ToString(), encoding, ImportShape.DelimiterText(delimiter), headers,
-            remembered?.Columns ?? ImportHeaders.Suggest(headers, await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken)), currentUser.Id, time.GetUtcNow());
+            remembered?.Columns ?? ImportHeaders.Suggest(headers, fields), currentUser.Id, time.GetUtcNow());
         if (remembered is not null)
         {
-            import.Remember(remembered.Policy, remembered.MatchKey);
+            import.Remember(remembered.Policy, remembered.MatchKey, remembered.MatchCustomField);
+        }
+        else if (ImportHeaders.UniqueFieldMapped(import.Columns, fields) is { } unique)
+        {
+            // A column of a unique field is the best key there is: it names the contact in both systems.
+            import.Remember(import.Policy, MatchKey.CustomField, unique);
         }
 
         db.Imports.Add(import);

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,6 +19,7 @@ internal sealed class ContactImportConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Policy).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.MatchKey).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.MatchCustomField).HasMaxLength(CustomFieldKey.MaxLength);
         builder.Property(i => i.Failure).HasMaxLength(ContactImport.FailureMaxLength);
         builder.Ignore(i => i.Headers);
         builder.Ignore(i => i.Columns);

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,7 @@ internal sealed class RememberedMappingConfiguration : IEntityTypeConfiguration<
         builder.Property(m => m.Signature).HasMaxLength(64);
         builder.Property(m => m.Policy).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.MatchKey).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.MatchCustomField).HasMaxLength(CustomFieldKey.MaxLength);
         builder.ComplexCollection(m => m.Columns, columns =>
         {
             columns.ToJson("columns");

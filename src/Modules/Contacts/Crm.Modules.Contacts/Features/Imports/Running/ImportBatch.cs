@@ -17,7 +17,7 @@ namespace Crm.Modules.Contacts.Features.Imports.Running;
 /// event. A failure leaves none of it, and the import resumes at the batch.
 /// </summary>
 internal sealed class ImportBatch(
-    ContactsDbContext db, ImportCompanies companies, ImportMatches matches, PhoneNumberReader phones, CustomFieldCatalog customFields, CustomFieldValueReader customValues, TimeProvider time)
+    ContactsDbContext db, ImportCompanies companies, ImportMatches matches, ImportUniqueValues uniqueValues, PhoneNumberReader phones, CustomFieldCatalog customFields, CustomFieldValueReader customValues, TimeProvider time)
 {
     /// <summary>Saves the rows after the first <paramref name="offset"/>, unless the worker holding <paramref name="token"/> lost the import.</summary>
     public async Task SaveAsync(
@@ -37,8 +37,8 @@ internal sealed class ImportBatch(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), import.CreatedBy, visible, create: true, cancellationToken);
         var read = rows.AsParallel().AsOrdered().Select(r => reader.Read(r, companyIds)).ToList();
-        var found = await matches.FindAsync(settings.MatchKey, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
-        var decisions = ImportPlan.Decide(read, settings, found);
+        var found = await matches.FindAsync(settings, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
+        var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings, found), settings, import.Headers, cancellationToken);
         var created = new List<Contact>();
         foreach (var decision in decisions)
         {

@@ -105,7 +105,7 @@ internal sealed class ImportJob(
     private async Task ImportAsync(ImportId id, Guid token, CancellationToken cancellationToken)
     {
         var import = await db.Imports.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken);
-        var settings = ImportSettings.Create(import.Columns, import.Headers.Count, import.Policy, import.MatchKey);
+        var settings = ImportSettings.Create(import.Columns, import.Headers.Count, import.Policy, import.MatchKey, import.MatchCustomField);
         var saved = import.RowsRead;
         if (settings.IsSuccess)
         {

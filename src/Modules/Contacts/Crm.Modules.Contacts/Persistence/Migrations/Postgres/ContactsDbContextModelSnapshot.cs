@@ -713,6 +713,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("leased_until_utc");
 
+                    b.Property<string>("MatchCustomField")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("match_custom_field");
+
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1137,6 +1142,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("signature");
+
+                    b.Property<string>("MatchCustomField")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()

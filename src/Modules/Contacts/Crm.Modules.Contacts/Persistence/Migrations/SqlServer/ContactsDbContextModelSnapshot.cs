@@ -696,6 +696,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
 
+                    b.Property<string>("MatchCustomField")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("match_custom_field");
+
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1120,6 +1125,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("signature");
+
+                    b.Property<string>("MatchCustomField")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()

@@ -692,6 +692,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("leased_until_utc");
 
+                    b.Property<string>("MatchCustomField")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_custom_field");
+
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1114,6 +1119,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("signature");
+
+                    b.Property<string>("MatchCustomField")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()
