@@ -103,7 +103,7 @@ test('a French Excel CSV is mapped, previewed, imported with its error report, f
 /** The value shown beside a label in a record's details. */
 const detail = (page: Page, label: string) => page.locator('dl.details dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
 
-test('a column named like a contact custom field is mapped to it, and its values land on the imported contact', async ({ page, baseURL }, testInfo) => {
+test('columns named like contact custom fields are mapped to them, a unique one recognises contacts, and the values land on the imported contact', async ({ page, baseURL }, testInfo) => {
   // Fields and names of this run only: the e2e database is shared by the specs and may be kept from an earlier run.
   const run = Date.now().toString(36).slice(-5);
   const seats = `Seats ${run}`;
@@ -112,13 +112,14 @@ test('a column named like a contact custom field is mapped to it, and its values
   const defined = await api.post('/api/v1/custom-fields', { data: { entity: 'Contact', label: seats, type: 'Number', isRequired: false, isUnique: false } });
   expect(defined.status(), await defined.text()).toBe(201);
   const { key } = (await defined.json()) as { key: string };
-  // A unique field is not offered: the API refuses to fill one from a file.
+  // A unique field is filled only as the match key: its column makes it the suggested one.
   const unique = await api.post('/api/v1/custom-fields', { data: { entity: 'Contact', label: siret, type: 'Text', isRequired: false, isUnique: true } });
   expect(unique.status(), await unique.text()).toBe(201);
+  const { key: siretKey } = (await unique.json()) as { key: string };
   await api.dispose();
 
   const lastName = `Sièges${run}`;
-  const csv = `Prénom;Nom;E-mail;${seats}\r\nAnn;${lastName};ann${run}@exemple.fr;1250\r\n`;
+  const csv = `Prénom;Nom;E-mail;${seats};${siret}\r\nAnn;${lastName};ann${run}@exemple.fr;1250;S-${run}\r\n`;
   await signIn(page, admin.email, admin.password);
   await page.goto('/contacts/import');
   await page.getByLabel('File to import').setInputFiles({ name: `seats-${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
@@ -129,7 +130,8 @@ test('a column named like a contact custom field is mapped to it, and its values
   await expect(column).toHaveValue(`cf.${key}`);
   await expect(column.locator('option:checked')).toHaveText(seats);
   await expect(column.locator('optgroup[label="Custom fields"] option', { hasText: seats })).toHaveCount(1);
-  await expect(column.locator('option', { hasText: siret })).toHaveCount(0);
+  await expect(page.getByLabel(`Field for column ${siret}`)).toHaveValue(`cf.${siretKey}`);
+  await expect(page.getByLabel('Recognise an existing contact by its')).toHaveValue(`cf.${siretKey}`);
   await expect(page.getByLabel('Field for column Nom')).toHaveValue('LastName');
   await expectAccessible(page, testInfo, 'import-mapping-custom-fields');
 
@@ -144,4 +146,5 @@ test('a column named like a contact custom field is mapped to it, and its values
   await page.getByRole('link', { name: `Ann ${lastName}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Ann ${lastName}` })).toBeVisible();
   await expect(detail(page, seats)).toHaveText('1,250');
+  await expect(detail(page, siret)).toHaveText(`S-${run}`);
 });
