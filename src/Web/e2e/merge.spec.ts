@@ -12,7 +12,7 @@ interface Created {
 /** Two contacts of this run with the same email address written in another case, each with its own phone number and tag. */
 async function twoDuplicates(baseURL: string, unique: number) {
   const api = await apiAs(baseURL, admin.email, admin.password);
-  // French mobile numbers of this run: 06 then any 8 digits, 078 then any 7.
+  // French mobile numbers of this run: 06 12 then any 6 digits, 078 then any 7 (not every 06 block is allotted: 069 3… is not).
   const digits = String(unique).slice(-8);
   const email = `alice.${unique}@merge.example`;
   const create = async (data: object) => {
@@ -20,7 +20,7 @@ async function twoDuplicates(baseURL: string, unique: number) {
     expect(response.status(), await response.text()).toBe(201);
     return (await response.json()) as Created;
   };
-  const kept = await create({ firstName: 'Alice', lastName: `Martin${unique}`, emails: [{ address: email }], phones: [{ number: `06${digits}` }], tags: ['vip'] });
+  const kept = await create({ firstName: 'Alice', lastName: `Martin${unique}`, emails: [{ address: email }], phones: [{ number: `0612${digits.slice(2)}` }], tags: ['vip'] });
   const other = await create({ firstName: 'Alicia', lastName: `Bernard${unique}`, emails: [{ address: email.toUpperCase() }], phones: [{ number: `078${digits.slice(1)}` }], tags: ['golf'] });
   return { api, email, kept, other };
 }
