@@ -78,7 +78,8 @@ internal static class ContactsGetBenchmark
             {
                 foreach (var clients in Concurrencies)
                 {
-                    foreach (var target in targets.Skip(round % targets.Length).Concat(targets.Take(round % targets.Length)))
+                    // Each round starts with the next target, so that a change in the machine's load touches all alike.
+                    foreach (var target in Enumerable.Range(round, targets.Length).Select(i => targets[i % targets.Length]))
                     {
                         var measured = await LoadAsync(target, clients, slice, meter, cancellationToken);
                         slices.Add(measured);
