@@ -123,7 +123,11 @@ public sealed class IdentityModule : IModule
             // An API answers with a status, never a redirect to a login page.
             o.Events.OnRedirectToLogin = context => SetStatus(context.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, StatusCodes.Status403Forbidden);
-            o.Events.OnSigningIn = AbsoluteSessionLifetime.StampSignIn;
+            o.Events.OnSigningIn = context =>
+            {
+                SessionValidation.KeepIdentityOnly(context);
+                return AbsoluteSessionLifetime.StampSignIn(context);
+            };
             o.Events.OnValidatePrincipal = AbsoluteSessionLifetime.Validate;
         });
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(SignInEndpoint.RateLimitPolicy, http =>
@@ -135,13 +139,16 @@ public sealed class IdentityModule : IModule
                     Window = TimeSpan.FromMinutes(1),
                 })));
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Invitation.Lifetime);
-        // Every session request checks the user's security stamp, so a deactivated user's session ends at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddDataProtection()
             .SetApplicationName("Crm")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys ? keys : Path.Combine(configuration["Database:SqliteDirectory"] is { Length: > 0 } data ? data : "./data", "keys")));
         services.AddSingleton<AccountAttemptLocks>();
         services.AddScoped<CurrentUserReader>();
+        // Every session request and API-token call reads the user's security stamp and the access version (one query),
+        // and takes the roles and permissions cached for them (SessionValidation, docs/adr/0014).
+        services.AddSingleton<SessionAccessCache>();
+        services.AddSingleton<SessionAccessQueries>();
+        services.AddScoped<SessionAccess>();
         services.AddScoped<ExternalAccounts>();
         services.AddSingleton<DirectoryCache>();
         services.AddScoped<ICurrentUser, CurrentUser>();

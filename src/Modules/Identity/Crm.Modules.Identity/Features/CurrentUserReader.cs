@@ -7,8 +7,8 @@ namespace Crm.Modules.Identity.Features;
 
 /// <summary>
 /// Builds <see cref="MeResponse"/> from the user and the roles and permissions they hold now: two queries, whatever
-/// the number of roles, since every request asks (the session's claims are rebuilt on each, see
-/// <see cref="SessionPrincipalFactory"/>, and every API-token call).
+/// the number of roles. Sessions and API tokens ask through <see cref="SessionPrincipalFactory"/> only when the
+/// user's access tag changed (<see cref="Sessions.SessionAccess"/>); <c>GET /api/v1/me</c> asks each time.
 /// </summary>
 internal sealed class CurrentUserReader(IdentityModuleDbContext db)
 {

@@ -8,8 +8,9 @@ namespace Crm.Modules.Identity.Features;
 
 /// <summary>
 /// The claims of a session: Identity's own (id, name, security stamp), the role names, and the permissions as
-/// <see cref="CurrentUserReader"/> computes them (none while a required MFA enrolment is pending). The session is
-/// checked and rebuilt on every request, so a role's new permissions apply at once, in two queries.
+/// <see cref="CurrentUserReader"/> computes them (none while a required MFA enrolment is pending). Built at sign-in and
+/// whenever the user's access tag changed (<see cref="Sessions.SessionAccess"/>): a request whose tag is unchanged takes
+/// the claims built last, so a role's new permissions still apply at the holders' next request, in every host process.
 /// </summary>
 internal sealed class SessionPrincipalFactory(UserManager<User> users, IOptions<IdentityOptions> options, CurrentUserReader reader)
     : UserClaimsPrincipalFactory<User>(users, options)

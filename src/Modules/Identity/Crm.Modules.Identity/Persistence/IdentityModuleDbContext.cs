@@ -1,5 +1,6 @@
 using Crm.Modules.Identity.Accounts;
 using Crm.Modules.Identity.Mfa;
+using Crm.Modules.Identity.Sessions;
 using Crm.Modules.Identity.Teams;
 using Crm.Modules.Identity.Tokens;
 using Crm.Shared.Infrastructure.Persistence;
@@ -11,6 +12,9 @@ namespace Crm.Modules.Identity.Persistence;
 /// <summary>
 /// ASP.NET Core Identity's tables, in the module's own schema beside its outbox and inbox. The Identity EF stores only
 /// need a DbContext holding these sets, so the context derives from <see cref="ModuleDbContext"/> like every module's.
+/// Every save that changes roles, role permissions, role assignments or user claims also gives
+/// <see cref="AccessVersion"/> a new value in the same transaction, whichever code made the change (the Identity
+/// managers included): that is how every host process learns that the principals it cached are stale.
 /// </summary>
 internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbContext> options) : ModuleDbContext(options, IdentityModule.Schema)
 {
@@ -32,6 +36,28 @@ internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbC
 
     public DbSet<RecordVisibilityRule> RecordVisibilityRules => Set<RecordVisibilityRule>();
 
+    public DbSet<AccessVersion> AccessVersions => Set<AccessVersion>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ChangesAccess())
+        {
+            NewAccessVersion(AccessVersions.Find(AccessVersion.RowId));
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangesAccess())
+        {
+            NewAccessVersion(await AccessVersions.FindAsync([AccessVersion.RowId], cancellationToken));
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     /// <summary>Whether an active user other than <paramref name="userId"/> holds the Administrator role.</summary>
     public Task<bool> AnotherActiveAdministratorExistsAsync(Guid userId, CancellationToken cancellationToken) =>
         UserRoles
@@ -49,5 +75,26 @@ internal sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbC
         ChangeTracker.Clear();
         SignInAttempts.Add(attempt);
         await SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Whether this save changes what a session's roles and permissions are built from.</summary>
+    private bool ChangesAccess() =>
+        ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is Role or IdentityRoleClaim<Guid> or IdentityUserRole<Guid> or IdentityUserClaim<Guid>);
+
+    /// <summary>
+    /// A new value for the row, written with this save. The UPDATE locks the row until the transaction ends, so changes
+    /// commit one after the other; the row is created when missing (a database emptied by hand or by the tests).
+    /// </summary>
+    private void NewAccessVersion(AccessVersion? current)
+    {
+        if (current is null)
+        {
+            AccessVersions.Add(new AccessVersion { Version = Guid.NewGuid() });
+            return;
+        }
+
+        current.Version = Guid.NewGuid();
     }
 }

@@ -24,7 +24,7 @@ internal static class AbsoluteSessionLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Refuses a session past its absolute lifetime, then lets Identity check the security stamp.</summary>
+    /// <summary>Refuses a session past its absolute lifetime, then checks it as <see cref="SessionValidation"/> says.</summary>
     public static async Task Validate(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
@@ -36,7 +36,7 @@ internal static class AbsoluteSessionLifetime
             return;
         }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        await SessionValidation.ValidateAsync(context);
     }
 
     /// <summary>A session without a sign-in time predates this rule: it counts as signed in long ago.</summary>

@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Crm.Modules.Identity.Accounts;
-using Crm.Modules.Identity.Features;
 using Crm.Modules.Identity.Persistence;
+using Crm.Modules.Identity.Sessions;
 using Crm.Shared.Infrastructure.Security;
 using Crm.Shared.Kernel;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,9 +21,7 @@ internal sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IdentityModuleDbContext db,
-    UserManager<User> users,
-    CurrentUserReader currentUser,
+    SessionAccess access,
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -47,30 +44,26 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         var now = time.GetUtcNow();
-        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, Context.RequestAborted);
-        if (token is null || !ApiTokenSecret.Matches(secret, token.SecretHash) || !token.IsUsableAt(now))
+        // The token and its user's access tag in one query; the user's permissions from the cache kept for that tag.
+        var found = await access.ReadTokenAsync(id, Context.RequestAborted);
+        if (found is not ({ } token, var tag) || !ApiTokenSecret.Matches(secret, token.SecretHash) || !token.IsUsableAt(now) || !tag.IsActive
+            || await access.GetAsync(token.UserId, tag) is not { } user)
         {
             return refused;
         }
 
-        var user = await users.FindByIdAsync(token.UserId.ToString());
-        if (user is null || !user.IsActive)
-        {
-            return refused;
-        }
-
-        var held = (await currentUser.ReadAsync(user)).Permissions;
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new(ClaimTypes.Name, user.UserName ?? user.Id.ToString()),
+            new(ClaimTypes.NameIdentifier, token.UserId.ToString()),
+            new(ClaimTypes.Name, tag.UserName ?? token.UserId.ToString()),
         };
-        claims.AddRange(token.ScopeList.Intersect(held, StringComparer.Ordinal).Select(p => new Claim(PermissionClaims.Type, p)));
+        claims.AddRange(token.ScopeList.Intersect(user.Permissions, StringComparer.Ordinal).Select(p => new Claim(PermissionClaims.Type, p)));
 
         if (token.ShouldRecordUseAt(now))
         {
             var usedAt = now.ToStoredPrecision();
-            await db.ApiTokens.Where(t => t.Id == id).ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAtUtc, usedAt), Context.RequestAborted);
+            // The module's context only here, at most once a minute per token: most calls need none.
+            await Context.RequestServices.GetRequiredService<IdentityModuleDbContext>().ApiTokens.Where(t => t.Id == id).ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAtUtc, usedAt), Context.RequestAborted);
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));

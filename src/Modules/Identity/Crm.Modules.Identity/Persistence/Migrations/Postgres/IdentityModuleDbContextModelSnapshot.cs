@@ -265,6 +265,29 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Postgres
                     b.ToTable("recovery_codes", "identity");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Identity.Sessions.AccessVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_versions");
+
+                    b.ToTable("access_versions", "identity");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Crm.Modules.Identity.Teams.RecordVisibilityRule", b =>
                 {
                     b.Property<string>("RecordType")

@@ -261,6 +261,29 @@ namespace Crm.Modules.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("recovery_codes", "identity");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Identity.Sessions.AccessVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_versions");
+
+                    b.ToTable("access_versions", "identity");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Crm.Modules.Identity.Teams.RecordVisibilityRule", b =>
                 {
                     b.Property<string>("RecordType")
