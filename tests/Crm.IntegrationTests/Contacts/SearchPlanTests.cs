@@ -90,6 +90,20 @@ internal sealed class SearchPlanTests
         Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
     }
 
+    [TestCase(FilterOperator.StartsWith, "Dup")]
+    [TestCase(FilterOperator.Eq, "dupont")]
+    public async Task ListFilteredOnLastName_NewestFirst_FindsTheNamesByAnIndex(FilterOperator op, string value)
+    {
+        var scans = await ContactScansAsync((_, db) =>
+        {
+            var fields = new ContactListFields([]);
+            var (order, _) = fields.Sort("-createdAt").Value;
+            var named = fields.Apply(db.Contacts, [new FilterCondition("lastName", op, [value])]).Value;
+            return Task.FromResult<IQueryable<Contact>>(order.Order(named, descending: true).Take(51));
+        });
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
     [Test]
     public async Task ListOfCompaniesSortedByName_AfterACursor_StartsFromTheIndex()
     {

@@ -17,7 +17,7 @@ public static class ModuleDbContextOptions
                 builder.UseSqlite(database.SqliteConnectionString(schema), sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
                     // SQLite has no schemas: each module has its own file instead, so the schema is ignored on purpose.
                     .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning))
-                    .AddInterceptors(SqliteDurabilityInterceptor.Instance);
+                    .AddInterceptors(SqliteDurabilityInterceptor.Instance, SqliteUnicodeCase.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema));

@@ -39,6 +39,26 @@ internal sealed class ContactListApiTests(DatabaseProvider provider) : Integrati
     }
 
     [Test]
+    public async Task LastNameFilters_FindNamesWithAccentsCaseAndPunctuation()
+    {
+        foreach (var (first, last) in new[] { ("Paul", "Éluard"), ("Charles", "d'Artagnan"), ("Anne", "Le Guen"), ("Jean", "Eluardo") })
+        {
+            await CreateAsync(new { firstName = first, lastName = last, ignoreDuplicates = true });
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await NamesAsync("filter=lastName:startsWith:ÉL&sort=lastName"), Is.EqualTo(new[] { "Éluard" }));
+            Assert.That(await NamesAsync("filter=lastName:startsWith:el&sort=lastName"), Is.EqualTo(new[] { "Eluardo" }));
+            Assert.That(await NamesAsync("filter=lastName:startsWith:d'a"), Is.EqualTo(new[] { "d'Artagnan" }));
+            Assert.That(await NamesAsync("filter=lastName:eq:D'ARTAGNAN"), Is.EqualTo(new[] { "d'Artagnan" }));
+            Assert.That(await NamesAsync("filter=lastName:startsWith:le g"), Is.EqualTo(new[] { "Le Guen" }));
+            Assert.That(await NamesAsync("filter=lastName:eq:éluard"), Is.EqualTo(new[] { "Éluard" }));
+            Assert.That(await NamesAsync("filter=lastName:startsWith:'"), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Sort_PagesThroughEveryContactOnce_InEitherDirection_AndByACustomField()
     {
         await SeedAsync();

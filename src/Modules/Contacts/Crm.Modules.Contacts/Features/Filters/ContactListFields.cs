@@ -3,6 +3,7 @@ using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal sealed class ContactListFields : ListFields<Contact, ContactId>
         : base("Contacts", c => c.CustomFields, id => new ContactId(id))
     {
         AddFilter(FilterFields.Text<Contact>("firstName", c => c.FirstName));
-        AddFilter(FilterFields.Text<Contact>("lastName", c => c.LastName));
+        AddFilter(LastNameFilter());
         AddFilter(FilterFields.Text<Contact>("jobTitle", c => c.JobTitle));
         AddFilter(FilterFields.Text<Contact>("email", c => EF.Property<string?>(c, MatchColumns.Email)));
         AddFilter(FilterFields.Text<Contact>("phone", c => EF.Property<string?>(c, MatchColumns.Phone)));
@@ -45,6 +46,30 @@ internal sealed class ContactListFields : ListFields<Contact, ContactId>
         AddSort(new InstantSort<Contact, ContactId>("updatedAt", c => c.UpdatedAtUtc ?? c.CreatedAtUtc, c => c.UpdatedAtUtc ?? c.CreatedAtUtc));
 
         AddCustomFields(customFields);
+    }
+
+    /// <summary>
+    /// The last name, compared without regard to case. A list narrowed to names beginning with a text (or equal to
+    /// one) is also narrowed by the search name ("lovelace ada", indexed for prefixes, <see cref="SearchText.NameForContact"/>),
+    /// which begins with the same text folded the same way: the index finds the few rows, the exact condition keeps the
+    /// right ones. A search name not written yet (empty until <see cref="SearchBackfill"/> passes) keeps its row in.
+    /// </summary>
+    private static FilterField<Contact> LastNameFilter()
+    {
+        var exact = FilterFields.Text<Contact>("lastName", c => c.LastName);
+        return new(exact.Name, exact.Kind, c =>
+        {
+            var where = exact.Where(c);
+            var prefix = SearchText.Normalise(c.Values.Count > 0 ? c.Values[0] : null);
+            if (!where.IsSuccess || c.Operator is not (FilterOperator.StartsWith or FilterOperator.Eq) || prefix.Length == 0)
+            {
+                return where;
+            }
+
+            Expression<Func<Contact, bool>> indexed = x =>
+                EF.Property<string>(x, SearchColumns.Name).StartsWith(prefix) || EF.Property<string>(x, SearchColumns.Name) == string.Empty;
+            return FilterFields.And(indexed, where.Value);
+        });
     }
 
     /// <summary>The companies a contact works for: eq or in, one of them; isEmpty, none.</summary>
