@@ -170,6 +170,31 @@ internal sealed class CompaniesApiTests(DatabaseProvider provider) : Integration
         Assert.That(found!.Items.Select(c => c.Id), Is.EqualTo(new[] { own.Id }));
     }
 
+    [Test]
+    public async Task Contact_NamesOnlyTheCompaniesTheReaderSees()
+    {
+        await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/companies", new { scope = "own" })).ReadOk<object>();
+        var rep = await Users.Create(App, "rep@example.com", "SalesRep");
+        using var repClient = await Users.SignedInClient(App, "rep@example.com");
+        var repsCompany = await (await repClient.PostAsJsonAsync("/api/v1/companies", new { name = "Ma Boutique" })).ReadOk<CompanyDto>(HttpStatusCode.Created);
+        var adminsCompany = await CreateAsync(new { name = "Danone" });
+        var created = await Client.PostAsJsonAsync("/api/v1/contacts", new
+        {
+            lastName = "Riboud",
+            ownerId = rep,
+            companies = new object[] { new { companyId = adminsCompany.Id }, new { companyId = repsCompany.Id } },
+        });
+        var contact = await created.ReadOk<LinkedContactDto>(HttpStatusCode.Created);
+
+        var seenByRep = await repClient.GetFromJsonAsync<LinkedContactDto>($"/api/v1/contacts/{contact.Id}");
+        var seenByAdmin = await Client.GetFromJsonAsync<LinkedContactDto>($"/api/v1/contacts/{contact.Id}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(seenByRep!.Companies.Select(l => (l.CompanyId, l.CompanyName)), Is.EquivalentTo(new[] { (adminsCompany.Id, (string?)null), (repsCompany.Id, "Ma Boutique") }));
+            Assert.That(seenByAdmin!.Companies.Select(l => l.CompanyName), Is.EquivalentTo(new[] { "Danone", "Ma Boutique" }));
+        });
+    }
+
     private async Task<CompanyDto> CreateAsync(object body) =>
         await (await Client.PostAsJsonAsync("/api/v1/companies", body)).ReadOk<CompanyDto>(HttpStatusCode.Created);
 

@@ -92,6 +92,7 @@ public sealed class ContactsModule : IModule
         services.AddSingleton<CompanyDetailsReader>();
         services.AddScoped<CompanyParent>();
         services.AddScoped<LinkedCompanies>();
+        services.AddSingleton<ContactRead>();
         services.AddScoped<SearchCandidates>();
         services.AddScoped<ContactDuplicates>();
         services.AddScoped<VisibleSubjects>();
