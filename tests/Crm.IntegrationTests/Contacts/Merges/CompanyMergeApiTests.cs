@@ -28,6 +28,7 @@ internal sealed class CompanyMergeApiTests(DatabaseProvider provider) : Integrat
             name = "Gervais", domains = new[] { "gervais.fr" }, industry = "Agroalimentaire", siren = "552032534", website = "www.gervais.fr", tags = new[] { "salon" }, customFields = new { code = "G1" },
         });
         await (await Client.PostAsJsonAsync($"/api/v1/companies/{other.Id}/notes", new { body = "Met at the fair" })).ReadOk<NoteDto>(HttpStatusCode.Created);
+        await DrainOutboxesAsync();
         foreach (var id in new[] { kept.Id, other.Id })
         {
             await Eventually.Get(() => Client.GetFromJsonAsync<TimelinePage>($"/api/v1/companies/{id}/timeline?kinds=created")!, t => t!.Items.Count == 1, "the creation");

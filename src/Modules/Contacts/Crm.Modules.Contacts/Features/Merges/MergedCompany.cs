@@ -19,7 +19,9 @@ internal sealed record MergedCompany(CompanyDetails Details, CompanyId? ParentCo
         var domains = choices.Domains is null
             ? [.. all.SelectMany(c => c.Domains).Distinct(StringComparer.Ordinal).Take(CompanyDetails.MaxDomains)]
             : Pick(choices.Domains, _ => true).Domains;
-        var parent = Pick(choices.ParentCompany, c => c.ParentCompanyId is { } p && !merged.Contains(p)).ParentCompanyId;
+        // Unlike the other fields, no company holding a parent outside the merge gives no parent, never the kept one's.
+        var parent = (all.FirstOrDefault(c => c.Id.Value == choices.ParentCompany)
+            ?? all.FirstOrDefault(c => c.ParentCompanyId is { } p && !merged.Contains(p)))?.ParentCompanyId;
         if (parent is { } p && merged.Contains(p))
         {
             return Error.Validation("company.parent_company_loop", "The parent chosen is one of the companies merged: a company cannot belong to itself.");
