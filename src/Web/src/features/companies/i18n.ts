@@ -1,5 +1,14 @@
 const en = {
   list: {
+    selection: {
+      label: 'Selected companies',
+      count_one: '{{count}} company selected',
+      count_other: '{{count}} companies selected',
+      merge: 'Merge',
+      mergeTooFew: 'Select at least 2 companies to merge them.',
+      mergeTooMany: 'At most {{max}} companies are merged at once.',
+      clear: 'Clear the selection',
+    },
     title: 'Companies',
     new: 'New company',
     search: 'Search by name, domain, SIREN or city',
@@ -106,6 +115,15 @@ const en = {
 
 const fr: typeof en = {
   list: {
+    selection: {
+      label: 'Sociétés sélectionnées',
+      count_one: '{{count}} société sélectionnée',
+      count_other: '{{count}} sociétés sélectionnées',
+      merge: 'Fusionner',
+      mergeTooFew: 'Sélectionnez au moins 2 sociétés pour les fusionner.',
+      mergeTooMany: 'Au plus {{max}} sociétés sont fusionnées à la fois.',
+      clear: 'Vider la sélection',
+    },
     title: 'Sociétés',
     new: 'Nouvelle société',
     search: 'Rechercher par nom, domaine, SIREN ou ville',
