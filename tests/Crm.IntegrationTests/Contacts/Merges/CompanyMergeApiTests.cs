@@ -25,7 +25,7 @@ internal sealed class CompanyMergeApiTests(DatabaseProvider provider) : Integrat
         var kept = await CreateAsync(new { name = "Danone", domains = new[] { "danone.com" }, website = "www.danone.com", tags = new[] { "client" }, customFields = new { code = "D1" } });
         var other = await CreateAsync(new
         {
-            name = "Gervais", domains = new[] { "gervais.fr" }, industry = "Agroalimentaire", siren = "552032534", website = "www.gervais.fr", tags = new[] { "salon" }, customFields = new { code = "G1" },
+            name = "Gervais", domains = new[] { "gd-lait.fr" }, industry = "Agroalimentaire", siren = "552032534", website = "www.gd-lait.fr", tags = new[] { "salon" }, customFields = new { code = "G1" },
         });
         await (await Client.PostAsJsonAsync($"/api/v1/companies/{other.Id}/notes", new { body = "Met at the fair" })).ReadOk<NoteDto>(HttpStatusCode.Created);
         await DrainOutboxesAsync();
@@ -44,10 +44,10 @@ internal sealed class CompanyMergeApiTests(DatabaseProvider provider) : Integrat
         Assert.Multiple(() =>
         {
             Assert.That(result.Company.Name, Is.EqualTo("Danone"), "the kept company's value by default");
-            Assert.That(result.Company.Website, Is.EqualTo("https://www.gervais.fr/"), "the value chosen");
+            Assert.That(result.Company.Website, Is.EqualTo("https://www.gd-lait.fr/"), "the value chosen");
             Assert.That(result.Company.Industry, Is.EqualTo("Agroalimentaire"), "a value only the other company has is taken");
             Assert.That(result.Company.Siren, Is.EqualTo("552032534"));
-            Assert.That(result.Company.Domains, Is.EqualTo(new[] { "danone.com", "gervais.fr" }));
+            Assert.That(result.Company.Domains, Is.EqualTo(new[] { "danone.com", "gd-lait.fr" }));
             Assert.That(result.Company.Tags, Is.EqualTo(new[] { "client", "salon" }));
             Assert.That(result.Merge.SourceIds, Is.EqualTo(new[] { other.Id }));
             Assert.That(company.GetProperty("customFields").GetProperty("code").GetString(), Is.EqualTo("G1"));
@@ -66,7 +66,7 @@ internal sealed class CompanyMergeApiTests(DatabaseProvider provider) : Integrat
             Assert.That(timeline!.Items, Has.Count.EqualTo(2), "the other company's creation moved here");
             Assert.That(contacts!.Items.Select(c => c.Id), Is.EquivalentTo(new[] { both.Id, onlyOther.Id }));
             Assert.That(contacts.Items.Single(c => c.Id == both.Id).Companies, Is.EqualTo(new[] { new CompanyLinkDto(kept.Id, "Danone", "CEO", true) }), "one link, the kept one's role");
-            Assert.That(contacts.Items.Single(c => c.Id == onlyOther.Id).Companies, Is.EqualTo(new[] { new CompanyLinkDto(kept.Id, "Danone", "Buyer", false) }));
+            Assert.That(contacts.Items.Single(c => c.Id == onlyOther.Id).Companies, Is.EqualTo(new[] { new CompanyLinkDto(kept.Id, "Danone", "Buyer", true) }));
         });
         var published = await PublishedAsync<CompaniesMergedIntegrationEvent>();
         Assert.That(published.Select(e => (e.MergeId, e.TargetId, e.SourceIds.Single())), Is.EqualTo(new[] { (result.Merge.Id, kept.Id, other.Id) }));
