@@ -23,6 +23,10 @@ const en = {
     loadingMore: 'Loading more companies…',
     table: 'Companies',
   },
+  selection: {
+    all: 'Select all loaded companies',
+    row: 'Select {{name}}',
+  },
   columns: {
     name: 'Name',
     domain: 'Domain',
@@ -137,6 +141,10 @@ const fr: typeof en = {
     noFilterMatch: 'Aucune société ne correspond à ces filtres.',
     loadingMore: 'Chargement d’autres sociétés…',
     table: 'Sociétés',
+  },
+  selection: {
+    all: 'Sélectionner toutes les sociétés chargées',
+    row: 'Sélectionner {{name}}',
   },
   columns: {
     name: 'Nom',
