@@ -38,11 +38,13 @@ using Crm.Modules.Contacts.Features.ListContacts;
 using Crm.Modules.Contacts.Features.ListCustomFields;
 using Crm.Modules.Contacts.Features.ListDuplicates;
 using Crm.Modules.Contacts.Features.ListImports;
+using Crm.Modules.Contacts.Features.ListCompanyMerges;
 using Crm.Modules.Contacts.Features.ListMerges;
 using Crm.Modules.Contacts.Features.ListNotes;
 using Crm.Modules.Contacts.Features.ListSavedViews;
 using Crm.Modules.Contacts.Features.ListSegments;
 using Crm.Modules.Contacts.Features.ListTimeline;
+using Crm.Modules.Contacts.Features.MergeCompanies;
 using Crm.Modules.Contacts.Features.MergeContacts;
 using Crm.Modules.Contacts.Features.Notes;
 using Crm.Modules.Contacts.Features.PreviewImport;
@@ -50,6 +52,7 @@ using Crm.Modules.Contacts.Features.RevertImport;
 using Crm.Modules.Contacts.Features.SaveView;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Features.StartImport;
+using Crm.Modules.Contacts.Features.UndoCompanyMerge;
 using Crm.Modules.Contacts.Features.UndoMerge;
 using Crm.Modules.Contacts.Features.UpdateCompany;
 using Crm.Modules.Contacts.Features.UpdateContact;
@@ -132,6 +135,8 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<ContactsDeletedTimelineConsumer>();
         bus.AddConsumer<ContactsMergedTimelineConsumer>();
         bus.AddConsumer<ContactsMergeUndoneTimelineConsumer>();
+        bus.AddConsumer<CompaniesMergedTimelineConsumer>();
+        bus.AddConsumer<CompaniesMergeUndoneTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -185,6 +190,10 @@ public sealed class ContactsModule : IModule
         AddNoteEndpoint.Map(contacts, RecordKind.Contact);
         ListTimelineEndpoint.Map(contacts, RecordKind.Contact);
 
+        var companyMerges = endpoints.MapModuleGroup<ContactsDbContext>("companies/merges", "Merges");
+        MergeCompaniesEndpoint.Map(companyMerges);
+        UndoCompanyMergeEndpoint.Map(companyMerges);
+
         var companies = endpoints.MapModuleGroup<ContactsDbContext>("companies", "Companies");
         CreateCompanyEndpoint.Map(companies);
         GetCompanyEndpoint.Map(companies);
@@ -193,6 +202,7 @@ public sealed class ContactsModule : IModule
         UpdateCompanyEndpoint.Map(companies);
         DeleteCompanyEndpoint.Map(companies);
         ListCompanyContactsEndpoint.Map(companies);
+        ListCompanyMergesEndpoint.Map(companies);
         ListNotesEndpoint.Map(companies, RecordKind.Company);
         AddNoteEndpoint.Map(companies, RecordKind.Company);
         ListTimelineEndpoint.Map(companies, RecordKind.Company);

@@ -262,6 +262,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{id}/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merges into this company that can still be undone (30 days, and the company unchanged since), newest first. */
+        get: operations["ListCompanyMerges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}/notes": {
         parameters: {
             query?: never;
@@ -723,6 +740,40 @@ export interface paths {
         put?: never;
         /** Undoes a merge of the last 30 days: the merged contacts come back with their notes and timelines, the kept contact gets back its details and owner. Refused (409) once the kept contact has changed since. */
         post: operations["UndoMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merges up to 10 companies (mergeIds) into the company keepId, with If-Match of the kept one. fields names, for name, domains, industry, size, siren (SIREN and SIRET), vatNumber, address, phone, website, owner, parentCompany and each custom field, the company whose value wins (the kept one's by default, or the first other's when it has none; domains default to all). Tags are all kept; notes, timelines, contacts' links and subsidiaries move to the kept company. The merged companies disappear from every read; the merge can be undone for 30 days. */
+        post: operations["MergeCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/merges/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undoes a company merge of the last 30 days: the merged companies come back with their notes, timelines, contacts and subsidiaries, the kept company gets back its details, parent and owner. Refused (409) once the kept company has changed since. */
+        post: operations["UndoCompanyMerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1242,6 +1293,37 @@ export interface components {
             total?: number | null;
             totalIsEstimate: boolean;
         };
+        CompanyMergeChoices: {
+            /** Format: uuid */
+            name?: string | null;
+            /** Format: uuid */
+            domains?: string | null;
+            /** Format: uuid */
+            industry?: string | null;
+            /** Format: uuid */
+            size?: string | null;
+            /** Format: uuid */
+            siren?: string | null;
+            /** Format: uuid */
+            vatNumber?: string | null;
+            /** Format: uuid */
+            address?: string | null;
+            /** Format: uuid */
+            phone?: string | null;
+            /** Format: uuid */
+            website?: string | null;
+            /** Format: uuid */
+            owner?: string | null;
+            /** Format: uuid */
+            parentCompany?: string | null;
+            customFields?: {
+                [key: string]: string;
+            } | null;
+        };
+        CompanyMergeResult: {
+            merge: components["schemas"]["MergeResponse"];
+            company: components["schemas"]["CompanyResponse"];
+        };
         CompanyPhoneResponse: {
             number: string;
             international: string;
@@ -1610,6 +1692,12 @@ export interface components {
             source?: string | null;
             /** Format: uuid */
             owner?: string | null;
+        };
+        MergeCompaniesRequest: {
+            /** Format: uuid */
+            keepId: string;
+            mergeIds?: string[] | null;
+            fields?: components["schemas"]["CompanyMergeChoices"];
         };
         MergeContactsRequest: {
             sourceIds?: string[] | null;
@@ -2616,6 +2704,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCompanyMerges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResponse"][];
                 };
             };
             /** @description Not Found */
@@ -4047,6 +4166,106 @@ export interface operations {
         };
     };
     UndoMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MergeCompanies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCompaniesRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyMergeResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UndoCompanyMerge: {
         parameters: {
             query?: never;
             header?: never;

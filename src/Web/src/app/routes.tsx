@@ -27,6 +27,7 @@ const contacts = () => import('../features/contacts/i18n');
 const companies = () => import('../features/companies/i18n');
 const imports = () => import('../features/imports/i18n');
 const merges = () => import('../features/merges/i18n');
+const companyMerges = () => import('../features/merges/companyI18n');
 const profile = () => import('../features/profile/i18n');
 const admin = () => import('../features/admin/i18n');
 const customFields = () => import('../features/customFields/i18n');
@@ -57,7 +58,8 @@ export const router = createBrowserRouter([
               // The company list is built from the contact list's parts, which speak with the contacts' words.
               { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage'), ['contacts', contacts], ['customFields', customFields]) },
               { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage'), ['customFields', customFields]) },
-              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['customFields', customFields]) },
+              { path: 'companies/merge', lazy: page('companyMerges', companyMerges, () => import('../features/merges/CompanyMergePage'), ['companies', companies]) },
+              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields]) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },
               { path: 'admin/roles', lazy: page('admin', admin, () => import('../features/admin/RolesPage')) },

@@ -61,6 +61,18 @@ internal sealed class ContactsMergeUndoneTimelineConsumer(ContactsDbContext db, 
         (RecordKind.Contact, e.TargetId, "merge_undone", string.Join(',', e.SourceIds));
 }
 
+internal sealed class CompaniesMergedTimelineConsumer(ContactsDbContext db, TimeProvider time) : TimelineConsumer<CompaniesMergedIntegrationEvent>(db, time)
+{
+    protected override (RecordKind, Guid, string, string?) Describe(CompaniesMergedIntegrationEvent e) =>
+        (RecordKind.Company, e.TargetId, "merged", string.Join(',', e.SourceIds));
+}
+
+internal sealed class CompaniesMergeUndoneTimelineConsumer(ContactsDbContext db, TimeProvider time) : TimelineConsumer<CompaniesMergeUndoneIntegrationEvent>(db, time)
+{
+    protected override (RecordKind, Guid, string, string?) Describe(CompaniesMergeUndoneIntegrationEvent e) =>
+        (RecordKind.Company, e.TargetId, "merge_undone", string.Join(',', e.SourceIds));
+}
+
 internal sealed class CompanyCreatedTimelineConsumer(ContactsDbContext db, TimeProvider time) : TimelineConsumer<CompanyCreatedIntegrationEvent>(db, time)
 {
     protected override (RecordKind, Guid, string, string?) Describe(CompanyCreatedIntegrationEvent e) => (RecordKind.Company, e.CompanyId, "created", null);

@@ -27,6 +27,8 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
             ImportedContactsDeleted e => new ContactsDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactIds),
             ContactsMerged e => new ContactsMergedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
             ContactsMergeUndone e => new ContactsMergeUndoneIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
+            CompaniesMerged e => new CompaniesMergedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
+            CompaniesMergeUndone e => new CompaniesMergeUndoneIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.MergeId.Value, e.TargetId, e.SourceIds),
             ContactsExported e => new ContactsExportedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ExportId.Value, e.UserId, e.Format, e.Query, e.ContactCount),
             CompaniesExported e => new CompaniesExportedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ExportId.Value, e.UserId, e.Format, e.Query, e.CompanyCount),
             CompanyDeleted e => new CompanyDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.CompanyId.Value),

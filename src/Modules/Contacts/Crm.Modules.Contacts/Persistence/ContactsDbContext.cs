@@ -37,6 +37,8 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
 
     public DbSet<ContactMerge> Merges => Set<ContactMerge>();
 
+    public DbSet<CompanyMerge> CompanyMerges => Set<CompanyMerge>();
+
     public DbSet<ListExport> Exports => Set<ListExport>();
 
     public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();

@@ -16,6 +16,9 @@ import { spreadsheetFormats } from '../contacts/exportUrl';
 import { FilterBar } from '../contacts/FilterBar';
 import { availableColumns, loadColumns, saveColumns, shownColumns } from '../contacts/listColumns';
 import { formatCount, listQuery, nextSort, paramsOfView, viewOfParams, type Condition } from '../contacts/listView';
+import { emptySelection, keepListed, selectionState, toggleAllRows, toggleRow, type Selection } from '../contacts/selection';
+import { companyMergeHref } from '../merges/companyMergeDraft';
+import { maxMerged } from '../merges/mergeDraft';
 import { CompaniesTable } from './CompaniesTable';
 import { companyColumns, companyExportPath, companyFilters } from './companyList';
 import '../contacts/contactsList.css';
@@ -68,6 +71,14 @@ export default function CompaniesPage() {
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const units = { thousand: t('list.units.thousand'), million: t('list.units.million') };
+  const mayWrite = can(me, 'contacts.write');
+
+  // The ticked rows belong to the list they were ticked in: another search or filter starts afresh.
+  const listKey = JSON.stringify(query);
+  const [ticked, setTicked] = useState<{ key: string; ids: Selection }>({ key: listKey, ids: emptySelection });
+  const ids = useMemo(() => companies.map((c) => c.id), [companies]);
+  const selected = ticked.key !== listKey ? emptySelection : list.isPending ? ticked.ids : keepListed(ticked.ids, ids);
+  const select = (change: (current: Selection) => Selection) => setTicked({ key: listKey, ids: change(selected) });
 
   return (
     <section className="stack">
@@ -86,7 +97,7 @@ export default function CompaniesPage() {
           {can(me, 'contacts.export') && (
             <ExportLinks list={{ q: view.q, conditions: view.conditions }} path={companyExportPath} formats={spreadsheetFormats} />
           )}
-          {can(me, 'contacts.write') && <Link className="button primary" to="/companies/new">{t('list.new')}</Link>}
+          {mayWrite && <Link className="button primary" to="/companies/new">{t('list.new')}</Link>}
         </div>
       </div>
       <div className="list-tools">
@@ -97,11 +108,25 @@ export default function CompaniesPage() {
         <ColumnChooser available={availableColumns(fields, companyColumns)} chosen={chosen} onChange={chooseColumns} set={companyColumns} />
       </div>
       <FilterBar conditions={view.conditions} customFields={fields} onChange={setConditions} fields={companyFilters} />
+      {mayWrite && selected.size > 0 && (
+        <div className="row selection-bar" role="region" aria-label={t('list.selection.label')}>
+          <span>{t('list.selection.count', { count: selected.size })}</span>
+          {selected.size >= 2 && selected.size <= maxMerged
+            ? <Link className="button primary" to={companyMergeHref(ids.filter((id) => selected.has(id)))}>{t('list.selection.merge')}</Link>
+            : <span className="muted">{t(selected.size < 2 ? 'list.selection.mergeTooFew' : 'list.selection.mergeTooMany', { max: maxMerged })}</span>}
+          <button type="button" className="button ghost" onClick={() => select(() => emptySelection)}>{t('list.selection.clear')}</button>
+        </div>
+      )}
       {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
       {list.isPending ? <p role="status">{t('common:loading')}</p> : list.error ? null : companies.length === 0 ? (
         <p className="muted">{view.conditions.length > 0 ? t('list.noFilterMatch') : view.q ? t('list.noMatch', { q: view.q }) : t('list.empty')}</p>
       ) : (
         <CompaniesTable companies={companies} columns={columns} sort={view.sort} onSort={sortBy}
+          selection={mayWrite ? {
+            selected, state: selectionState(selected, ids),
+            onToggle: (id) => select((current) => toggleRow(current, id)),
+            onToggleAll: () => select((current) => toggleAllRows(current, ids)),
+          } : undefined}
           total={first && typeof first.total === 'number' && !first.totalIsEstimate ? first.total : null}
           hasMore={hasNextPage} loadingMore={isFetchingNextPage} onLoadMore={loadMore} />
       )}

@@ -6,10 +6,13 @@ import type { Column } from '../contacts/listColumns';
 import { ListTable, type ListTableProps } from '../contacts/ListTable';
 import type { Company } from './companyDraft';
 
-type CompaniesTableProps = Omit<ListTableProps<Company>, 'rows' | 'cell' | 'texts' | 'selection'> & { companies: readonly Company[] };
+type CompaniesTableProps = Omit<ListTableProps<Company>, 'rows' | 'cell' | 'texts' | 'selection'> & {
+  companies: readonly Company[];
+  selection?: Omit<NonNullable<ListTableProps<Company>['selection']>, 'nameOf'>;
+};
 
 /** The companies as a virtualised table (see {@link ListTable}), each column's cell as a person reads it. */
-export function CompaniesTable({ companies, ...table }: CompaniesTableProps) {
+export function CompaniesTable({ companies, selection, ...table }: CompaniesTableProps) {
   const { t } = useTranslation(['companies', 'common']);
   const dates = useDates();
   const locale = useLocale();
@@ -36,5 +39,5 @@ export function CompaniesTable({ companies, ...table }: CompaniesTableProps) {
     }
   };
 
-  return <ListTable rows={companies} cell={cell} texts="companies" {...table} />;
+  return <ListTable rows={companies} cell={cell} texts="companies" {...table} selection={selection && { ...selection, nameOf: (c: Company) => c.name }} />;
 }

@@ -14,6 +14,7 @@ import { FormMessages } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
+import { CompanyMergeNotice } from '../merges/CompanyMergeNotice';
 import { CompanyFields } from './CompanyForm';
 import { companyDraftOf, companyFields, toCompanyRequest, type Company as CompanyRecord, type CompanyDraft } from './companyDraft';
 import { CustomFieldDetails } from '../customFields/CustomFieldDetails';
@@ -119,6 +120,7 @@ function Company({ id }: { id: string }) {
         </>
       ) : (
         <>
+          <CompanyMergeNotice company={c} />
           <CompanyDetails company={c} parentName={parentName} isMine={c.ownerId === me.id} />
           <CompanyContacts companyId={c.id} />
           <TimelinePanel subject="companies" subjectId={c.id} />

@@ -1,5 +1,14 @@
 const en = {
   list: {
+    selection: {
+      label: 'Selected companies',
+      count_one: '{{count}} company selected',
+      count_other: '{{count}} companies selected',
+      merge: 'Merge',
+      mergeTooFew: 'Select at least 2 companies to merge them.',
+      mergeTooMany: 'At most {{max}} companies are merged at once.',
+      clear: 'Clear the selection',
+    },
     title: 'Companies',
     new: 'New company',
     search: 'Search by name, domain, SIREN or city',
@@ -13,6 +22,10 @@ const en = {
     noFilterMatch: 'No company matches these filters.',
     loadingMore: 'Loading more companies…',
     table: 'Companies',
+  },
+  selection: {
+    all: 'Select all loaded companies',
+    row: 'Select {{name}}',
   },
   columns: {
     name: 'Name',
@@ -106,6 +119,15 @@ const en = {
 
 const fr: typeof en = {
   list: {
+    selection: {
+      label: 'Sociétés sélectionnées',
+      count_one: '{{count}} société sélectionnée',
+      count_other: '{{count}} sociétés sélectionnées',
+      merge: 'Fusionner',
+      mergeTooFew: 'Sélectionnez au moins 2 sociétés pour les fusionner.',
+      mergeTooMany: 'Au plus {{max}} sociétés sont fusionnées à la fois.',
+      clear: 'Vider la sélection',
+    },
     title: 'Sociétés',
     new: 'Nouvelle société',
     search: 'Rechercher par nom, domaine, SIREN ou ville',
@@ -119,6 +141,10 @@ const fr: typeof en = {
     noFilterMatch: 'Aucune société ne correspond à ces filtres.',
     loadingMore: 'Chargement d’autres sociétés…',
     table: 'Sociétés',
+  },
+  selection: {
+    all: 'Sélectionner toutes les sociétés chargées',
+    row: 'Sélectionner {{name}}',
   },
   columns: {
     name: 'Nom',

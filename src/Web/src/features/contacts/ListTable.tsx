@@ -79,7 +79,7 @@ export function ListTable<T extends { id: string }>({
           <tr aria-rowindex={1}>
             {selection && (
               <th scope="col" className="select-cell">
-                <AllBox state={selection.state} label={t('selection.all')} onToggle={selection.onToggleAll} />
+                <AllBox state={selection.state} label={t(`${texts}:selection.all`)} onToggle={selection.onToggleAll} />
               </th>
             )}
             {columns.map((column) => {
@@ -106,7 +106,7 @@ export function ListTable<T extends { id: string }>({
               <tr key={row.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
                 {selection && (
                   <td className="select-cell">
-                    <input type="checkbox" checked={selection.selected.has(row.id)} aria-label={t('selection.row', { name: selection.nameOf(row) })}
+                    <input type="checkbox" checked={selection.selected.has(row.id)} aria-label={t(`${texts}:selection.row`, { name: selection.nameOf(row) })}
                       onChange={() => selection.onToggle(row.id)} />
                   </td>
                 )}

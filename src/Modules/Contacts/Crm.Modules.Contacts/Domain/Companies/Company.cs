@@ -55,6 +55,9 @@ internal sealed class Company : AggregateRoot<CompanyId>
 
     public Guid OwnerId { get; private set; }
 
+    /// <summary>The company this one was merged into: it is then hidden from every read until the merge is undone.</summary>
+    public CompanyId? MergedIntoId { get; private set; }
+
     public DateTimeOffset CreatedAtUtc { get; private init; }
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
@@ -100,6 +103,16 @@ internal sealed class Company : AggregateRoot<CompanyId>
         UpdatedAtUtc = now.ToStoredPrecision();
         Raise(new CompanyOwnerChanged(Id, previous, ownerId, UpdatedAtUtc.Value));
     }
+
+    public void FoldInto(CompanyId target) => MergedIntoId = target;
+
+    public void Unfold() => MergedIntoId = null;
+
+    /// <summary>
+    /// Gives the company another parent as a side effect of a merge (its parent was merged away, or the merge is undone):
+    /// the company itself was not edited, so its change time stays.
+    /// </summary>
+    public void MoveUnder(CompanyId? parentCompanyId) => ParentCompanyId = parentCompanyId;
 
     public void MarkDeleted(DateTimeOffset now) => Raise(new CompanyDeleted(Id, now.ToStoredPrecision()));
 

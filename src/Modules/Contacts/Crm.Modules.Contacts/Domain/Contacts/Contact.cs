@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Shared.Kernel;
@@ -134,6 +135,28 @@ internal sealed class Contact : AggregateRoot<ContactId>
     public void AdoptExternalId(string? externalId) => ExternalId ??= ExternalIds.Clean(externalId);
 
     public void Unfold() => MergedIntoId = null;
+
+    /// <summary>
+    /// Links the contact to <paramref name="target"/> instead of the companies <paramref name="merged"/> into it; a contact
+    /// linked to several of them keeps one link, with the role of the link kept (to the target, else the first one).
+    /// A side effect of a company merge, not an edit of the contact: its change time stays.
+    /// </summary>
+    public void RepointCompanies(IReadOnlySet<CompanyId> merged, CompanyId target)
+    {
+        var kept = _companies.Find(l => l.CompanyId == target) ?? _companies.First(l => merged.Contains(l.CompanyId)).To(target);
+        var primary = _companies.Exists(l => (l.CompanyId == target || merged.Contains(l.CompanyId)) && l.IsPrimary);
+        var index = _companies.FindIndex(l => l.CompanyId == target || merged.Contains(l.CompanyId));
+        _companies.RemoveAll(l => l.CompanyId == target || merged.Contains(l.CompanyId));
+        _companies.Insert(index, primary ? kept.MarkedPrimary() : kept);
+    }
+
+    /// <summary>Puts back the links to <paramref name="companies"/> the contact had before a company merge, its other links untouched.</summary>
+    public void RestoreCompanyLinks(IReadOnlySet<CompanyId> companies, IReadOnlyList<ContactCompany> before)
+    {
+        var index = _companies.FindIndex(l => companies.Contains(l.CompanyId));
+        _companies.RemoveAll(l => companies.Contains(l.CompanyId));
+        _companies.InsertRange(index < 0 ? _companies.Count : index, before);
+    }
 
     public void MarkDeleted(DateTimeOffset now) => Raise(new ContactDeleted(Id, now.ToStoredPrecision()));
 

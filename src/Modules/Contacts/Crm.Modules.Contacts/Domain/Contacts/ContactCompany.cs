@@ -30,4 +30,7 @@ internal sealed record ContactCompany
     }
 
     public ContactCompany MarkedPrimary() => this with { IsPrimary = true };
+
+    /// <summary>The same link (role, main or not) to another company.</summary>
+    public ContactCompany To(CompanyId companyId) => this with { CompanyId = companyId };
 }

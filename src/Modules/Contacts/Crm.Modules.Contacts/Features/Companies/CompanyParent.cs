@@ -38,4 +38,21 @@ internal sealed class CompanyParent(ContactsDbContext db)
 
         return current is null ? Result<CompanyId?>.Success(parent) : CompanyErrors.ParentLoop();
     }
+
+    /// <summary>Whether the chain of parents from <paramref name="parent"/> up meets one of <paramref name="companies"/> (or is too deep to tell).</summary>
+    public async Task<bool> LeadsIntoAsync(CompanyId? parent, IReadOnlySet<CompanyId> companies, CancellationToken cancellationToken)
+    {
+        var current = parent;
+        for (var depth = 0; current is { } step && depth < MaxDepth; depth++)
+        {
+            if (companies.Contains(step))
+            {
+                return true;
+            }
+
+            current = await db.Companies.Where(c => c.Id == step).Select(c => c.ParentCompanyId).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return current is not null;
+    }
 }

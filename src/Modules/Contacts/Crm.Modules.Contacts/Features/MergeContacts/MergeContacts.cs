@@ -70,7 +70,7 @@ internal sealed class MergeContactsHandler(
         var now = time.GetUtcNow();
         var before = ContactSnapshot.Of(target);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var moved = await MoveEntriesAsync(sources, target, cancellationToken);
+        var moved = await MergedEntries.MoveAsync(db, RecordKind.Contact, [.. sources.Select(s => s.Id.Value)], target.Id.Value, cancellationToken);
         target.Update(merged.Value.Details, now);
         target.AssignOwner(merged.Value.OwnerId, now);
         sources.ForEach(s => s.FoldInto(target.Id));
@@ -80,19 +80,5 @@ internal sealed class MergeContactsHandler(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new MergeResult(MergeResponse.From(merge), ContactResponse.From(target, await companies.NamesAsync([target], cancellationToken)));
-    }
-
-    private async Task<List<MovedEntry>> MoveEntriesAsync(List<Contact> sources, Contact target, CancellationToken cancellationToken)
-    {
-        var from = sources.Select(s => s.Id.Value).ToList();
-        var notes = await db.Notes.Where(n => n.Subject == RecordKind.Contact && from.Contains(n.SubjectId))
-            .Select(n => new MovedEntry(n.Id.Value, true, n.SubjectId)).ToListAsync(cancellationToken);
-        var entries = await db.TimelineEntries.Where(t => t.Subject == RecordKind.Contact && from.Contains(t.SubjectId))
-            .Select(t => new MovedEntry(t.Id, false, t.SubjectId)).ToListAsync(cancellationToken);
-        await db.Notes.Where(n => n.Subject == RecordKind.Contact && from.Contains(n.SubjectId))
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.SubjectId, target.Id.Value), cancellationToken);
-        await db.TimelineEntries.Where(t => t.Subject == RecordKind.Contact && from.Contains(t.SubjectId))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, target.Id.Value), cancellationToken);
-        return [.. notes, .. entries];
     }
 }

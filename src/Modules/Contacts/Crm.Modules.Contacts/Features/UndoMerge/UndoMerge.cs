@@ -2,7 +2,6 @@ using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Merges;
-using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features.Merges;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -41,22 +40,7 @@ internal sealed class UndoMergeHandler(ContactsDbContext db, IRecordVisibility v
         var companiesStillThere = (await db.Companies.Where(c => linked.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken))
             .Select(c => c.Value).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var group in merge.Moved.GroupBy(m => (m.IsNote, m.FromContactId)))
-        {
-            var ids = group.Select(m => m.Id).ToList();
-            if (group.Key.IsNote)
-            {
-                var notes = ids.Select(id => new NoteId(id)).ToList();
-                await db.Notes.Where(n => notes.Contains(n.Id) && n.SubjectId == merge.TargetId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(n => n.SubjectId, group.Key.FromContactId), cancellationToken);
-            }
-            else
-            {
-                await db.TimelineEntries.Where(t => t.Subject == RecordKind.Contact && ids.Contains(t.Id) && t.SubjectId == merge.TargetId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, group.Key.FromContactId), cancellationToken);
-            }
-        }
-
+        await MergedEntries.MoveBackAsync(db, RecordKind.Contact, merge.TargetId, merge.Moved, cancellationToken);
         sources.ForEach(s => s.Unfold());
         target.Update(before.ToDetails(companiesStillThere), now);
         target.AssignOwner(before.OwnerId, now);

@@ -32,6 +32,12 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.HasIndex(c => c.Siren);
         // Lists sorted by name page by keyset on (name, id).
         builder.HasIndex(c => new { c.Name, c.Id });
+        builder.Property(c => c.MergedIntoId).HasConversion(id => id!.Value.Value, value => new CompanyId(value));
+        // Only the few merged companies are indexed, as for contacts.
+        builder.HasIndex(c => c.MergedIntoId).HasFilter("merged_into_id IS NOT NULL");
+
+        // A company merged into another is kept for the merge's undo, and seen by nobody.
+        builder.HasQueryFilter(c => c.MergedIntoId == null);
         builder.Ignore(c => c.DomainEvents);
     }
 }

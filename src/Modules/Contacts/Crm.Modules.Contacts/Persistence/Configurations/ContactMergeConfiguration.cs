@@ -14,7 +14,12 @@ internal sealed class ContactMergeConfiguration : IEntityTypeConfiguration<Conta
         builder.Ignore(m => m.SourceIds);
         builder.Ignore(m => m.Moved);
         builder.PrimitiveCollection<List<Guid>>("_sourceIds").HasColumnName("source_ids");
-        builder.ComplexCollection<List<MovedEntry>, MovedEntry>("_moved", moved => moved.ToJson("moved"));
+        builder.ComplexCollection<List<MovedEntry>, MovedEntry>("_moved", moved =>
+        {
+            moved.ToJson("moved");
+            // Named when only contacts were merged: the stored JSON keeps the name.
+            moved.Property(m => m.FromId).HasJsonPropertyName("FromContactId");
+        });
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => m.TargetId);
         builder.Ignore(m => m.DomainEvents);

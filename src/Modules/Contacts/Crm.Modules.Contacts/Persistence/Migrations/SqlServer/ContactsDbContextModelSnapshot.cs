@@ -164,6 +164,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("industry");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -275,6 +279,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_companies_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_companies_owner_id");
@@ -786,6 +794,97 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.ToTable("imports", "contacts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.CompanyMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("MergedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("TargetBefore")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("target_before");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("target_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("undone_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_sourceIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("source_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_children", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._children#MovedChild", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("FromParentId");
+
+                            b1
+                                .ToJson("children")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_links", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._links#MovedLink", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("ContactId");
+
+                            b1.Property<bool>("IsPrimary");
+
+                            b1.Property<string>("Role");
+
+                            b1
+                                .ToJson("links_before")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsNote");
+
+                            b1
+                                .ToJson("moved")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_merges");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_company_merges_target_id");
+
+                    b.ToTable("company_merges", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -827,7 +926,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         {
                             b1.IsRequired();
 
-                            b1.Property<Guid>("FromContactId");
+                            b1.Property<Guid>("FromId")
+                                .HasJsonPropertyName("FromContactId");
 
                             b1.Property<Guid>("Id");
 

@@ -160,6 +160,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("industry");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -271,6 +275,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_companies_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_companies_owner_id");
@@ -782,6 +790,97 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.ToTable("imports", "contacts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.CompanyMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("MergedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("TargetBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_before");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<long?>("UndoneAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("undone_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_sourceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_children", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._children#MovedChild", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("FromParentId");
+
+                            b1
+                                .ToJson("children")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_links", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._links#MovedLink", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("ContactId");
+
+                            b1.Property<bool>("IsPrimary");
+
+                            b1.Property<string>("Role");
+
+                            b1
+                                .ToJson("links_before")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsNote");
+
+                            b1
+                                .ToJson("moved")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_merges");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_company_merges_target_id");
+
+                    b.ToTable("company_merges", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -823,7 +922,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
-                            b1.Property<Guid>("FromContactId");
+                            b1.Property<Guid>("FromId")
+                                .HasJsonPropertyName("FromContactId");
 
                             b1.Property<Guid>("Id");
 
