@@ -11,6 +11,7 @@ import { formatPercent } from '../../i18n/format';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { groupKey, memberName, reviewHref, sharedValue, type DuplicateGroup } from './duplicateGroups';
 import { maxMerged } from './mergeDraft';
+import DuplicateScanPanel from './DuplicateScanPanel';
 import './merges.css';
 
 /** /contacts/duplicates: the groups of contacts that look like one person, each to review and merge. */
@@ -29,6 +30,8 @@ export default function DuplicatesPage() {
     <section className="stack">
       <Link to="/contacts">← {t('backToContacts')}</Link>
       <div className="page-header"><h1>{t('duplicates.title')}</h1></div>
+      <DuplicateScanPanel />
+      <h2>{t('duplicates.exactTitle')}</h2>
       <p className="muted">{t('duplicates.intro')}</p>
       {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
       {list.isPending ? <p role="status">{t('common:loading')}</p> : groups.length === 0 ? (
@@ -54,7 +57,7 @@ function GroupCard({ group }: { group: DuplicateGroup }) {
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <div className="merge-group-header">
-        <h2 id={headingId}>{t('duplicates.group', { reason: t(`duplicates.reasons.${group.reason}`), key: sharedValue(group) })}</h2>
+        <h3 id={headingId}>{t('duplicates.group', { reason: t(`duplicates.reasons.${group.reason}`), key: sharedValue(group) })}</h3>
         <span className="badge">{t('duplicates.score', { score: formatPercent(group.score, locale) })}</span>
       </div>
       <div className="table-wrap">
