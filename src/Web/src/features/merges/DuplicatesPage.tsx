@@ -26,24 +26,27 @@ export default function DuplicatesPage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const groups = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const exactId = useId();
   return (
     <section className="stack">
       <Link to="/contacts">← {t('backToContacts')}</Link>
       <div className="page-header"><h1>{t('duplicates.title')}</h1></div>
       <DuplicateScanPanel />
-      <h2>{t('duplicates.exactTitle')}</h2>
-      <p className="muted">{t('duplicates.intro')}</p>
-      {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
-      {list.isPending ? <p role="status">{t('common:loading')}</p> : groups.length === 0 ? (
-        !list.error && <p className="muted">{t('duplicates.empty')}</p>
-      ) : (
-        <ul className="plain stack">
-          {groups.map((group) => <li key={groupKey(group)}><GroupCard group={group} /></li>)}
-        </ul>
-      )}
-      {list.hasNextPage && (
-        <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>{t('common:loadMore')}</button>
-      )}
+      <section className="stack" aria-labelledby={exactId}>
+        <h2 id={exactId}>{t('duplicates.exactTitle')}</h2>
+        <p className="muted">{t('duplicates.intro')}</p>
+        {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
+        {list.isPending ? <p role="status">{t('common:loading')}</p> : groups.length === 0 ? (
+          !list.error && <p className="muted">{t('duplicates.empty')}</p>
+        ) : (
+          <ul className="plain stack">
+            {groups.map((group) => <li key={groupKey(group)}><GroupCard group={group} /></li>)}
+          </ul>
+        )}
+        {list.hasNextPage && (
+          <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>{t('common:loadMore')}</button>
+        )}
+      </section>
     </section>
   );
 }
