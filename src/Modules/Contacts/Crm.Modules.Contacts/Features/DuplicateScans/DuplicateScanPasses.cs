@@ -44,8 +44,9 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
             {
                 var name = afterName;
                 var id = afterId;
-                contacts = contacts.Where(c => EF.Property<string>(c, SearchColumns.Name).CompareTo(name) > 0
-                    || (EF.Property<string>(c, SearchColumns.Name) == name && c.Id.CompareTo(id) > 0));
+                // Written as a range on the name first, so that the index on (search_name, id) starts where the last batch ended.
+                contacts = contacts.Where(c => EF.Property<string>(c, SearchColumns.Name).CompareTo(name) >= 0
+                    && (EF.Property<string>(c, SearchColumns.Name).CompareTo(name) > 0 || c.Id.CompareTo(id) > 0));
             }
 
             var batch = await contacts.OrderBy(c => EF.Property<string>(c, SearchColumns.Name)).ThenBy(c => c.Id)

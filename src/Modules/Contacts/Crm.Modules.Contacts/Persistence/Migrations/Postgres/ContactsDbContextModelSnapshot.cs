@@ -503,6 +503,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasIndex("LastName", "Id")
                         .HasDatabaseName("ix_contacts_last_name_id");
 
+                    b.HasIndex("SearchName", "Id")
+                        .HasDatabaseName("ix_contacts_search_name_id");
+
                     b.ToTable("contacts", "contacts");
                 });
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128205418_AddDuplicateScans")]
+    [Migration("20261128212023_AddDuplicateScans")]
     partial class AddDuplicateScans
     {
         /// <inheritdoc />

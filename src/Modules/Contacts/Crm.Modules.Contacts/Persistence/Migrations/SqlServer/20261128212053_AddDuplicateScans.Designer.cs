@@ -4,16 +4,16 @@ using System.Collections.Generic;
 using Crm.Modules.Contacts.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
+namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128205431_AddDuplicateScans")]
+    [Migration("20261128212053_AddDuplicateScans")]
     partial class AddDuplicateScans
     {
         /// <inheritdoc />
@@ -23,83 +23,82 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder
                 .HasDefaultSchema("contacts")
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.BulkActions.BulkAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Changed")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("changed");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<int>("Done")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("done");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("failure_reason");
 
                     b.Property<string>("Field")
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasColumnType("nvarchar(60)")
                         .HasColumnName("field");
 
                     b.Property<DateTimeOffset?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("kind");
 
                     b.Property<Guid?>("LastContactId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("last_contact_id");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<Guid>("RequestedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("requested_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("Total")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("total");
 
                     b.Property<string>("Value")
                         .HasMaxLength(12000)
-                        .HasColumnType("character varying(12000)")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("value");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Selection", "Crm.Modules.Contacts.Domain.BulkActions.BulkAction.Selection#BulkActionSelection", b1 =>
@@ -134,7 +133,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("selection")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -149,49 +148,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("CustomFieldsJson")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("nvarchar(max)")
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("industry");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid?>("ParentCompanyId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("parent_company_id");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("phone");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(210)
-                        .HasColumnType("character varying(210)")
+                        .HasColumnType("nvarchar(210)")
                         .HasDefaultValue("")
                         .HasColumnName("search_name");
 
@@ -199,52 +198,52 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasDefaultValue("")
                         .HasColumnName("search_text");
 
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
-                        .HasColumnType("character varying(9)")
+                        .HasColumnType("nvarchar(9)")
                         .HasColumnName("siren");
 
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
-                        .HasColumnType("character varying(14)")
+                        .HasColumnType("nvarchar(14)")
                         .HasColumnName("siret");
 
                     b.Property<string>("Size")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("size");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<string>("VatNumber")
                         .HasMaxLength(14)
-                        .HasColumnType("character varying(14)")
+                        .HasColumnType("nvarchar(14)")
                         .HasColumnName("vat_number");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("website");
 
-                    b.PrimitiveCollection<List<string>>("_domains")
+                    b.PrimitiveCollection<string>("_domains")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("domains");
 
-                    b.PrimitiveCollection<List<string>>("_tags")
+                    b.PrimitiveCollection<string>("_tags")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tags");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Crm.Modules.Contacts.Domain.Companies.Company.Address#PostalAddress", b1 =>
@@ -253,27 +252,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("CountryCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("character varying(2)")
+                                .HasColumnType("nvarchar(2)")
                                 .HasColumnName("address_country_code");
 
                             b1.Property<string>("PostalCode")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Region")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_region");
 
                             b1.Property<string>("Street")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("address_street");
                         });
 
@@ -289,14 +288,6 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_companies_search_name");
 
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "text_pattern_ops" });
-
-                    b.HasIndex("SearchText")
-                        .HasDatabaseName("ix_companies_search_text");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
@@ -309,75 +300,75 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("CustomFieldsJson")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("nvarchar(max)")
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
                     b.Property<string>("EmailKey")
                         .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
+                        .HasColumnType("nvarchar(320)")
                         .HasColumnName("email_key");
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("external_id");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("first_name");
 
                     b.Property<Guid?>("ImportId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("import_id");
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("job_title");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("last_name");
 
                     b.Property<string>("LifecycleStage")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("lifecycle_stage");
 
                     b.Property<Guid?>("MergedIntoId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("merged_into_id");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("phone_key");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(210)
-                        .HasColumnType("character varying(210)")
+                        .HasColumnType("nvarchar(210)")
                         .HasDefaultValue("")
                         .HasColumnName("search_name");
 
@@ -385,27 +376,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasDefaultValue("")
                         .HasColumnName("search_text");
 
                     b.Property<string>("Source")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("source");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<string>>("_tags")
+                    b.PrimitiveCollection<string>("_tags")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tags");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Crm.Modules.Contacts.Domain.Contacts.Contact.Address#PostalAddress", b1 =>
@@ -414,27 +405,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("CountryCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("character varying(2)")
+                                .HasColumnType("nvarchar(2)")
                                 .HasColumnName("address_country_code");
 
                             b1.Property<string>("PostalCode")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Region")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_region");
 
                             b1.Property<string>("Street")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("address_street");
                         });
 
@@ -451,7 +442,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("emails")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_phones", "Crm.Modules.Contacts.Domain.Contacts.Contact._phones#ContactPhone", b1 =>
@@ -467,7 +458,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("phones")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -495,14 +486,6 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_contacts_search_name");
 
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "text_pattern_ops" });
-
-                    b.HasIndex("SearchText")
-                        .HasDatabaseName("ix_contacts_search_text");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("LastName", "Id")
                         .HasDatabaseName("ix_contacts_last_name_id");
 
@@ -512,65 +495,65 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.CustomFields.CustomFieldDefinition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("nvarchar(3)")
                         .HasColumnName("currency");
 
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("entity");
 
                     b.Property<bool>("IsRequired")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_required");
 
                     b.Property<bool>("IsRetired")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_retired");
 
                     b.Property<bool>("IsUnique")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_unique");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("key");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("label");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("position");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_options", "Crm.Modules.Contacts.Domain.CustomFields.CustomFieldDefinition._options#CustomFieldOption", b1 =>
@@ -587,7 +570,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("options")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -603,28 +586,28 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.PrimitiveCollection<List<Guid>>("ContactIds")
+                    b.PrimitiveCollection<string>("ContactIds")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("contact_ids");
 
                     b.Property<int>("Rank")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("rank");
 
                     b.Property<int>("Reasons")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("reasons");
 
                     b.Property<Guid>("ScanId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("scan_id");
 
                     b.Property<double>("Score")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("score");
 
                     b.HasKey("Id")
@@ -640,65 +623,65 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("failure_reason");
 
                     b.Property<DateTimeOffset?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<int>("GroupsFound")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("groups_found");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("phase");
 
                     b.Property<Guid>("RequestedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("requested_by");
 
                     b.Property<int>("Scanned")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("scanned");
 
                     b.Property<DateTimeOffset?>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("Total")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("total");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -713,43 +696,43 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("ExportedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("exported_at_utc");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("format");
 
                     b.Property<string>("Query")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("query");
 
                     b.Property<int>("RecordCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("record_count");
 
                     b.Property<string>("Records")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasDefaultValue("Contact")
                         .HasColumnName("records");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("user_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -764,44 +747,44 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("created_by");
 
                     b.Property<int>("CreatedCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("created_count");
 
                     b.Property<string>("Delimiter")
                         .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("delimiter");
 
                     b.Property<string>("Encoding")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("encoding");
 
                     b.Property<int>("FailedCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("failed_count");
 
                     b.Property<string>("Failure")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("failure");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasColumnType("nvarchar(255)")
                         .HasColumnName("file_name");
 
                     b.Property<long>("FileSize")
@@ -809,83 +792,83 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnName("file_size");
 
                     b.Property<DateTimeOffset?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("format");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<string>("MatchCustomField")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("match_key");
 
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("policy");
 
                     b.Property<DateTimeOffset?>("RevertedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("reverted_at_utc");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("rows_read");
 
                     b.Property<bool>("SeesEveryone")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("sees_everyone");
 
                     b.Property<int>("SkippedCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("skipped_count");
 
                     b.Property<DateTimeOffset?>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("UpdatedCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("updated_count");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<string>>("_headers")
+                    b.PrimitiveCollection<string>("_headers")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("headers");
 
-                    b.PrimitiveCollection<List<Guid>>("_visibleOwnerIds")
+                    b.PrimitiveCollection<string>("_visibleOwnerIds")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("visible_owner_ids");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_columns", "Crm.Modules.Contacts.Domain.Imports.ContactImport._columns#ColumnMapping", b1 =>
@@ -901,7 +884,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("columns")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -919,38 +902,38 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("MergedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("merged_at_utc");
 
                     b.Property<Guid>("MergedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("merged_by");
 
                     b.Property<string>("TargetBefore")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("target_before");
 
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("target_id");
 
                     b.Property<DateTimeOffset?>("UndoneAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("undone_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<Guid>>("_sourceIds")
+                    b.PrimitiveCollection<string>("_sourceIds")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("source_ids");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.ContactMerge._moved#MovedEntry", b1 =>
@@ -965,7 +948,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("moved")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -980,40 +963,40 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("body");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("subject");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("subject_id");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1028,41 +1011,41 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.Segment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("search");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#StoredFilter", b1 =>
@@ -1080,7 +1063,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("filters")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -1092,15 +1075,15 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>
                 {
                     b.Property<Guid>("SegmentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("segment_id");
 
                     b.Property<Guid>("ContactId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("contact_id");
 
                     b.Property<DateTimeOffset>("AddedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("added_at_utc");
 
                     b.HasKey("SegmentId", "ContactId")
@@ -1115,49 +1098,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Views.SavedView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("search");
 
                     b.Property<Guid?>("SharedWithTeamId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("shared_with_team_id");
 
                     b.Property<string>("Sort")
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasColumnType("nvarchar(60)")
                         .HasColumnName("sort");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<string>>("_columns")
+                    b.PrimitiveCollection<string>("_columns")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("columns");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Views.SavedView._filters#StoredFilter", b1 =>
@@ -1175,7 +1158,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("filters")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -1197,26 +1180,26 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Column")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("column");
 
                     b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Line")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("line");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("reason");
 
                     b.HasKey("Id")
@@ -1231,16 +1214,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportFileChunk", b =>
                 {
                     b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Index")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("index");
 
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("bytes");
 
                     b.HasKey("ImportId", "Index")
@@ -1253,28 +1236,28 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("Signature")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("signature");
 
                     b.Property<string>("MatchCustomField")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("match_key");
 
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("policy");
 
                     b.Property<DateTimeOffset>("UsedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("used_at_utc");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Columns", "Crm.Modules.Contacts.Features.Imports.RememberedMapping.Columns#ColumnMapping", b1 =>
@@ -1290,7 +1273,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("columns")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Signature")
@@ -1302,32 +1285,32 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Timeline.TimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("detail");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("kind");
 
                     b.Property<DateTimeOffset>("OccurredAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("subject");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("subject_id");
 
                     b.HasKey("Id")
@@ -1343,41 +1326,41 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("content_type");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -1389,16 +1372,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("consumer");
 
                     b.Property<DateTimeOffset>("ProcessedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -1410,35 +1393,35 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("OccurredAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
                     b.Property<DateTimeOffset?>("ProcessedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -1459,23 +1442,23 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                                 .HasColumnType("bigint")
                                 .HasColumnName("id");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
 
                             b1.Property<Guid>("CompanyId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("company_id");
 
                             b1.Property<Guid>("ContactId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("contact_id");
 
                             b1.Property<bool>("IsPrimary")
-                                .HasColumnType("boolean")
+                                .HasColumnType("bit")
                                 .HasColumnName("is_primary");
 
                             b1.Property<string>("Role")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("role");
 
                             b1.HasKey("Id")

@@ -62,6 +62,12 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_contacts_search_name_id",
+                schema: "contacts",
+                table: "contacts",
+                columns: new[] { "search_name", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_duplicate_candidate_groups_scan_id_rank",
                 schema: "contacts",
                 table: "duplicate_candidate_groups",
@@ -85,6 +91,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "duplicate_scans",
                 schema: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_contacts_search_name_id",
+                schema: "contacts",
+                table: "contacts");
         }
     }
 }

@@ -4,16 +4,16 @@ using System.Collections.Generic;
 using Crm.Modules.Contacts.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
+namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128205440_AddDuplicateScans")]
+    [Migration("20261128212040_AddDuplicateScans")]
     partial class AddDuplicateScans
     {
         /// <inheritdoc />
@@ -23,82 +23,83 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder
                 .HasDefaultSchema("contacts")
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.BulkActions.BulkAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Changed")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("changed");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<int>("Done")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("done");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("failure_reason");
 
                     b.Property<string>("Field")
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("field");
 
                     b.Property<DateTimeOffset?>("FinishedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
                     b.Property<Guid?>("LastContactId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("last_contact_id");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<Guid>("RequestedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("requested_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("Total")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("total");
 
                     b.Property<string>("Value")
                         .HasMaxLength(12000)
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("character varying(12000)")
                         .HasColumnName("value");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Selection", "Crm.Modules.Contacts.Domain.BulkActions.BulkAction.Selection#BulkActionSelection", b1 =>
@@ -133,7 +134,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("selection")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -148,49 +149,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("CustomFieldsJson")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("jsonb")
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("industry");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid?>("ParentCompanyId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("parent_company_id");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("phone");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(210)
-                        .HasColumnType("nvarchar(210)")
+                        .HasColumnType("character varying(210)")
                         .HasDefaultValue("")
                         .HasColumnName("search_name");
 
@@ -198,52 +199,52 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasDefaultValue("")
                         .HasColumnName("search_text");
 
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
-                        .HasColumnType("nvarchar(9)")
+                        .HasColumnType("character varying(9)")
                         .HasColumnName("siren");
 
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
-                        .HasColumnType("nvarchar(14)")
+                        .HasColumnType("character varying(14)")
                         .HasColumnName("siret");
 
                     b.Property<string>("Size")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("size");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<string>("VatNumber")
                         .HasMaxLength(14)
-                        .HasColumnType("nvarchar(14)")
+                        .HasColumnType("character varying(14)")
                         .HasColumnName("vat_number");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("website");
 
-                    b.PrimitiveCollection<string>("_domains")
+                    b.PrimitiveCollection<List<string>>("_domains")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text[]")
                         .HasColumnName("domains");
 
-                    b.PrimitiveCollection<string>("_tags")
+                    b.PrimitiveCollection<List<string>>("_tags")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text[]")
                         .HasColumnName("tags");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Crm.Modules.Contacts.Domain.Companies.Company.Address#PostalAddress", b1 =>
@@ -252,27 +253,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("CountryCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("nvarchar(2)")
+                                .HasColumnType("character varying(2)")
                                 .HasColumnName("address_country_code");
 
                             b1.Property<string>("PostalCode")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Region")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("address_region");
 
                             b1.Property<string>("Street")
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("address_street");
                         });
 
@@ -288,6 +289,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_companies_search_name");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_companies_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
@@ -300,75 +309,75 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("CustomFieldsJson")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("jsonb")
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
                     b.Property<string>("EmailKey")
                         .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)")
+                        .HasColumnType("character varying(320)")
                         .HasColumnName("email_key");
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("external_id");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("first_name");
 
                     b.Property<Guid?>("ImportId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("import_id");
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("job_title");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("last_name");
 
                     b.Property<string>("LifecycleStage")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("lifecycle_stage");
 
                     b.Property<Guid?>("MergedIntoId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("merged_into_id");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("phone_key");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(210)
-                        .HasColumnType("nvarchar(210)")
+                        .HasColumnType("character varying(210)")
                         .HasDefaultValue("")
                         .HasColumnName("search_name");
 
@@ -376,27 +385,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasDefaultValue("")
                         .HasColumnName("search_text");
 
                     b.Property<string>("Source")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("_tags")
+                    b.PrimitiveCollection<List<string>>("_tags")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text[]")
                         .HasColumnName("tags");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Crm.Modules.Contacts.Domain.Contacts.Contact.Address#PostalAddress", b1 =>
@@ -405,27 +414,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("CountryCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("nvarchar(2)")
+                                .HasColumnType("character varying(2)")
                                 .HasColumnName("address_country_code");
 
                             b1.Property<string>("PostalCode")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Region")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("address_region");
 
                             b1.Property<string>("Street")
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("address_street");
                         });
 
@@ -442,7 +451,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("emails")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_phones", "Crm.Modules.Contacts.Domain.Contacts.Contact._phones#ContactPhone", b1 =>
@@ -458,7 +467,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("phones")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -486,8 +495,19 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_contacts_search_name");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_contacts_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("LastName", "Id")
                         .HasDatabaseName("ix_contacts_last_name_id");
+
+                    b.HasIndex("SearchName", "Id")
+                        .HasDatabaseName("ix_contacts_search_name_id");
 
                     b.ToTable("contacts", "contacts");
                 });
@@ -495,65 +515,65 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.CustomFields.CustomFieldDefinition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("entity");
 
                     b.Property<bool>("IsRequired")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_required");
 
                     b.Property<bool>("IsRetired")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_retired");
 
                     b.Property<bool>("IsUnique")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_unique");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("key");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("label");
 
                     b.Property<int>("Position")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_options", "Crm.Modules.Contacts.Domain.CustomFields.CustomFieldDefinition._options#CustomFieldOption", b1 =>
@@ -570,7 +590,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("options")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -586,28 +606,28 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.PrimitiveCollection<string>("ContactIds")
+                    b.PrimitiveCollection<List<Guid>>("ContactIds")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("contact_ids");
 
                     b.Property<int>("Rank")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("rank");
 
                     b.Property<int>("Reasons")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("reasons");
 
                     b.Property<Guid>("ScanId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("scan_id");
 
                     b.Property<double>("Score")
-                        .HasColumnType("float")
+                        .HasColumnType("double precision")
                         .HasColumnName("score");
 
                     b.HasKey("Id")
@@ -623,65 +643,65 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("failure_reason");
 
                     b.Property<DateTimeOffset?>("FinishedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<int>("GroupsFound")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("groups_found");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("phase");
 
                     b.Property<Guid>("RequestedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("requested_by");
 
                     b.Property<int>("Scanned")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("scanned");
 
                     b.Property<DateTimeOffset?>("StartedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("Total")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("total");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -696,43 +716,43 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("ExportedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("exported_at_utc");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("format");
 
                     b.Property<string>("Query")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("query");
 
                     b.Property<int>("RecordCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("record_count");
 
                     b.Property<string>("Records")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasDefaultValue("Contact")
                         .HasColumnName("records");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -747,44 +767,44 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("created_by");
 
                     b.Property<int>("CreatedCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("created_count");
 
                     b.Property<string>("Delimiter")
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
+                        .HasColumnType("character varying(4)")
                         .HasColumnName("delimiter");
 
                     b.Property<string>("Encoding")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("encoding");
 
                     b.Property<int>("FailedCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("failed_count");
 
                     b.Property<string>("Failure")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("failure");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("file_name");
 
                     b.Property<long>("FileSize")
@@ -792,83 +812,83 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnName("file_size");
 
                     b.Property<DateTimeOffset?>("FinishedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("format");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("lease_token");
 
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<string>("MatchCustomField")
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("match_key");
 
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("policy");
 
                     b.Property<DateTimeOffset?>("RevertedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("reverted_at_utc");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("rows_read");
 
                     b.Property<bool>("SeesEveryone")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("sees_everyone");
 
                     b.Property<int>("SkippedCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("skipped_count");
 
                     b.Property<DateTimeOffset?>("StartedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("UpdatedCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("updated_count");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("_headers")
+                    b.PrimitiveCollection<List<string>>("_headers")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text[]")
                         .HasColumnName("headers");
 
-                    b.PrimitiveCollection<string>("_visibleOwnerIds")
+                    b.PrimitiveCollection<List<Guid>>("_visibleOwnerIds")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("visible_owner_ids");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_columns", "Crm.Modules.Contacts.Domain.Imports.ContactImport._columns#ColumnMapping", b1 =>
@@ -884,7 +904,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("columns")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -902,38 +922,38 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("MergedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("merged_at_utc");
 
                     b.Property<Guid>("MergedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("merged_by");
 
                     b.Property<string>("TargetBefore")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("target_before");
 
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("target_id");
 
                     b.Property<DateTimeOffset?>("UndoneAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("undone_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("_sourceIds")
+                    b.PrimitiveCollection<List<Guid>>("_sourceIds")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("source_ids");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.ContactMerge._moved#MovedEntry", b1 =>
@@ -948,7 +968,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("moved")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -963,40 +983,40 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("character varying(20000)")
                         .HasColumnName("body");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("subject");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1011,41 +1031,41 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.Segment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("search");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#StoredFilter", b1 =>
@@ -1063,7 +1083,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("filters")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -1075,15 +1095,15 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>
                 {
                     b.Property<Guid>("SegmentId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("segment_id");
 
                     b.Property<Guid>("ContactId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("contact_id");
 
                     b.Property<DateTimeOffset>("AddedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("added_at_utc");
 
                     b.HasKey("SegmentId", "ContactId")
@@ -1098,49 +1118,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Views.SavedView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("search");
 
                     b.Property<Guid?>("SharedWithTeamId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("shared_with_team_id");
 
                     b.Property<string>("Sort")
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("sort");
 
                     b.Property<DateTimeOffset?>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("_columns")
+                    b.PrimitiveCollection<List<string>>("_columns")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text[]")
                         .HasColumnName("columns");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Views.SavedView._filters#StoredFilter", b1 =>
@@ -1158,7 +1178,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("filters")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -1180,26 +1200,26 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Column")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("column");
 
                     b.Property<Guid>("ImportId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Line")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("line");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
                     b.HasKey("Id")
@@ -1214,16 +1234,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportFileChunk", b =>
                 {
                     b.Property<Guid>("ImportId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Index")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("index");
 
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)")
+                        .HasColumnType("bytea")
                         .HasColumnName("bytes");
 
                     b.HasKey("ImportId", "Index")
@@ -1236,28 +1256,28 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Signature")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("signature");
 
                     b.Property<string>("MatchCustomField")
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("match_key");
 
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("policy");
 
                     b.Property<DateTimeOffset>("UsedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("used_at_utc");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Columns", "Crm.Modules.Contacts.Features.Imports.RememberedMapping.Columns#ColumnMapping", b1 =>
@@ -1273,7 +1293,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("columns")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Signature")
@@ -1285,32 +1305,32 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Timeline.TimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("detail");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("kind");
 
                     b.Property<DateTimeOffset>("OccurredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("subject");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
                     b.HasKey("Id")
@@ -1326,41 +1346,41 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)")
+                        .HasColumnType("bytea")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("content_type");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -1372,16 +1392,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("consumer");
 
                     b.Property<DateTimeOffset>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -1393,35 +1413,35 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("OccurredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<DateTimeOffset?>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -1442,23 +1462,23 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                                 .HasColumnType("bigint")
                                 .HasColumnName("id");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<Guid>("CompanyId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("company_id");
 
                             b1.Property<Guid>("ContactId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("contact_id");
 
                             b1.Property<bool>("IsPrimary")
-                                .HasColumnType("bit")
+                                .HasColumnType("boolean")
                                 .HasColumnName("is_primary");
 
                             b1.Property<string>("Role")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("role");
 
                             b1.HasKey("Id")
