@@ -28,11 +28,13 @@ async function twoDuplicates(baseURL: string, unique: number) {
 /** The duplicates page lists the groups a page at a time: "Load more" until the group shows. */
 async function findGroup(page: Page, name: string) {
   const group = page.getByRole('region', { name });
-  const more = page.getByRole('button', { name: 'Load more' });
+  // The exact groups' own "Load more": the whole-base scan's groups have another.
+  const exact = page.getByRole('region', { name: 'Same email, phone or name' });
+  const more = exact.getByRole('button', { name: 'Load more' });
   await expect(group.or(more).first()).toBeVisible();
   while (!(await group.isVisible())) {
     await more.click();
-    await expect(page.getByRole('button', { name: 'Load more', disabled: true })).toHaveCount(0);
+    await expect(exact.getByRole('button', { name: 'Load more', disabled: true })).toHaveCount(0);
   }
   return group;
 }

@@ -20,6 +20,7 @@ using Crm.Modules.Contacts.Features.DeleteSavedView;
 using Crm.Modules.Contacts.Features.DeleteSegment;
 using Crm.Modules.Contacts.Features.DownloadImportErrors;
 using Crm.Modules.Contacts.Features.Duplicates;
+using Crm.Modules.Contacts.Features.DuplicateScans;
 using Crm.Modules.Contacts.Features.EditNote;
 using Crm.Modules.Contacts.Features.ExportCompanies;
 using Crm.Modules.Contacts.Features.ExportContacts;
@@ -28,10 +29,12 @@ using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.GetBulkAction;
 using Crm.Modules.Contacts.Features.GetCompany;
 using Crm.Modules.Contacts.Features.GetContact;
+using Crm.Modules.Contacts.Features.GetDuplicateScan;
 using Crm.Modules.Contacts.Features.GetImport;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Imports.Files;
 using Crm.Modules.Contacts.Features.Imports.Running;
+using Crm.Modules.Contacts.Features.ListCandidateGroups;
 using Crm.Modules.Contacts.Features.ListCompanies;
 using Crm.Modules.Contacts.Features.ListCompanyContacts;
 using Crm.Modules.Contacts.Features.ListContacts;
@@ -51,6 +54,7 @@ using Crm.Modules.Contacts.Features.PreviewImport;
 using Crm.Modules.Contacts.Features.RevertImport;
 using Crm.Modules.Contacts.Features.SaveView;
 using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Contacts.Features.StartDuplicateScan;
 using Crm.Modules.Contacts.Features.StartImport;
 using Crm.Modules.Contacts.Features.UndoCompanyMerge;
 using Crm.Modules.Contacts.Features.UndoMerge;
@@ -116,6 +120,10 @@ public sealed class ContactsModule : IModule
         services.AddScoped<BulkActionJob>();
         services.AddSingleton<WorkSignal<BulkActionWorker>>();
         services.AddHostedService<BulkActionWorker>();
+        services.AddScoped<DuplicateScanPasses>();
+        services.AddScoped<DuplicateScanJob>();
+        services.AddSingleton<WorkSignal<DuplicateScanWorker>>();
+        services.AddHostedService<DuplicateScanWorker>();
         services.AddSingleton<CustomFieldValueReader>();
         AddImports(services, configuration);
         services.AddValidatorsFromAssemblyContaining<ContactsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
@@ -170,6 +178,11 @@ public sealed class ContactsModule : IModule
 
         UndoMergeEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/merges", "Merges"));
         ListDuplicatesEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/duplicates", "Duplicates"));
+
+        var scans = endpoints.MapModuleGroup<ContactsDbContext>("contacts/duplicate-scans", "Duplicates");
+        StartDuplicateScanEndpoint.Map(scans);
+        GetDuplicateScanEndpoint.Map(scans);
+        ListCandidateGroupsEndpoint.Map(scans);
 
         var customFields = endpoints.MapModuleGroup<ContactsDbContext>("custom-fields", "Custom fields");
         ListCustomFieldsEndpoint.Map(customFields);

@@ -506,6 +506,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/duplicate-scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a search for likely duplicates over the whole contact base (similar names by last name and within each company, shared email or phone), run in the background. Answers 202 with the scan; follow it at its Location; 409 while another scan is queued or running. */
+        post: operations["StartDuplicateScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/duplicate-scans/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest duplicate scan: status (Queued, Running, Completed, Failed), phase (Names, Companies, SharedKeys, Saving), contacts read of the total, groups found. Poll it while it runs. */
+        get: operations["GetLatestDuplicateScan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/duplicate-scans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A duplicate scan with its progress. */
+        get: operations["GetDuplicateScan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/duplicate-scans/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groups of likely duplicates the latest completed scan found, best score first, with the contacts of each you can see (a group with fewer than two is left out; merged contacts leave their group). ?limit= (default 50, at most 200), ?cursor= from nextCursor. 409 while the scan runs; 404 once a later scan replaced it. */
+        get: operations["ListCandidateGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/imports": {
         parameters: {
             query?: never;
@@ -1257,6 +1325,25 @@ export interface components {
         };
         /** @enum {string} */
         BulkActionStatus: "Queued" | "Running" | "Completed" | "Failed";
+        CandidateGroupResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: double */
+            score: number;
+            reasons: components["schemas"]["LikenessReasons"][];
+            contacts: components["schemas"]["CandidateMember"][];
+        };
+        CandidateMember: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            phone?: string | null;
+            companies: string[];
+            /** Format: date-time */
+            createdAtUtc: string;
+        };
         ChangeCustomFieldRequest: {
             label?: string | null;
             isRequired: boolean;
@@ -1550,6 +1637,29 @@ export interface components {
         DuplicatePolicy: "Skip" | "Update" | "CreateAnyway";
         /** @enum {string} */
         DuplicateReason: "SameEmail" | "SamePhone" | "SameName" | "SimilarNameSameCompany";
+        /** @enum {string} */
+        DuplicateScanPhase: "Names" | "Companies" | "SharedKeys" | "Saving";
+        DuplicateScanResponse: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["DuplicateScanStatus"];
+            phase: components["schemas"]["DuplicateScanPhase"];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            scanned: number;
+            /** Format: int32 */
+            groupsFound: number;
+            failureReason?: string | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            startedAtUtc?: string | null;
+            /** Format: date-time */
+            finishedAtUtc?: string | null;
+        };
+        /** @enum {string} */
+        DuplicateScanStatus: "Queued" | "Running" | "Completed" | "Failed";
         EditNoteEndpointRequest: {
             body?: string | null;
         };
@@ -1646,6 +1756,8 @@ export interface components {
         };
         /** @enum {string} */
         LifecycleStage: "Subscriber" | "Lead" | "MarketingQualified" | "SalesQualified" | "Opportunity" | "Customer" | "Evangelist" | "Other";
+        /** @enum {string} */
+        LikenessReasons: "None" | "SameEmail" | "SamePhone" | "SameName" | "SimilarName" | "SameCompany";
         ListApiTokensEndpointResponse: {
             items: components["schemas"]["ApiTokenResponse"][];
         };
@@ -1737,6 +1849,10 @@ export interface components {
             updatedAtUtc?: string | null;
             /** Format: int32 */
             version: number;
+        };
+        PageOfCandidateGroupResponse: {
+            items: components["schemas"]["CandidateGroupResponse"][];
+            nextCursor?: string | null;
         };
         PageOfContactResponse: {
             items: components["schemas"]["ContactResponse"][];
@@ -3588,6 +3704,147 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartDuplicateScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateScanResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLatestDuplicateScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateScanResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDuplicateScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateScanResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCandidateGroups: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCandidateGroupResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

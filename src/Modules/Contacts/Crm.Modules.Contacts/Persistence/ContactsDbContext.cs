@@ -2,6 +2,7 @@ using Crm.Modules.Contacts.Domain.BulkActions;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Domain.DuplicateScans;
 using Crm.Modules.Contacts.Domain.Exports;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Domain.Merges;
@@ -50,6 +51,10 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     public DbSet<SavedView> SavedViews => Set<SavedView>();
 
     public DbSet<BulkAction> BulkActions => Set<BulkAction>();
+
+    public DbSet<DuplicateScan> DuplicateScans => Set<DuplicateScan>();
+
+    public DbSet<CandidateGroup> CandidateGroups => Set<CandidateGroup>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -11,6 +11,7 @@ import { formatPercent } from '../../i18n/format';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { groupKey, memberName, reviewHref, sharedValue, type DuplicateGroup } from './duplicateGroups';
 import { maxMerged } from './mergeDraft';
+import DuplicateScanPanel from './DuplicateScanPanel';
 import './merges.css';
 
 /** /contacts/duplicates: the groups of contacts that look like one person, each to review and merge. */
@@ -25,22 +26,27 @@ export default function DuplicatesPage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const groups = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const exactId = useId();
   return (
     <section className="stack">
       <Link to="/contacts">← {t('backToContacts')}</Link>
       <div className="page-header"><h1>{t('duplicates.title')}</h1></div>
-      <p className="muted">{t('duplicates.intro')}</p>
-      {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
-      {list.isPending ? <p role="status">{t('common:loading')}</p> : groups.length === 0 ? (
-        !list.error && <p className="muted">{t('duplicates.empty')}</p>
-      ) : (
-        <ul className="plain stack">
-          {groups.map((group) => <li key={groupKey(group)}><GroupCard group={group} /></li>)}
-        </ul>
-      )}
-      {list.hasNextPage && (
-        <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>{t('common:loadMore')}</button>
-      )}
+      <DuplicateScanPanel />
+      <section className="stack" aria-labelledby={exactId}>
+        <h2 id={exactId}>{t('duplicates.exactTitle')}</h2>
+        <p className="muted">{t('duplicates.intro')}</p>
+        {list.error && <p className="notice error" role="alert">{problemText(asProblem(list.error))}</p>}
+        {list.isPending ? <p role="status">{t('common:loading')}</p> : groups.length === 0 ? (
+          !list.error && <p className="muted">{t('duplicates.empty')}</p>
+        ) : (
+          <ul className="plain stack">
+            {groups.map((group) => <li key={groupKey(group)}><GroupCard group={group} /></li>)}
+          </ul>
+        )}
+        {list.hasNextPage && (
+          <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>{t('common:loadMore')}</button>
+        )}
+      </section>
     </section>
   );
 }
@@ -54,7 +60,7 @@ function GroupCard({ group }: { group: DuplicateGroup }) {
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <div className="merge-group-header">
-        <h2 id={headingId}>{t('duplicates.group', { reason: t(`duplicates.reasons.${group.reason}`), key: sharedValue(group) })}</h2>
+        <h3 id={headingId}>{t('duplicates.group', { reason: t(`duplicates.reasons.${group.reason}`), key: sharedValue(group) })}</h3>
         <span className="badge">{t('duplicates.score', { score: formatPercent(group.score, locale) })}</span>
       </div>
       <div className="table-wrap">

@@ -70,6 +70,7 @@ const en = {
   stale: '{{name}} was changed by someone else while you were choosing. The page now shows the latest details: check the choices, then merge again.',
   duplicates: {
     title: 'Duplicates',
+    exactTitle: 'Same email, phone or name',
     intro: 'Contacts you can see that share a primary email address, a primary phone number or a whole name: they may be the same person. Review a group to merge it.',
     empty: 'No likely duplicates among the contacts you can see.',
     reasons: {
@@ -86,6 +87,33 @@ const en = {
     created: 'Created',
     review: 'Review and merge',
     tooMany: 'This group has {{count}} contacts: the {{max}} oldest are reviewed together; merge the others afterwards.',
+  },
+  scan: {
+    title: 'Scan the whole base',
+    intro: 'Looks through every contact for likely duplicates, including similar names (“Dupont” and “Dupond”, “J.” and “Jean”) at the same company. It runs in the background; each group then shows only the contacts you can see.',
+    start: 'Scan the whole base',
+    progress: 'Scan progress',
+    phases: {
+      Queued: 'Waiting to start…',
+      Names: 'Comparing names: {{scanned}} of {{total}} contacts',
+      Companies: 'Comparing the contacts of each company…',
+      SharedKeys: 'Looking for shared email addresses and phone numbers…',
+      Saving: 'Saving the groups found…',
+    },
+    completed_one: 'Last scan on {{date}}: {{n}} group of likely duplicates.',
+    completed_other: 'Last scan on {{date}}: {{n}} groups of likely duplicates.',
+    failed: 'The scan failed: {{reason}}',
+    empty: 'The last scan found no likely duplicates among the contacts you can see.',
+    reasons: {
+      None: '',
+      SameEmail: 'Same email',
+      SamePhone: 'Same phone',
+      SameName: 'Same name',
+      SimilarName: 'Similar name',
+      SameCompany: 'Same company',
+    },
+    companies: 'Companies',
+    merge: 'Merge',
   },
   mergeWith: {
     button: 'Merge with…',
@@ -131,6 +159,12 @@ const en = {
     version: {
       stale: 'The kept contact was changed by someone else meanwhile: check the choices again, then merge.',
       if_match_required: 'The page did not say which version of the kept contact it merges: reload the page and try again.',
+    },
+    duplicate_scan: {
+      already_running: 'A scan is already running: its progress shows below.',
+      not_completed: 'The scan has not finished yet.',
+      superseded: 'A newer scan has replaced this one: reload the page.',
+      none: 'No scan has been run yet.',
     },
     validation: {
       failed: 'The merge was refused:',
@@ -210,6 +244,7 @@ const fr: typeof en = {
   stale: 'La fiche {{name}} a été modifiée par quelqu’un d’autre pendant votre choix. La page affiche maintenant ses dernières informations : vérifiez les choix, puis fusionnez de nouveau.',
   duplicates: {
     title: 'Doublons',
+    exactTitle: 'Même e-mail, téléphone ou nom',
     intro: 'Les contacts que vous voyez qui partagent une adresse e-mail principale, un numéro principal ou un nom complet : il s’agit peut-être de la même personne. Examinez un groupe pour le fusionner.',
     empty: 'Aucun doublon probable parmi les contacts que vous voyez.',
     reasons: {
@@ -226,6 +261,33 @@ const fr: typeof en = {
     created: 'Créé le',
     review: 'Examiner et fusionner',
     tooMany: 'Ce groupe compte {{count}} contacts : les {{max}} plus anciens sont examinés ensemble ; fusionnez les autres ensuite.',
+  },
+  scan: {
+    title: 'Analyser toute la base',
+    intro: 'Passe en revue tous les contacts à la recherche de doublons probables, y compris les noms proches (« Dupont » et « Dupond », « J. » et « Jean ») dans une même société. L’analyse tourne en arrière-plan ; chaque groupe ne montre ensuite que les contacts que vous voyez.',
+    start: 'Analyser toute la base',
+    progress: 'Avancement de l’analyse',
+    phases: {
+      Queued: 'En attente de démarrage…',
+      Names: 'Comparaison des noms : {{scanned}} contacts sur {{total}}',
+      Companies: 'Comparaison des contacts de chaque société…',
+      SharedKeys: 'Recherche des e-mails et numéros partagés…',
+      Saving: 'Enregistrement des groupes trouvés…',
+    },
+    completed_one: 'Dernière analyse le {{date}} : {{n}} groupe de doublons probables.',
+    completed_other: 'Dernière analyse le {{date}} : {{n}} groupes de doublons probables.',
+    failed: 'L’analyse a échoué : {{reason}}',
+    empty: 'La dernière analyse n’a trouvé aucun doublon probable parmi les contacts que vous voyez.',
+    reasons: {
+      None: '',
+      SameEmail: 'Même e-mail',
+      SamePhone: 'Même téléphone',
+      SameName: 'Même nom',
+      SimilarName: 'Nom proche',
+      SameCompany: 'Même société',
+    },
+    companies: 'Sociétés',
+    merge: 'Fusionner',
   },
   mergeWith: {
     button: 'Fusionner avec…',
@@ -271,6 +333,12 @@ const fr: typeof en = {
     version: {
       stale: 'Le contact conservé a été modifié par quelqu’un d’autre entre-temps : vérifiez de nouveau les choix, puis fusionnez.',
       if_match_required: 'La page n’a pas indiqué quelle version du contact conservé elle fusionne : rechargez la page et réessayez.',
+    },
+    duplicate_scan: {
+      already_running: 'Une analyse est déjà en cours : son avancement s’affiche ci-dessous.',
+      not_completed: 'L’analyse n’est pas encore terminée.',
+      superseded: 'Une analyse plus récente a remplacé celle-ci : rechargez la page.',
+      none: 'Aucune analyse n’a encore été lancée.',
     },
     validation: {
       failed: 'La fusion a été refusée :',

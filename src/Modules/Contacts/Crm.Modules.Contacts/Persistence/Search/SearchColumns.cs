@@ -25,6 +25,11 @@ internal static class SearchColumns
 
         Configure(model.Entity<Contact>(), provider);
         Configure(model.Entity<Company>(), provider);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            // The duplicate scan walks every contact in name order; the pattern-ops index above cannot serve ORDER BY.
+            model.Entity<Contact>().HasIndex(Name, nameof(Contact.Id)).HasDatabaseName("ix_contacts_search_name_id");
+        }
     }
 
     private static void Configure<T>(EntityTypeBuilder<T> entity, DatabaseProvider provider)

@@ -511,6 +511,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasIndex("LastName", "Id")
                         .HasDatabaseName("ix_contacts_last_name_id");
 
+                    b.HasIndex("SearchName", "Id")
+                        .HasDatabaseName("ix_contacts_search_name_id");
+
                     b.ToTable("contacts", "contacts");
                 });
 
@@ -603,6 +606,116 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_custom_fields_entity_key");
 
                     b.ToTable("custom_fields", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("contact_ids");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<int>("Reasons")
+                        .HasColumnType("integer")
+                        .HasColumnName("reasons");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_candidate_groups");
+
+                    b.HasIndex("ScanId", "Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duplicate_candidate_groups_scan_id_rank");
+
+                    b.ToTable("duplicate_candidate_groups", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<int>("GroupsFound")
+                        .HasColumnType("integer")
+                        .HasColumnName("groups_found");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_token");
+
+                    b.Property<DateTimeOffset?>("LeasedUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Scanned")
+                        .HasColumnType("integer")
+                        .HasColumnName("scanned");
+
+                    b.Property<DateTimeOffset?>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_scans");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_duplicate_scans_status");
+
+                    b.ToTable("duplicate_scans", "contacts");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
@@ -1489,6 +1602,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Companies");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
+                {
+                    b.HasOne("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_candidate_groups_duplicate_scans_scan_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>

@@ -588,6 +588,116 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.ToTable("custom_fields", "contacts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("contact_ids");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int")
+                        .HasColumnName("rank");
+
+                    b.Property<int>("Reasons")
+                        .HasColumnType("int")
+                        .HasColumnName("reasons");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("scan_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_candidate_groups");
+
+                    b.HasIndex("ScanId", "Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duplicate_candidate_groups_scan_id_rank");
+
+                    b.ToTable("duplicate_candidate_groups", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<int>("GroupsFound")
+                        .HasColumnType("int")
+                        .HasColumnName("groups_found");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("lease_token");
+
+                    b.Property<DateTimeOffset?>("LeasedUntilUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Scanned")
+                        .HasColumnType("int")
+                        .HasColumnName("scanned");
+
+                    b.Property<DateTimeOffset?>("StartedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int")
+                        .HasColumnName("total");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_scans");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_duplicate_scans_status");
+
+                    b.ToTable("duplicate_scans", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1472,6 +1582,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Companies");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
+                {
+                    b.HasOne("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_candidate_groups_duplicate_scans_scan_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>

@@ -584,6 +584,116 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.ToTable("custom_fields", "contacts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_ids");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<int>("Reasons")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reasons");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scan_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_candidate_groups");
+
+                    b.HasIndex("ScanId", "Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duplicate_candidate_groups_scan_id_rank");
+
+                    b.ToTable("duplicate_candidate_groups", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<long?>("FinishedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<int>("GroupsFound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("groups_found");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_token");
+
+                    b.Property<long?>("LeasedUntilUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Scanned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scanned");
+
+                    b.Property<long?>("StartedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_scans");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_duplicate_scans_status");
+
+                    b.ToTable("duplicate_scans", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1464,6 +1574,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Companies");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
+                {
+                    b.HasOne("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_candidate_groups_duplicate_scans_scan_id");
                 });
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>

@@ -1,0 +1,101 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddDuplicateScans : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "duplicate_scans",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    requested_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    phase = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    total = table.Column<int>(type: "integer", nullable: false),
+                    scanned = table.Column<int>(type: "integer", nullable: false),
+                    groups_found = table.Column<int>(type: "integer", nullable: false),
+                    failure_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    started_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    finished_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    leased_until_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lease_token = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_duplicate_scans", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "duplicate_candidate_groups",
+                schema: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    scan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    rank = table.Column<int>(type: "integer", nullable: false),
+                    score = table.Column<double>(type: "double precision", nullable: false),
+                    reasons = table.Column<int>(type: "integer", nullable: false),
+                    contact_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_duplicate_candidate_groups", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_duplicate_candidate_groups_duplicate_scans_scan_id",
+                        column: x => x.scan_id,
+                        principalSchema: "contacts",
+                        principalTable: "duplicate_scans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contacts_search_name_id",
+                schema: "contacts",
+                table: "contacts",
+                columns: new[] { "search_name", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_duplicate_candidate_groups_scan_id_rank",
+                schema: "contacts",
+                table: "duplicate_candidate_groups",
+                columns: new[] { "scan_id", "rank" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_duplicate_scans_status",
+                schema: "contacts",
+                table: "duplicate_scans",
+                column: "status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "duplicate_candidate_groups",
+                schema: "contacts");
+
+            migrationBuilder.DropTable(
+                name: "duplicate_scans",
+                schema: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_contacts_search_name_id",
+                schema: "contacts",
+                table: "contacts");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Crm.Modules.Contacts.Domain.DuplicateScans;
+
+namespace Crm.UnitTests.Contacts.DuplicateScans;
+
+internal sealed class NameLikenessTests
+{
+    private static readonly Guid Danone = Guid.NewGuid();
+    private static readonly Guid Renault = Guid.NewGuid();
+
+    [Test]
+    public void Of_WhenSameWholeNameWrittenOtherwise_IsSameNameAt08()
+    {
+        var likeness = NameLikeness.Of(Contact("Hélène", "Dupont"), Contact("helene", "DUPONT"));
+
+        Assert.That(likeness, Is.EqualTo(new Likeness(0.8, LikenessReasons.SameName)));
+    }
+
+    [Test]
+    public void Of_WhenSameWholeNameAtTheSameCompany_Is095()
+    {
+        var likeness = NameLikeness.Of(Contact("Jean", "Dupont", Danone), Contact("Jean", "Dupont", Renault, Danone));
+
+        Assert.That(likeness, Is.EqualTo(new Likeness(0.95, LikenessReasons.SameName | LikenessReasons.SameCompany)));
+    }
+
+    [Test]
+    public void Of_WhenLastNameHasATypoAtTheSameCompany_IsSimilarName()
+    {
+        var likeness = NameLikeness.Of(Contact("Jean", "Dupont", Danone), Contact("Jean", "Dupond", Danone));
+
+        Assert.That(likeness, Is.EqualTo(new Likeness(0.92, LikenessReasons.SimilarName | LikenessReasons.SameCompany)));
+    }
+
+    [Test]
+    public void Of_WhenFirstNameIsAnInitial_CountsOnlyWithACompany()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NameLikeness.Of(Contact("J.", "Dupont", Danone), Contact("Jean", "Dupont", Danone)), Is.EqualTo(new Likeness(0.89, LikenessReasons.SimilarName | LikenessReasons.SameCompany)));
+            Assert.That(NameLikeness.Of(Contact("J.", "Dupont"), Contact("Jean", "Dupont")), Is.Null, "0.74 alone is under the threshold");
+            Assert.That(NameLikeness.Of(Contact("P.", "Dupont", Danone), Contact("Jean", "Dupont", Danone)), Is.Null, "another initial");
+        });
+    }
+
+    [Test]
+    public void Of_WhenFirstNameHasATypo_IsSimilarNameEvenWithoutACompany() =>
+        Assert.That(NameLikeness.Of(Contact("Jaen", "Dupont"), Contact("Jean", "Dupont")), Is.EqualTo(new Likeness(0.77, LikenessReasons.SimilarName)));
+
+    [TestCase("Jean", "Dupont", "Jean", "Martin")]
+    [TestCase("Jean", "Dupont", "Paul", "Dupont")]
+    [TestCase("Jean", "Dupont", "Jean", "Durand")]
+    [TestCase("", "Dupont", "", "Dupont")]
+    [TestCase("Jean", "", "Jean", "")]
+    public void Of_WhenUnrelatedOrNameMissing_IsNothing(string first1, string last1, string first2, string last2) =>
+        Assert.That(NameLikeness.Of(Contact(first1, last1, Danone), Contact(first2, last2, Danone)), Is.Null);
+
+    private static ScannedContact Contact(string first, string last, params Guid[] companies) => ScannedContact.Of(Guid.NewGuid(), first, last, companies);
+}
