@@ -4,15 +4,16 @@ using System.Collections.Generic;
 using Crm.Modules.Contacts.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
+namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128212023_AddDuplicateScans")]
+    [Migration("20261128220229_AddDuplicateScans")]
     partial class AddDuplicateScans
     {
         /// <inheritdoc />
@@ -21,80 +22,83 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("contacts")
-                .HasAnnotation("ProductVersion", "10.0.15");
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.BulkActions.BulkAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Changed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("changed");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<int>("Done")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("done");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("failure_reason");
 
                     b.Property<string>("Field")
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(60)")
                         .HasColumnName("field");
 
-                    b.Property<long?>("FinishedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("kind");
 
                     b.Property<Guid?>("LastContactId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("last_contact_id");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("lease_token");
 
-                    b.Property<long?>("LeasedUntilUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LeasedUntilUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<Guid>("RequestedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("requested_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("Total")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("total");
 
                     b.Property<string>("Value")
                         .HasMaxLength(12000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("value");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Selection", "Crm.Modules.Contacts.Domain.BulkActions.BulkAction.Selection#BulkActionSelection", b1 =>
@@ -129,7 +133,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("selection")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -144,49 +148,53 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("CustomFieldsJson")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("industry");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("merged_into_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid?>("ParentCompanyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("parent_company_id");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("phone");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(210)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(210)")
                         .HasDefaultValue("")
                         .HasColumnName("search_name");
 
@@ -194,52 +202,52 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasDefaultValue("")
                         .HasColumnName("search_text");
 
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(9)")
                         .HasColumnName("siren");
 
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(14)")
                         .HasColumnName("siret");
 
                     b.Property<string>("Size")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("size");
 
-                    b.Property<long?>("UpdatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<string>("VatNumber")
                         .HasMaxLength(14)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(14)")
                         .HasColumnName("vat_number");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("website");
 
                     b.PrimitiveCollection<string>("_domains")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("domains");
 
                     b.PrimitiveCollection<string>("_tags")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tags");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Crm.Modules.Contacts.Domain.Companies.Company.Address#PostalAddress", b1 =>
@@ -248,32 +256,36 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("CountryCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(2)")
                                 .HasColumnName("address_country_code");
 
                             b1.Property<string>("PostalCode")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Region")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_region");
 
                             b1.Property<string>("Street")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("address_street");
                         });
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_companies_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_companies_owner_id");
@@ -296,75 +308,75 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("CustomFieldsJson")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
                     b.Property<string>("EmailKey")
                         .HasMaxLength(320)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(320)")
                         .HasColumnName("email_key");
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("external_id");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("first_name");
 
                     b.Property<Guid?>("ImportId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("import_id");
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("job_title");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("last_name");
 
                     b.Property<string>("LifecycleStage")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("lifecycle_stage");
 
                     b.Property<Guid?>("MergedIntoId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("merged_into_id");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("phone_key");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(210)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(210)")
                         .HasDefaultValue("")
                         .HasColumnName("search_name");
 
@@ -372,27 +384,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasDefaultValue("")
                         .HasColumnName("search_text");
 
                     b.Property<string>("Source")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("source");
 
-                    b.Property<long?>("UpdatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.PrimitiveCollection<string>("_tags")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tags");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Crm.Modules.Contacts.Domain.Contacts.Contact.Address#PostalAddress", b1 =>
@@ -401,27 +413,27 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("CountryCode")
                                 .HasMaxLength(2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(2)")
                                 .HasColumnName("address_country_code");
 
                             b1.Property<string>("PostalCode")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Region")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("address_region");
 
                             b1.Property<string>("Street")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("address_street");
                         });
 
@@ -438,7 +450,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("emails")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_phones", "Crm.Modules.Contacts.Domain.Contacts.Contact._phones#ContactPhone", b1 =>
@@ -454,7 +466,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("phones")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -491,65 +503,65 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.CustomFields.CustomFieldDefinition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(3)")
                         .HasColumnName("currency");
 
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("entity");
 
                     b.Property<bool>("IsRequired")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_required");
 
                     b.Property<bool>("IsRetired")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_retired");
 
                     b.Property<bool>("IsUnique")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_unique");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("key");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("label");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("position");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("type");
 
-                    b.Property<long?>("UpdatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_options", "Crm.Modules.Contacts.Domain.CustomFields.CustomFieldDefinition._options#CustomFieldOption", b1 =>
@@ -566,7 +578,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("options")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -582,28 +594,28 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.CandidateGroup", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.PrimitiveCollection<string>("ContactIds")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("contact_ids");
 
                     b.Property<int>("Rank")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rank");
 
                     b.Property<int>("Reasons")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("reasons");
 
                     b.Property<Guid>("ScanId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("scan_id");
 
                     b.Property<double>("Score")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("score");
 
                     b.HasKey("Id")
@@ -619,65 +631,65 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.DuplicateScans.DuplicateScan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("failure_reason");
 
-                    b.Property<long?>("FinishedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<int>("GroupsFound")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("groups_found");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("lease_token");
 
-                    b.Property<long?>("LeasedUntilUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LeasedUntilUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("phase");
 
                     b.Property<Guid>("RequestedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("requested_by");
 
                     b.Property<int>("Scanned")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("scanned");
 
-                    b.Property<long?>("StartedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("StartedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("Total")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("total");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -692,43 +704,43 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Exports.ListExport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("ExportedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ExportedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("exported_at_utc");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("format");
 
                     b.Property<string>("Query")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("query");
 
                     b.Property<int>("RecordCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("record_count");
 
                     b.Property<string>("Records")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasDefaultValue("Contact")
                         .HasColumnName("records");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("user_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -743,128 +755,128 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Imports.ContactImport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("created_by");
 
                     b.Property<int>("CreatedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("created_count");
 
                     b.Property<string>("Delimiter")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("delimiter");
 
                     b.Property<string>("Encoding")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("encoding");
 
                     b.Property<int>("FailedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("failed_count");
 
                     b.Property<string>("Failure")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("failure");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(255)")
                         .HasColumnName("file_name");
 
                     b.Property<long>("FileSize")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("file_size");
 
-                    b.Property<long?>("FinishedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("finished_at_utc");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("format");
 
                     b.Property<Guid?>("LeaseToken")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("lease_token");
 
-                    b.Property<long?>("LeasedUntilUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LeasedUntilUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
 
                     b.Property<string>("MatchCustomField")
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("match_key");
 
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("policy");
 
-                    b.Property<long?>("RevertedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RevertedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("reverted_at_utc");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_read");
 
                     b.Property<bool>("SeesEveryone")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("sees_everyone");
 
                     b.Property<int>("SkippedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("skipped_count");
 
-                    b.Property<long?>("StartedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("StartedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("UpdatedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("updated_count");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.PrimitiveCollection<string>("_headers")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("headers");
 
                     b.PrimitiveCollection<string>("_visibleOwnerIds")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("visible_owner_ids");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_columns", "Crm.Modules.Contacts.Domain.Imports.ContactImport._columns#ColumnMapping", b1 =>
@@ -880,7 +892,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("columns")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -895,48 +907,78 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.ToTable("imports", "contacts");
                 });
 
-            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.CompanyMerge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("MergedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("MergedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("merged_at_utc");
 
                     b.Property<Guid>("MergedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("merged_by");
 
                     b.Property<string>("TargetBefore")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("target_before");
 
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("target_id");
 
-                    b.Property<long?>("UndoneAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UndoneAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("undone_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.PrimitiveCollection<string>("_sourceIds")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("source_ids");
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.ContactMerge._moved#MovedEntry", b1 =>
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_children", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._children#MovedChild", b1 =>
                         {
                             b1.IsRequired();
 
-                            b1.Property<Guid>("FromContactId");
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("FromParentId");
+
+                            b1
+                                .ToJson("children")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_links", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._links#MovedLink", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("ContactId");
+
+                            b1.Property<bool>("IsPrimary");
+
+                            b1.Property<string>("Role");
+
+                            b1
+                                .ToJson("links_before")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromId");
 
                             b1.Property<Guid>("Id");
 
@@ -944,7 +986,69 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("moved")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_merges");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_company_merges_target_id");
+
+                    b.ToTable("company_merges", "contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("MergedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("TargetBefore")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("target_before");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("target_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("undone_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_sourceIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("source_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.ContactMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromId")
+                                .HasJsonPropertyName("FromContactId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsNote");
+
+                            b1
+                                .ToJson("moved")
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -959,40 +1063,40 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Notes.Note", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("body");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("subject");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("subject_id");
 
-                    b.Property<long?>("UpdatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1007,41 +1111,41 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.Segment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("search");
 
-                    b.Property<long?>("UpdatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Segments.Segment._filters#StoredFilter", b1 =>
@@ -1059,7 +1163,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("filters")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -1071,15 +1175,15 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Segments.SegmentMember", b =>
                 {
                     b.Property<Guid>("SegmentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("segment_id");
 
                     b.Property<Guid>("ContactId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("contact_id");
 
-                    b.Property<long>("AddedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("AddedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("added_at_utc");
 
                     b.HasKey("SegmentId", "ContactId")
@@ -1094,49 +1198,49 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Views.SavedView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("search");
 
                     b.Property<Guid?>("SharedWithTeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("shared_with_team_id");
 
                     b.Property<string>("Sort")
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(60)")
                         .HasColumnName("sort");
 
-                    b.Property<long?>("UpdatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.PrimitiveCollection<string>("_columns")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("columns");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_filters", "Crm.Modules.Contacts.Domain.Views.SavedView._filters#StoredFilter", b1 =>
@@ -1154,7 +1258,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("filters")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id")
@@ -1173,27 +1277,29 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Column")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("column");
 
                     b.Property<Guid>("ImportId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Line")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("line");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("reason");
 
                     b.HasKey("Id")
@@ -1208,16 +1314,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Imports.ImportFileChunk", b =>
                 {
                     b.Property<Guid>("ImportId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Index")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("index");
 
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("bytes");
 
                     b.HasKey("ImportId", "Index")
@@ -1230,28 +1336,28 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Signature")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("signature");
 
                     b.Property<string>("MatchCustomField")
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("match_custom_field");
 
                     b.Property<string>("MatchKey")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("match_key");
 
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("policy");
 
-                    b.Property<long>("UsedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UsedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("used_at_utc");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Columns", "Crm.Modules.Contacts.Features.Imports.RememberedMapping.Columns#ColumnMapping", b1 =>
@@ -1267,7 +1373,7 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("columns")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Signature")
@@ -1279,32 +1385,32 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Contacts.Features.Timeline.TimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("detail");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("kind");
 
-                    b.Property<long>("OccurredAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("subject");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("subject_id");
 
                     b.HasKey("Id")
@@ -1320,41 +1426,41 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("content_type");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -1366,16 +1472,16 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("consumer");
 
-                    b.Property<long>("ProcessedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ProcessedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -1387,35 +1493,35 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("last_error");
 
-                    b.Property<long>("OccurredAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
-                    b.Property<long?>("ProcessedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ProcessedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -1433,24 +1539,26 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("id");
 
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
                             b1.Property<Guid>("CompanyId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("company_id");
 
                             b1.Property<Guid>("ContactId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("contact_id");
 
                             b1.Property<bool>("IsPrimary")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bit")
                                 .HasColumnName("is_primary");
 
                             b1.Property<string>("Role")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("role");
 
                             b1.HasKey("Id")

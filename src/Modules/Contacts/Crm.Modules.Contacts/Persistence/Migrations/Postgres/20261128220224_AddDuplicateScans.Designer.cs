@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261128212040_AddDuplicateScans")]
+    [Migration("20261128220224_AddDuplicateScans")]
     partial class AddDuplicateScans
     {
         /// <inheritdoc />
@@ -168,6 +168,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("industry");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -279,6 +283,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_companies_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
 
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_companies_owner_id");
@@ -919,6 +927,97 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.ToTable("imports", "contacts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.CompanyMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("MergedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("TargetBefore")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_before");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<List<Guid>>("_sourceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("source_ids");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_children", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._children#MovedChild", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("FromParentId");
+
+                            b1
+                                .ToJson("children")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_links", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._links#MovedLink", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<Guid>("ContactId");
+
+                            b1.Property<bool>("IsPrimary");
+
+                            b1.Property<string>("Role");
+
+                            b1
+                                .ToJson("links_before")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_moved", "Crm.Modules.Contacts.Domain.Merges.CompanyMerge._moved#MovedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("FromId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsNote");
+
+                            b1
+                                .ToJson("moved")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_merges");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_company_merges_target_id");
+
+                    b.ToTable("company_merges", "contacts");
+                });
+
             modelBuilder.Entity("Crm.Modules.Contacts.Domain.Merges.ContactMerge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -960,7 +1059,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         {
                             b1.IsRequired();
 
-                            b1.Property<Guid>("FromContactId");
+                            b1.Property<Guid>("FromId")
+                                .HasJsonPropertyName("FromContactId");
 
                             b1.Property<Guid>("Id");
 
