@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 
 namespace Crm.Shared.Infrastructure.Persistence;
 
@@ -24,7 +26,7 @@ public static class ModuleDbContextOptions
                     .AddInterceptors(SqliteDurabilityInterceptor.Instance, SqliteUnicodeCase.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+                builder.UseNpgsql(WithPreparedStatements(database.ConnectionString), npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(database.ConnectionString, sqlServer => sqlServer.MigrationsHistoryTable(MigrationsHistoryTable, schema).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
@@ -36,5 +38,23 @@ public static class ModuleDbContextOptions
         return builder
             .UseSnakeCaseNamingConvention()
             .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+    }
+
+    /// <summary>
+    /// A statement sent twice on a pooled connection is prepared there, and PostgreSQL no longer parses and plans it on
+    /// every request (the session check, a contact's read: docs/adr/0014). A connection string that says
+    /// <c>Max Auto Prepare</c> itself (0 behind a transaction-pooling PgBouncer) is left as it is.
+    /// </summary>
+    internal static string WithPreparedStatements(string? connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 }
