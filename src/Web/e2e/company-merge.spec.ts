@@ -25,6 +25,8 @@ test('companies ticked in the list are merged field by field, their contacts fol
   await signIn(page, admin.email, admin.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
   await page.getByLabel('Search by name, domain, SIREN or city').fill(String(unique));
+  // The search narrows the list (and clears a selection) once typing pauses: tick only after it did.
+  await expect(page.getByRole('table', { name: 'Companies' }).getByRole('row')).toHaveCount(3);
   await expect(page.getByRole('link', { name: kept.name })).toBeVisible();
   await expect(page.getByRole('link', { name: other.name })).toBeVisible();
   await page.getByRole('checkbox', { name: `Select ${kept.name}` }).check();
