@@ -25,7 +25,8 @@ test('companies ticked in the list are merged field by field, their contacts fol
   await signIn(page, admin.email, admin.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
   await page.getByLabel('Search by name, domain, SIREN or city').fill(String(unique));
-  // The search narrows the list (and clears a selection) once typing pauses: tick only after it did.
+  // The search narrows the list (and clears a selection) once typing pauses and it is in the address: tick only after.
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${unique}`));
   await expect(page.getByRole('table', { name: 'Companies' }).getByRole('row')).toHaveCount(3);
   await expect(page.getByRole('link', { name: kept.name })).toBeVisible();
   await expect(page.getByRole('link', { name: other.name })).toBeVisible();
