@@ -27,7 +27,7 @@ internal static class SearchPlans
         await AppendPlanAsync(connection, report, "search contacts, texts holding 'mar'", SearchSql.SearchContactsHolding, "mar", 200, cancellationToken);
         await AppendPlanAsync(connection, report, "search companies, texts holding 'mar'", SearchSql.SearchCompaniesHolding, "mar", 200, cancellationToken);
         await AppendPlanAsync(connection, report, $"search contacts, texts holding phone digits '{phoneDigits}'", SearchSql.SearchContactsHolding, phoneDigits, 200, cancellationToken);
-        await AppendPlanAsync(connection, report, $"search contacts, words like the typo '{typo}'", SearchSql.SearchContactsLike, typo, 200, cancellationToken);
+        await AppendPlanAsync(connection, report, $"search, names' words nearest to the typo '{typo}'", SearchSql.NearestNameWords, typo, 8, cancellationToken);
         await AppendPlanAsync(connection, report, $"list contacts ?q={typicalFragment}", SearchSql.ListContacts, typicalFragment, 51, cancellationToken);
         await AppendPlanAsync(connection, report, "list contacts ?q=mar", SearchSql.ListContacts, "mar", 51, cancellationToken);
         return report.ToString();

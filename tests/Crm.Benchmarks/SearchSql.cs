@@ -25,35 +25,35 @@ internal static class SearchSql
     /// <summary>The search box's second way, while the first found too little: texts holding the text; 200 rows, no order.</summary>
     public const string SearchContactsHolding =
         "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
-        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' LIMIT @p) AS c1 "
+        + "WHERE c.search_text LIKE @pattern ESCAPE '\\' LIMIT @p) AS c1 "
         + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
 
-    /// <summary>The search box's last way (never for phone numbers): words like the text, nearest first.</summary>
-    public const string SearchContactsLike =
-        "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
-        + "WHERE @text <% c.search_text ORDER BY @text <<-> c.search_text LIMIT @p) AS c1 "
-        + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
+    /// <summary>
+    /// The search box's typo way (never for phone numbers) begins here: the names' words nearest to the query's, which it
+    /// then finds as names beginning with them (like <see cref="SearchContactsNamed"/>, several prefixes OR-ed).
+    /// </summary>
+    public const string NearestNameWords = "SELECT word FROM contacts.name_words ORDER BY word <-> @text LIMIT 8";
 
     /// <summary>The search box's second way on companies.</summary>
     public const string SearchCompaniesHolding =
         "SELECT c.id, c.created_at_utc, c.industry, c.name, c.owner_id, c.parent_company_id, c.phone, c.search_name, c.search_text, c.siren, "
         + "c.siret, c.size, c.updated_at_utc, c.vat_number, c.version, c.website, c.domains, c.tags, c.address_city, c.address_country_code, "
         + "c.address_postal_code, c.address_region, c.address_street FROM contacts.companies AS c "
-        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' LIMIT @p";
+        + "WHERE c.search_text LIKE @pattern ESCAPE '\\' LIMIT @p";
 
     /// <summary>The contacts list filtered by ?q=: a substring only, in id order, one page and one row more.</summary>
     public const string ListContacts =
         "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
-        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' ORDER BY c.id LIMIT @p) AS c1 "
+        + "WHERE c.search_text LIKE @pattern ESCAPE '\\' ORDER BY c.id LIMIT @p) AS c1 "
         + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
 
     /// <summary>Of the (at most 200) candidates the second way reads, how many hold the text itself (all, by construction).</summary>
     public const string CountCandidates =
-        "SELECT count(*) FILTER (WHERE search_text ILIKE @pattern ESCAPE '\\'), count(*) FROM (SELECT c.search_text FROM contacts.contacts AS c "
-        + "WHERE c.search_text ILIKE @pattern ESCAPE '\\' LIMIT @p) AS c1";
+        "SELECT count(*) FILTER (WHERE search_text LIKE @pattern ESCAPE '\\'), count(*) FROM (SELECT c.search_text FROM contacts.contacts AS c "
+        + "WHERE c.search_text LIKE @pattern ESCAPE '\\' LIMIT @p) AS c1";
 
     /// <summary>How many contacts hold the text, and how many only pg_trgm's word similarity finds.</summary>
     public const string CountMatches =
-        "SELECT count(*) FILTER (WHERE search_text ILIKE @pattern ESCAPE '\\'), "
-        + "count(*) FILTER (WHERE @text <% search_text AND NOT search_text ILIKE @pattern ESCAPE '\\') FROM contacts.contacts";
+        "SELECT count(*) FILTER (WHERE search_text LIKE @pattern ESCAPE '\\'), "
+        + "count(*) FILTER (WHERE @text <% search_text AND NOT search_text LIKE @pattern ESCAPE '\\') FROM contacts.contacts";
 }

@@ -57,6 +57,22 @@ internal sealed class SearchApiTests(DatabaseProvider provider) : IntegrationTes
         Assert.That(results.Items.Select(r => r.Id), Does.Not.Contain(_helene));
     }
 
+    [TestCase("dupomt")]
+    [TestCase("helène dupomt")]
+    [TestCase("hleene")]
+    public async Task Search_ForgivesOneWrongLetterInAName(string q)
+    {
+        var results = await SearchAsync(q);
+        Assert.That(results.Items.FirstOrDefault()?.Id, Is.EqualTo(_helene), () => Describe(results));
+    }
+
+    [TestCase("danonne")]
+    public async Task Search_ForgivesATypoInACompanyName(string q)
+    {
+        var results = await SearchAsync(q);
+        Assert.That(results.Items.Select(r => r.Id), Does.Contain(_danone), () => Describe(results));
+    }
+
     [TestCase("danone.com")]
     [TestCase("552 032 534")]
     [TestCase("dan")]

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Persistence;
@@ -9,12 +10,19 @@ namespace Crm.Modules.Contacts.Features.Search;
 
 /// <summary>
 /// The records that may answer a query, found through each database's index, three ways from cheapest to costliest:
-/// names beginning with it (pattern B-tree), texts holding it (trigram GIN on PostgreSQL, FTS5 trigram tables on SQLite,
+/// names beginning with it (B-tree), texts holding it (trigram GIN on PostgreSQL, FTS5 trigram tables on SQLite,
 /// LIKE on SQL Server), words like it. Ranking is left to <see cref="SearchScore"/>.
 /// </summary>
 internal sealed class SearchCandidates(ContactsDbContext db)
 {
     public const int Max = 200;
+
+    private const int MaxCorrectedWords = 4;
+
+    private readonly Dictionary<string, List<List<string>>> _alternatives = new(StringComparer.Ordinal);
+
+    private const string NearestNameWords =
+        "SELECT word AS \"Value\" FROM contacts.name_words ORDER BY word <-> {0} LIMIT 8";
 
     private static readonly Dictionary<string, string> RankedFullTextQueries = new[] { "contacts", "companies" }.ToDictionary(
         table => table,
@@ -38,6 +46,16 @@ internal sealed class SearchCandidates(ContactsDbContext db)
 
     public Task<IQueryable<Company>> CompaniesHoldingAsync(SearchQuery query, CancellationToken cancellationToken) =>
         CandidatesAsync(db.Companies, "companies", query, forgiveTypos: false, CompaniesWithIds, cancellationToken);
+
+    /// <summary>
+    /// Contacts whose name begins with a correction of a one-word query, found by the name index: the typo's cheap way,
+    /// on PostgreSQL only (null elsewhere, or when there is nothing to correct).
+    /// </summary>
+    public Task<IQueryable<Contact>?> ContactsNamedLikeAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        NamedLikeAsync(db.Contacts, query, cancellationToken);
+
+    public Task<IQueryable<Company>?> CompaniesNamedLikeAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        NamedLikeAsync(db.Companies, query, cancellationToken);
 
     /// <summary>Contacts with words like the query's, a typo forgiven: the last resort, when the other ways found too little.</summary>
     public Task<IQueryable<Contact>> ContactsLikeAsync(SearchQuery query, CancellationToken cancellationToken) =>
@@ -82,11 +100,19 @@ internal sealed class SearchCandidates(ContactsDbContext db)
         switch (db.Provider)
         {
             case DatabaseProvider.Postgres:
-                var pattern = $"%{EscapeLike(query.Text)}%";
-                return forgiveTypos
-                    ? records.Where(r => EF.Functions.TrigramsAreWordSimilar(query.Text, EF.Property<string>(r, SearchColumns.Text)))
-                        .OrderBy(r => EF.Functions.TrigramsWordSimilarityDistance(query.Text, EF.Property<string>(r, SearchColumns.Text)))
-                    : records.Where(r => EF.Functions.ILike(EF.Property<string>(r, SearchColumns.Text), pattern, "\\"));
+                if (!forgiveTypos)
+                {
+                    // The search text is folded as the query is: LIKE finds it without ILIKE's case folding of every candidate.
+                    var pattern = $"%{EscapeLike(query.Text)}%";
+                    return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), pattern, "\\"));
+                }
+
+                // Comparing the query with every text by trigrams reads thousands of rows for a common name; correcting
+                // each word against the dictionary of name words first, then finding the corrections, reads a few.
+                var alternatives = await WordAlternativesAsync(query, cancellationToken);
+                return alternatives.Count == 0
+                    ? records.Where(_ => false)
+                    : alternatives.Aggregate(records.AsQueryable(), (found, words) => found.Where(AnyOf<T>(SearchColumns.Text, words, Holding)));
             case DatabaseProvider.Sqlite:
                 // Forgiving: any of the query's letter triples (a typo still shares most of them), best ranked first.
                 // As typed: the whole query as one phrase, which the trigram index finds anywhere in the text.
@@ -99,6 +125,71 @@ internal sealed class SearchCandidates(ContactsDbContext db)
                 var contains = $"%{EscapeLike(query.Text)}%";
                 return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), contains, "\\"));
         }
+    }
+
+    private async Task<IQueryable<T>?> NamedLikeAsync<T>(DbSet<T> records, SearchQuery query, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (db.Provider != DatabaseProvider.Postgres || query.IsShort || query.IsPhoneNumber || query.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // The word itself is left out: names beginning with it were the first way.
+        var corrections = (await WordAlternativesAsync(query, cancellationToken))[0][1..];
+        return corrections.Count == 0 ? null : records.Where(AnyOf<T>(SearchColumns.Name, corrections, NameBeginsWith));
+    }
+
+    /// <summary>
+    /// For each word of the query long enough to be misspelt, the word itself and the names' words nearest to it that
+    /// it would answer (pg_trgm distance, through the GiST index of the <c>name_words</c> table the database keeps, see
+    /// the SearchNamesAndWords migration).
+    /// </summary>
+    private async Task<List<List<string>>> WordAlternativesAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        if (_alternatives.TryGetValue(query.Text, out var known))
+        {
+            return known;
+        }
+
+        var alternatives = new List<List<string>>();
+        var words = query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= SearchQuery.SubstringMinLength).Distinct(StringComparer.Ordinal).Take(MaxCorrectedWords);
+        foreach (var word in words)
+        {
+            var nearest = await db.Database.SqlQueryRaw<string>(NearestNameWords, word).ToListAsync(cancellationToken);
+            alternatives.Add([word, .. nearest.Where(w => w != word && SearchScore.OfWord(word, w) >= SearchScore.Threshold)]);
+        }
+
+        _alternatives[query.Text] = alternatives;
+        return alternatives;
+    }
+
+    /// <summary><c>r => test(column, value1) || test(column, value2) || …</c>, each value sent as a parameter.</summary>
+    private static Expression<Func<T, bool>> AnyOf<T>(string column, IEnumerable<string> values, Func<Expression, string, Expression> test)
+    {
+        var record = Expression.Parameter(typeof(T), "r");
+        var text = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(string)], record, Expression.Constant(column));
+        return Expression.Lambda<Func<T, bool>>(values.Select(value => test(text, value)).Aggregate(Expression.OrElse), record);
+    }
+
+    private static Expression Holding(Expression text, string word) => Expression.Call(
+        typeof(DbFunctionsExtensions),
+        nameof(DbFunctionsExtensions.Like),
+        null,
+        Expression.Constant(EF.Functions),
+        text,
+        Parameter($"%{EscapeLike(word)}%"),
+        Expression.Constant("\\"));
+
+    private static Expression NameBeginsWith(Expression name, string word) =>
+        Expression.Call(name, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, Parameter(word));
+
+    /// <summary>A value EF Core sends as a parameter, as it does for a captured variable.</summary>
+    private static Expression Parameter(string value)
+    {
+        Expression<Func<string>> captured = () => value;
+        return captured.Body;
     }
 
     private static IQueryable<T> InNameOrder<T>(IQueryable<T> records, SearchQuery query)

@@ -55,7 +55,12 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
         var contacts = await StagedAsync(
             query,
             wanted,
-            [() => Task.FromResult(candidates.ContactsNamed(query)), () => candidates.ContactsHoldingAsync(query, cancellationToken), () => candidates.ContactsLikeAsync(query, cancellationToken)],
+            [
+                () => Task.FromResult<IQueryable<Contact>?>(candidates.ContactsNamed(query)),
+                async () => await candidates.ContactsHoldingAsync(query, cancellationToken),
+                () => candidates.ContactsNamedLikeAsync(query, cancellationToken),
+                async () => await candidates.ContactsLikeAsync(query, cancellationToken),
+            ],
             async (records, take) => await records.AsNoTracking().VisibleTo(visibleContacts)
                 .Select(c => new Candidate<Contact>(c, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
                 .Take(take).ToListAsync(cancellationToken),
@@ -64,7 +69,12 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
         var companies = await StagedAsync(
             query,
             wanted,
-            [() => Task.FromResult(candidates.CompaniesNamed(query)), () => candidates.CompaniesHoldingAsync(query, cancellationToken), () => candidates.CompaniesLikeAsync(query, cancellationToken)],
+            [
+                () => Task.FromResult<IQueryable<Company>?>(candidates.CompaniesNamed(query)),
+                async () => await candidates.CompaniesHoldingAsync(query, cancellationToken),
+                () => candidates.CompaniesNamedLikeAsync(query, cancellationToken),
+                async () => await candidates.CompaniesLikeAsync(query, cancellationToken),
+            ],
             async (records, take) => await records.AsNoTracking().VisibleTo(visibleCompanies)
                 .Select(c => new Candidate<Company>(c, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
                 .Take(take).ToListAsync(cancellationToken),
@@ -94,21 +104,27 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
     /// <summary>
     /// The ways of <see cref="SearchCandidates"/> one after the other, the next only while fewer than
     /// <paramref name="wanted"/> were found: names beginning with the query, then texts holding it, then (never for a
-    /// phone number, whose digits are exact) words like it.
+    /// phone number, whose digits are exact) names beginning with a correction of it, where the database has them, and
+    /// words like it. A way with nothing to offer is null.
     /// </summary>
     private static async Task<List<Candidate<T>>> StagedAsync<T>(
         SearchQuery query,
         int wanted,
-        Func<Task<IQueryable<T>>>[] stages,
+        Func<Task<IQueryable<T>?>>[] stages,
         Func<IQueryable<T>, int, Task<List<Candidate<T>>>> read,
         Func<Candidate<T>, Guid> idOf)
     {
         var found = new List<Candidate<T>>();
-        var usable = query.IsPhoneNumber ? stages[..^1] : stages;
+        var usable = query.IsPhoneNumber ? stages[..2] : stages;
         foreach (var stage in query.IsShort ? usable[..1] : usable)
         {
+            if (await stage() is not { } records)
+            {
+                continue;
+            }
+
             var seen = found.Select(idOf).ToHashSet();
-            found.AddRange((await read(await stage(), SearchCandidates.Max)).Where(c => !seen.Contains(idOf(c))));
+            found.AddRange((await read(records, SearchCandidates.Max)).Where(c => !seen.Contains(idOf(c))));
             if (found.Count >= wanted)
             {
                 break;

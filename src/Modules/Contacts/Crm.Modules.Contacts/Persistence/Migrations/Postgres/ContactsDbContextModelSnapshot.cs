@@ -194,7 +194,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasMaxLength(210)
                         .HasColumnType("character varying(210)")
                         .HasDefaultValue("")
-                        .HasColumnName("search_name");
+                        .HasColumnName("search_name")
+                        .UseCollation("C");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -291,11 +292,6 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasIndex("ParentCompanyId")
                         .HasDatabaseName("ix_companies_parent_company_id");
 
-                    b.HasIndex("SearchName")
-                        .HasDatabaseName("ix_companies_search_name");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "text_pattern_ops" });
-
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_companies_search_text");
 
@@ -307,6 +303,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                     b.HasIndex("Name", "Id")
                         .HasDatabaseName("ix_companies_name_id");
+
+                    b.HasIndex("SearchName", "Id")
+                        .HasDatabaseName("ix_companies_search_name_id");
 
                     b.ToTable("companies", "contacts");
                 });
@@ -384,7 +383,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasMaxLength(210)
                         .HasColumnType("character varying(210)")
                         .HasDefaultValue("")
-                        .HasColumnName("search_name");
+                        .HasColumnName("search_name")
+                        .UseCollation("C");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -496,11 +496,6 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                     b.HasIndex("PhoneKey")
                         .HasDatabaseName("ix_contacts_phone_key");
-
-                    b.HasIndex("SearchName")
-                        .HasDatabaseName("ix_contacts_search_name");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_contacts_search_text");

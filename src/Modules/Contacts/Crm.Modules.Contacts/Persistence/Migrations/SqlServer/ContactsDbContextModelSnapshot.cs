@@ -290,14 +290,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("ParentCompanyId")
                         .HasDatabaseName("ix_companies_parent_company_id");
 
-                    b.HasIndex("SearchName")
-                        .HasDatabaseName("ix_companies_search_name");
-
                     b.HasIndex("Siren")
                         .HasDatabaseName("ix_companies_siren");
 
                     b.HasIndex("Name", "Id")
                         .HasDatabaseName("ix_companies_name_id");
+
+                    b.HasIndex("SearchName", "Id")
+                        .HasDatabaseName("ix_companies_search_name_id");
 
                     b.ToTable("companies", "contacts");
                 });
@@ -488,11 +488,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.HasIndex("PhoneKey")
                         .HasDatabaseName("ix_contacts_phone_key");
 
-                    b.HasIndex("SearchName")
-                        .HasDatabaseName("ix_contacts_search_name");
-
                     b.HasIndex("LastName", "Id")
                         .HasDatabaseName("ix_contacts_last_name_id");
+
+                    b.HasIndex("SearchName", "Id")
+                        .HasDatabaseName("ix_contacts_search_name_id");
 
                     b.ToTable("contacts", "contacts");
                 });
