@@ -14,7 +14,8 @@ import { FormMessages } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
-import { CompanyMergeNotice } from '../merges/CompanyMergeNotice';
+import { MergeNotice } from '../merges/MergeNotice';
+import { companyMerging } from '../merges/companyMerging';
 import { CompanyFields } from './CompanyForm';
 import { companyDraftOf, companyFields, toCompanyRequest, type Company as CompanyRecord, type CompanyDraft } from './companyDraft';
 import { CustomFieldDetails } from '../customFields/CustomFieldDetails';
@@ -120,7 +121,7 @@ function Company({ id }: { id: string }) {
         </>
       ) : (
         <>
-          <CompanyMergeNotice company={c} />
+          <MergeNotice kind={companyMerging} record={c} />
           <CompanyDetails company={c} parentName={parentName} isMine={c.ownerId === me.id} />
           <CompanyContacts companyId={c.id} />
           <TimelinePanel subject="companies" subjectId={c.id} />
