@@ -15,6 +15,7 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
 import { MergeNotice } from '../merges/MergeNotice';
+import { MergeWith } from '../merges/MergeWith';
 import { companyMerging } from '../merges/companyMerging';
 import { CompanyFields } from './CompanyForm';
 import { companyDraftOf, companyFields, toCompanyRequest, type Company as CompanyRecord, type CompanyDraft } from './companyDraft';
@@ -104,6 +105,7 @@ function Company({ id }: { id: string }) {
         {!editing && can(me, 'contacts.write') && (
           <div className="row">
             <button type="button" className="button" onClick={() => setEditing({ draft: companyDraftOf(c, parentName), version: c.version })}>{t('view.edit')}</button>
+            <MergeWith kind={companyMerging} id={c.id} name={c.name} />
             <button type="button" className="button danger" onClick={() => setDeleting(true)}>{t('view.delete')}</button>
           </div>
         )}
