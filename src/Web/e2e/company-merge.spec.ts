@@ -74,3 +74,35 @@ test('companies ticked in the list are merged field by field, their contacts fol
   await expect(page.getByRole('heading', { level: 1, name: other.name })).toBeVisible();
   await expect(page.getByRole('link', { name: new RegExp(`Riboud${unique}`) })).toBeVisible();
 });
+
+test('“Merge with…” on a company’s page finds the other company and compares both, this one kept', async ({ page, baseURL }, testInfo) => {
+  const unique = Date.now();
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const [kept, other] = await Promise.all(['Gamma', 'Delta'].map(async (name): Promise<Created> => {
+    const response = await api.post('/api/v1/companies', { data: { name: `${name}${unique}`, domains: [`${name.toLowerCase()}${unique}.example`] } });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as Created;
+  })) as [Created, Created];
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/companies/${kept.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: kept.name })).toBeVisible();
+  await page.getByRole('button', { name: 'Merge with…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Merge with another company' });
+  const search = dialog.getByLabel('Find the other company');
+  await expect(search).toBeFocused();
+  // Both companies hold the number: only the other one is offered.
+  await search.fill(String(unique));
+  const found = dialog.getByRole('list', { name: 'Companies found' }).getByRole('button');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText(other.name);
+  await expect(found).toContainText(`delta${unique}.example`);
+  await expectAccessible(page, testInfo, 'company-merge-with');
+  await found.click();
+
+  await expect(page).toHaveURL(`/companies/merge?ids=${kept.id},${other.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Merge companies' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Company to keep' }).getByRole('radio', { name: new RegExp(`^${kept.name}`) })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Merge 2 companies' })).toBeVisible();
+});

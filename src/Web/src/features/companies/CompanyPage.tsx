@@ -14,7 +14,9 @@ import { FormMessages } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
-import { CompanyMergeNotice } from '../merges/CompanyMergeNotice';
+import { MergeNotice } from '../merges/MergeNotice';
+import { MergeWith } from '../merges/MergeWith';
+import { companyMerging } from '../merges/companyMerging';
 import { CompanyFields } from './CompanyForm';
 import { companyDraftOf, companyFields, toCompanyRequest, type Company as CompanyRecord, type CompanyDraft } from './companyDraft';
 import { CustomFieldDetails } from '../customFields/CustomFieldDetails';
@@ -103,6 +105,7 @@ function Company({ id }: { id: string }) {
         {!editing && can(me, 'contacts.write') && (
           <div className="row">
             <button type="button" className="button" onClick={() => setEditing({ draft: companyDraftOf(c, parentName), version: c.version })}>{t('view.edit')}</button>
+            <MergeWith kind={companyMerging} id={c.id} name={c.name} />
             <button type="button" className="button danger" onClick={() => setDeleting(true)}>{t('view.delete')}</button>
           </div>
         )}
@@ -120,7 +123,7 @@ function Company({ id }: { id: string }) {
         </>
       ) : (
         <>
-          <CompanyMergeNotice company={c} />
+          <MergeNotice kind={companyMerging} record={c} />
           <CompanyDetails company={c} parentName={parentName} isMine={c.ownerId === me.id} />
           <CompanyContacts companyId={c.id} />
           <TimelinePanel subject="companies" subjectId={c.id} />

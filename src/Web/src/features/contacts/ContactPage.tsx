@@ -18,6 +18,7 @@ import { DuplicateNotice } from './DuplicateNotice';
 import { TimelinePanel } from './TimelinePanel';
 import { MergeNotice } from '../merges/MergeNotice';
 import { MergeWith } from '../merges/MergeWith';
+import { contactMerging } from '../merges/contactMerging';
 import { duplicatesOf } from './duplicates';
 import { contactName } from './contactName';
 import { draftFields, draftOf, toRequest, type Contact as ContactRecord, type ContactDraft } from './contactDraft';
@@ -112,7 +113,7 @@ function Contact({ id }: { id: string }) {
         {!editing && mayWrite && (
           <div className="row">
             <button type="button" className="button" onClick={() => setEditing({ draft: draftOf(c), version: c.version })}>{t('view.edit')}</button>
-            <MergeWith contactId={c.id} name={contactName(c)} />
+            <MergeWith kind={contactMerging} id={c.id} name={contactName(c)} />
             <button type="button" className="button danger" onClick={() => setDeleting(true)}>{t('view.delete')}</button>
           </div>
         )}
@@ -133,7 +134,7 @@ function Contact({ id }: { id: string }) {
         </>
       ) : (
         <>
-          <MergeNotice contact={c} />
+          <MergeNotice kind={contactMerging} record={c} />
           <ContactDetails contact={c} isMine={c.ownerId === me.id} />
           <TimelinePanel subject="contacts" subjectId={c.id} />
         </>

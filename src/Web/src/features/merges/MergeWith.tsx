@@ -2,30 +2,35 @@ import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
 import { Dialog } from '../../ui/Dialog';
 import { asProblem, useProblemText } from '../../ui/problems';
-import { mergeHref } from './mergeDraft';
+import type { Mergeable, MergeKind } from './mergeKind';
 import './merges.css';
 
-/** "Merge with…" on a contact's page: find the other contact, then compare both on the merge screen, this one kept. */
-export function MergeWith({ contactId, name }: { contactId: string; name: string }) {
-  const { t } = useTranslation('merges');
+interface Props<R extends Mergeable, P, C> {
+  kind: MergeKind<R, P, C>;
+  /** The record whose page this is: the one kept. */
+  id: string;
+  name: string;
+}
+
+/** "Merge with…" on a contact's or a company's page: find the other record, then compare both on the merge screen, this one kept. */
+export function MergeWith<R extends Mergeable, P, C>(props: Props<R, P, C>) {
+  const { t } = useTranslation(props.kind.namespace);
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)}>{t('mergeWith.button')}</button>
       <Dialog open={open} title={t('mergeWith.title')} onClose={() => setOpen(false)}>
-        <OtherContactSearch contactId={contactId} name={name} />
+        <OtherRecordSearch {...props} />
       </Dialog>
     </>
   );
 }
 
-function OtherContactSearch({ contactId, name }: { contactId: string; name: string }) {
-  const { t } = useTranslation('merges');
-  const problemText = useProblemText('merges');
+function OtherRecordSearch<R extends Mergeable, P, C>({ kind, id: recordId, name }: Props<R, P, C>) {
+  const { t } = useTranslation(kind.namespace);
+  const problemText = useProblemText(kind.namespace);
   const navigate = useNavigate();
   const id = useId();
   const [typed, setTyped] = useState('');
@@ -35,11 +40,11 @@ function OtherContactSearch({ contactId, name }: { contactId: string; name: stri
     return () => clearTimeout(timer);
   }, [typed]);
   const found = useQuery({
-    queryKey: ['search', 'merge', search],
-    queryFn: () => unwrap(api.GET('/api/v1/search', { params: { query: { q: search, limit: 10 } } })),
+    queryKey: ['search', 'merge', kind.path, search],
+    queryFn: () => kind.find(search),
     enabled: search.length >= 2,
   });
-  const choices = (found.data?.items ?? []).filter((r) => r.kind === 'Contact' && r.id !== contactId);
+  const choices = (found.data ?? []).filter((r) => r.id !== recordId);
   return (
     <div className="stack">
       <p>{t('mergeWith.intro', { name })}</p>
@@ -56,7 +61,7 @@ function OtherContactSearch({ contactId, name }: { contactId: string; name: stri
           <ul className="plain merge-results" aria-label={t('mergeWith.results')}>
             {choices.map((c) => (
               <li key={c.id}>
-                <button type="button" className="button ghost" onClick={() => navigate(mergeHref([contactId, c.id]))}>
+                <button type="button" className="button ghost" onClick={() => navigate(kind.href([recordId, c.id]))}>
                   <span>{c.title}{c.subtitle && <span className="muted"> · {c.subtitle}</span>}</span>
                 </button>
               </li>

@@ -43,6 +43,15 @@ const en = {
   },
   done_one: '{{count}} company merged into {{name}}.',
   done_other: '{{count}} companies merged into {{name}}.',
+  mergeWith: {
+    button: 'Merge with…',
+    title: 'Merge with another company',
+    intro: 'Find the company that is the same as {{name}}. You then choose, side by side, what the kept company keeps; nothing is merged before you confirm.',
+    search: 'Find the other company',
+    hint: 'At least 2 characters of a name, a domain, a SIREN or a city.',
+    none: 'No other company matches “{{q}}”.',
+    results: 'Companies found',
+  },
   stale: '{{name}} was changed by someone else while you were choosing. The page now shows the latest details: check the choices, then merge again.',
   notice: {
     merged_one: '{{count}} company was merged into this one on {{date}}.',
@@ -124,6 +133,15 @@ const fr: typeof en = {
   },
   done_one: '{{count}} société fusionnée dans {{name}}.',
   done_other: '{{count}} sociétés fusionnées dans {{name}}.',
+  mergeWith: {
+    button: 'Fusionner avec…',
+    title: 'Fusionner avec une autre société',
+    intro: 'Cherchez la société qui est la même que {{name}}. Vous choisirez ensuite, fiche contre fiche, ce que garde la société conservée ; rien n’est fusionné avant votre confirmation.',
+    search: 'Rechercher l’autre société',
+    hint: 'Au moins 2 caractères d’un nom, d’un domaine, d’un SIREN ou d’une ville.',
+    none: 'Aucune autre société ne correspond à « {{q}} ».',
+    results: 'Sociétés trouvées',
+  },
   stale: '{{name}} a été modifiée par quelqu’un d’autre pendant votre choix. La page affiche maintenant les dernières informations : vérifiez les choix, puis fusionnez à nouveau.',
   notice: {
     merged_one: '{{count}} société a été fusionnée dans celle-ci le {{date}}.',
