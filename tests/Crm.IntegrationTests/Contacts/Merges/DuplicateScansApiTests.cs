@@ -6,6 +6,7 @@ using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Contacts.Domain.DuplicateScans;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.Contacts.Merges;
@@ -93,6 +94,17 @@ internal sealed class DuplicateScansApiTests(DatabaseProvider provider) : Integr
         await second.AssertProblem(HttpStatusCode.Conflict, "duplicate_scan.already_running");
         Assert.That((latest.Id, latest.Status), Is.EqualTo((running.Id.Value, "Running")));
         await (await Client.GetAsync($"{Scans}/{running.Id.Value}/groups")).AssertProblem(HttpStatusCode.Conflict, "duplicate_scan.not_completed");
+    }
+
+    [Test]
+    public async Task TheStore_KeepsOnePendingScan_SoTwoAsksAtOneInstantCannotBothStart()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContactsDbContext>();
+        db.DuplicateScans.Add(DuplicateScan.Ask(Guid.NewGuid(), DateTimeOffset.UtcNow));
+        db.DuplicateScans.Add(DuplicateScan.Ask(Guid.NewGuid(), DateTimeOffset.UtcNow));
+
+        Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
     [Test]

@@ -17,17 +17,36 @@ internal sealed class StartDuplicateScanHandler(ContactsDbContext db, ICurrentUs
 {
     public async ValueTask<Result<DuplicateScanResponse>> Handle(StartDuplicateScan command, CancellationToken cancellationToken)
     {
-        var pending = await db.DuplicateScans.AsNoTracking()
-            .FirstOrDefaultAsync(s => s.Status == DuplicateScanStatus.Queued || s.Status == DuplicateScanStatus.Running, cancellationToken);
-        if (pending is not null)
+        if (await PendingAsync(cancellationToken) is { } pending)
         {
-            return Error.Conflict("duplicate_scan.already_running", $"A duplicate scan ({pending.Id.Value}) is already {pending.Status.ToString().ToLowerInvariant()}: follow it at /api/v1/contacts/duplicate-scans/latest.");
+            return AlreadyPending(pending);
         }
 
         var scan = DuplicateScan.Ask(currentUser.Id, time.GetUtcNow());
         db.DuplicateScans.Add(scan);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Asked for at the same instant as another: the unique index on pending scans kept only one.
+            if (await PendingAsync(cancellationToken) is { } other)
+            {
+                return AlreadyPending(other);
+            }
+
+            throw;
+        }
+
         signal.Notify();
         return DuplicateScanResponse.From(scan);
     }
+
+    private Task<DuplicateScan?> PendingAsync(CancellationToken cancellationToken) =>
+        db.DuplicateScans.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Status == DuplicateScanStatus.Queued || s.Status == DuplicateScanStatus.Running, cancellationToken);
+
+    private static Error AlreadyPending(DuplicateScan pending) =>
+        Error.Conflict("duplicate_scan.already_running", $"A duplicate scan ({pending.Id.Value}) is already {pending.Status.ToString().ToLowerInvariant()}: follow it at /api/v1/contacts/duplicate-scans/latest.");
 }

@@ -15,7 +15,8 @@ internal sealed class DuplicateScanConfiguration : IEntityTypeConfiguration<Dupl
         builder.Property(s => s.Phase).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.FailureReason).HasMaxLength(500);
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.HasIndex(s => s.Status);
+        // One scan waits or runs at a time, even when two are asked for at the same instant.
+        builder.HasIndex(s => s.Status).IsUnique().HasFilter("status IN ('Queued', 'Running')").HasDatabaseName("ux_duplicate_scans_pending");
         builder.Ignore(s => s.IsFinished);
         builder.Ignore(s => s.DomainEvents);
     }

@@ -689,7 +689,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasName("pk_duplicate_scans");
 
                     b.HasIndex("Status")
-                        .HasDatabaseName("ix_duplicate_scans_status");
+                        .IsUnique()
+                        .HasDatabaseName("ux_duplicate_scans_pending")
+                        .HasFilter("status IN ('Queued', 'Running')");
 
                     b.ToTable("duplicate_scans", "contacts");
                 });
