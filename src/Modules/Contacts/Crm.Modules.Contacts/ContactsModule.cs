@@ -168,13 +168,13 @@ public sealed class ContactsModule : IModule
 
         var bulk = endpoints.MapModuleGroup<ContactsDbContext>("contacts/bulk-actions", "Bulk actions");
         AskBulkActionEndpoint.Map(bulk);
-        GetBulkActionEndpoint.Map(bulk);
+        GetBulkActionEndpoint.Map(bulk, RecordKind.Contact);
+        var companyBulk = endpoints.MapModuleGroup<ContactsDbContext>("companies/bulk-actions", "Bulk actions");
+        AskBulkActionEndpoint.MapForCompanies(companyBulk);
+        GetBulkActionEndpoint.Map(companyBulk, RecordKind.Company);
 
-        var views = endpoints.MapModuleGroup<ContactsDbContext>("contacts/views", "Saved views");
-        ListSavedViewsEndpoint.Map(views);
-        SaveViewEndpoint.Map(views);
-        UpdateSavedViewEndpoint.Map(views);
-        DeleteSavedViewEndpoint.Map(views);
+        MapSavedViews(endpoints.MapModuleGroup<ContactsDbContext>("contacts/views", "Saved views"), RecordKind.Contact);
+        MapSavedViews(endpoints.MapModuleGroup<ContactsDbContext>("companies/views", "Saved views"), RecordKind.Company);
 
         UndoMergeEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/merges", "Merges"));
         ListDuplicatesEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("contacts/duplicates", "Duplicates"));
@@ -225,6 +225,14 @@ public sealed class ContactsModule : IModule
         DeleteNoteEndpoint.Map(notes);
 
         SearchRecordsEndpoint.Map(endpoints.MapModuleGroup<ContactsDbContext>("search", "Search"));
+    }
+
+    private static void MapSavedViews(RouteGroupBuilder views, RecordKind records)
+    {
+        ListSavedViewsEndpoint.Map(views, records);
+        SaveViewEndpoint.Map(views, records);
+        UpdateSavedViewEndpoint.Map(views, records);
+        DeleteSavedViewEndpoint.Map(views, records);
     }
 
     private static void AddImports(IServiceCollection services, IConfiguration configuration)

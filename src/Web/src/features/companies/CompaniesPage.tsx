@@ -10,6 +10,8 @@ import { useLocale } from '../../i18n/useLocale';
 import { asProblem, useProblemText } from '../../ui/problems';
 import { useSearchBox } from '../../ui/useSearchBox';
 import { useCustomFields } from '../customFields/queries';
+import { BulkActionsButton } from '../contacts/BulkActions';
+import { maxTickedContacts } from '../contacts/bulkActions';
 import { ColumnChooser } from '../contacts/ColumnChooser';
 import { ExportLinks } from '../contacts/ExportLinks';
 import { spreadsheetFormats } from '../contacts/exportUrl';
@@ -17,6 +19,7 @@ import { FilterBar } from '../contacts/FilterBar';
 import { availableColumns, loadColumns, saveColumns, shownColumns } from '../contacts/listColumns';
 import { formatCount, listQuery, nextSort, paramsOfView, viewOfParams, type Condition } from '../contacts/listView';
 import { emptySelection, keepListed, selectionState, toggleAllRows, toggleRow, type Selection } from '../contacts/selection';
+import { ViewsBar } from '../contacts/ViewsBar';
 import { companyMergeHref } from '../merges/companyMergeDraft';
 import { maxMerged } from '../merges/mergeDraft';
 import { CompaniesTable } from './CompaniesTable';
@@ -28,8 +31,8 @@ const storage = typeof window === 'undefined' ? undefined : window.localStorage;
 
 /**
  * The companies the user sees, as the contacts list shows contacts: filters on any field (custom ones included) kept
- * in the address, sortable headers, chosen columns, an infinite virtualised table, the count and the export of what is
- * shown.
+ * in the address, sortable headers, chosen columns, saved views, an infinite virtualised table, the count and the
+ * export of what is shown, and bulk actions on the ticked rows or the whole list.
  */
 export default function CompaniesPage() {
   const { t } = useTranslation('companies');
@@ -79,6 +82,8 @@ export default function CompaniesPage() {
   const ids = useMemo(() => companies.map((c) => c.id), [companies]);
   const selected = ticked.key !== listKey ? emptySelection : list.isPending ? ticked.ids : keepListed(ticked.ids, ids);
   const select = (change: (current: Selection) => Selection) => setTicked({ key: listKey, ids: change(selected) });
+  // A bulk action's dialog keeps its button in the page until closed, though its companies may have left the list.
+  const [bulkOpen, setBulkOpen] = useState(false);
 
   return (
     <section className="stack">
@@ -100,20 +105,33 @@ export default function CompaniesPage() {
           {mayWrite && <Link className="button primary" to="/companies/new">{t('list.new')}</Link>}
         </div>
       </div>
+      <ViewsBar records="companies" state={{ view, columns: chosen }} onColumns={chooseColumns} />
       <div className="list-tools">
         <div className="field list-search">
           <label htmlFor={searchId}>{t('list.search')}</label>
           <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
         </div>
         <ColumnChooser available={availableColumns(fields, companyColumns)} chosen={chosen} onChange={chooseColumns} set={companyColumns} />
+        {mayWrite && first && typeof first.total === 'number' && (first.total > 0 || bulkOpen) && (
+          <div className="bulk-all">
+            <BulkActionsButton records="companies"
+              label={first.totalIsEstimate ? t('bulk.allAbout', { n: formatCount(first.total, true, locale, units) }) : t('bulk.all', { count: first.total, n: formatCount(first.total, false, locale, units) })}
+              title={t('bulk.allTitle')} count={first.total} about={first.totalIsEstimate}
+              target={{ kind: 'list', q: view.q, filters: query.filter ?? [] }} customFields={fields} onOpenChange={setBulkOpen} />
+          </div>
+        )}
       </div>
       <FilterBar conditions={view.conditions} customFields={fields} onChange={setConditions} fields={companyFilters} />
-      {mayWrite && selected.size > 0 && (
+      {mayWrite && (selected.size > 0 || bulkOpen) && (
         <div className="row selection-bar" role="region" aria-label={t('list.selection.label')}>
           <span>{t('list.selection.count', { count: selected.size })}</span>
           {selected.size >= 2 && selected.size <= maxMerged
             ? <Link className="button primary" to={companyMergeHref(ids.filter((id) => selected.has(id)))}>{t('list.selection.merge')}</Link>
             : <span className="muted">{t(selected.size < 2 ? 'list.selection.mergeTooFew' : 'list.selection.mergeTooMany', { max: maxMerged })}</span>}
+          {selected.size <= maxTickedContacts && (
+            <BulkActionsButton records="companies" label={t('bulk.open')} title={t('bulk.openTitle')} target={{ kind: 'ticked', ids: selected }}
+              count={selected.size} customFields={fields} onOpenChange={setBulkOpen} />
+          )}
           <button type="button" className="button ghost" onClick={() => select(() => emptySelection)}>{t('list.selection.clear')}</button>
         </div>
       )}

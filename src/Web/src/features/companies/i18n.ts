@@ -1,3 +1,5 @@
+import contacts from '../contacts/i18n';
+
 const en = {
   list: {
     selection: {
@@ -101,7 +103,38 @@ const en = {
     backToList: 'All companies',
     none: '—',
   },
+  savedViews: {
+    ...contacts.en.savedViews,
+    deleteBody: 'The view is removed for you and anyone it is shared with; the companies stay.',
+  },
+  bulk: {
+    ...contacts.en.bulk,
+    openTitle: 'Act on the selected companies',
+    all_one: 'Act on the {{n}} company of this list…',
+    all_other: 'Act on all {{n}} companies of this list…',
+    allAbout: 'Act on all of about {{n}} companies of this list…',
+    allTitle: 'Act on every company of this list',
+    count_one: 'For {{n}} company.',
+    count_other: 'For {{n}} companies.',
+    countAbout_one: 'For about {{n}} company.',
+    countAbout_other: 'For about {{n}} companies.',
+    toMe: 'The companies are given to you.',
+    deleteWarning: 'The companies are deleted for everyone, with their notes; their contacts stay. A company other companies name as their parent is left. This cannot be undone.',
+    deleteBody_one: 'Delete {{n}} company? It is deleted for everyone, with its notes. This cannot be undone.',
+    deleteBody_other: 'Delete {{n}} companies? They are deleted for everyone, with their notes. This cannot be undone.',
+    deleteConfirm_one: 'Delete {{n}} company',
+    deleteConfirm_other: 'Delete {{n}} companies',
+    done_one: 'Bulk action done: {{n}} company changed.',
+    done_other: 'Bulk action done: {{n}} companies changed.',
+  },
   codes: {
+    bulk: {
+      ...contacts.en.codes.bulk,
+      field_unique: 'A unique field cannot be given the same value on several companies.',
+      too_many_companies: 'At most 1,000 ticked companies at once: act on the whole list instead, or tick fewer.',
+    },
+    tag: { ...contacts.en.codes.tag, too_many: 'A company holds at most 50 tags.' },
+    view: contacts.en.codes.view,
     company: {
       siret_not_of_siren: 'The SIRET does not belong to this SIREN: its first 9 digits must be the SIREN.',
       parent_company_loop: 'A company cannot belong to itself or to one of its own subsidiaries.',
@@ -220,7 +253,38 @@ const fr: typeof en = {
     backToList: 'Toutes les sociétés',
     none: '—',
   },
+  savedViews: {
+    ...contacts.fr.savedViews,
+    deleteBody: 'La vue est retirée pour vous et pour ceux avec qui elle est partagée ; les sociétés restent.',
+  },
+  bulk: {
+    ...contacts.fr.bulk,
+    openTitle: 'Agir sur les sociétés sélectionnées',
+    all_one: 'Agir sur la société de cette liste ({{n}})…',
+    all_other: 'Agir sur les {{n}} sociétés de cette liste…',
+    allAbout: 'Agir sur les quelque {{n}} sociétés de cette liste…',
+    allTitle: 'Agir sur toutes les sociétés de cette liste',
+    count_one: 'Pour {{n}} société.',
+    count_other: 'Pour {{n}} sociétés.',
+    countAbout_one: 'Pour environ {{n}} société.',
+    countAbout_other: 'Pour environ {{n}} sociétés.',
+    toMe: 'Les sociétés vous sont attribuées.',
+    deleteWarning: 'Les sociétés sont supprimées pour tout le monde, avec leurs notes ; leurs contacts restent. Une société que d’autres ont pour société mère est laissée. C’est irréversible.',
+    deleteBody_one: 'Supprimer {{n}} société ? Elle est supprimée pour tout le monde, avec ses notes. C’est irréversible.',
+    deleteBody_other: 'Supprimer {{n}} sociétés ? Elles sont supprimées pour tout le monde, avec leurs notes. C’est irréversible.',
+    deleteConfirm_one: 'Supprimer {{n}} société',
+    deleteConfirm_other: 'Supprimer {{n}} sociétés',
+    done_one: 'Action groupée terminée : {{n}} société modifiée.',
+    done_other: 'Action groupée terminée : {{n}} sociétés modifiées.',
+  },
   codes: {
+    bulk: {
+      ...contacts.fr.codes.bulk,
+      field_unique: 'Un champ unique ne peut pas recevoir la même valeur sur plusieurs sociétés.',
+      too_many_companies: 'Au plus 1 000 sociétés cochées à la fois : agissez plutôt sur toute la liste, ou cochez-en moins.',
+    },
+    tag: { ...contacts.fr.codes.tag, too_many: 'Une société porte au plus 50 étiquettes.' },
+    view: contacts.fr.codes.view,
     company: {
       siret_not_of_siren: 'Le SIRET n’appartient pas à ce SIREN : ses 9 premiers chiffres doivent être le SIREN.',
       parent_company_loop: 'Une société ne peut appartenir ni à elle-même ni à l’une de ses filiales.',

@@ -13,16 +13,17 @@ import { useLocale } from '../../i18n/useLocale';
 import { CustomFieldInput } from '../customFields/CustomFieldInputs';
 import type { CustomField, ValueDraft } from '../customFields/values';
 import {
-  bulkActionKinds, bulkPollInterval, bulkRequest, choiceProblem, customFieldOf, isBulkFinished, settableFields,
+  bulkActionKinds, bulkPollInterval, bulkRequest, choiceProblem, companyBulkRequest, customFieldOf, isBulkFinished, settableFields,
   type BulkActionKind, type BulkActionRecord, type BulkChoice, type BulkTarget,
 } from './bulkActions';
 import { lifecycleStages } from './listView';
+import type { ListRecords } from './queries';
 
 /**
- * A button opening the bulk actions for some contacts (the ticked rows, or the whole list as shown): the action, its
- * value, a confirmation stating the count for a deletion, then the progress, asked for every second.
+ * A button opening the bulk actions for some contacts or companies (the ticked rows, or the whole list as shown): the
+ * action, its value, a confirmation stating the count for a deletion, then the progress, asked for every second.
  */
-export function BulkActionsButton({ label, title, target, count, about = false, customFields, onFinished, onOpenChange }: {
+export function BulkActionsButton({ label, title, target, count, about = false, customFields, onFinished, onOpenChange, records = 'contacts' }: {
   label: string;
   title: string;
   target: BulkTarget;
@@ -36,6 +37,7 @@ export function BulkActionsButton({ label, title, target, count, about = false, 
    * action took its contacts out of the list (a deletion), so the progress stays in sight.
    */
   onOpenChange?: (open: boolean) => void;
+  records?: ListRecords;
 }) {
   const [open, setOpenState] = useState(false);
   const setOpen = (next: boolean) => {
@@ -46,14 +48,15 @@ export function BulkActionsButton({ label, title, target, count, about = false, 
     <>
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>{label}</button>
       <Dialog open={open} title={title} onClose={() => setOpen(false)}>
-        {open && <BulkActionBody target={target} count={count} about={about} customFields={customFields}
+        {open && <BulkActionBody records={records} target={target} count={count} about={about} customFields={customFields}
           onFinished={onFinished} onClose={() => setOpen(false)} />}
       </Dialog>
     </>
   );
 }
 
-function BulkActionBody({ target, count, about, customFields, onFinished, onClose }: {
+function BulkActionBody({ records, target, count, about, customFields, onFinished, onClose }: {
+  records: ListRecords;
   target: BulkTarget;
   count: number;
   about: boolean;
@@ -61,14 +64,14 @@ function BulkActionBody({ target, count, about, customFields, onFinished, onClos
   onFinished?: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation(['contacts', 'common']);
+  const { t } = useTranslation([records, 'common']);
   const locale = useLocale();
   const me = useSignedInUser();
-  const form = useFormProblem('contacts', []);
+  const form = useFormProblem(records, []);
   const [action, setAction] = useState<BulkActionKind>('AddTag');
   const [tag, setTag] = useState('');
   const [ownerId, setOwnerId] = useState(me.id);
-  const [field, setField] = useState('lifecycleStage');
+  const [field, setField] = useState(() => settableFields(customFields, records)[0]?.name ?? '');
   const [value, setValue] = useState<ValueDraft>('');
   const [own, setOwn] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -86,7 +89,9 @@ function BulkActionBody({ target, count, about, customFields, onFinished, onClos
     }
   };
   const ask = useMutation({
-    mutationFn: (chosen: BulkChoice) => unwrap(api.POST('/api/v1/contacts/bulk-actions', { body: bulkRequest(chosen, target, customFields) })),
+    mutationFn: (chosen: BulkChoice) => unwrap(records === 'companies'
+      ? api.POST('/api/v1/companies/bulk-actions', { body: companyBulkRequest(chosen, target, customFields) })
+      : api.POST('/api/v1/contacts/bulk-actions', { body: bulkRequest(chosen, target, customFields) })),
     onMutate: form.clear,
     onSuccess: setStarted,
     onError: (error) => {
@@ -104,7 +109,7 @@ function BulkActionBody({ target, count, about, customFields, onFinished, onClos
     else ask.mutate(chosen);
   };
 
-  if (started) return <BulkProgress started={started} onFinished={onFinished} onClose={onClose} />;
+  if (started) return <BulkProgress records={records} started={started} onFinished={onFinished} onClose={onClose} />;
   if (confirming) {
     return (
       <div className="stack">
@@ -132,7 +137,7 @@ function BulkActionBody({ target, count, about, customFields, onFinished, onClos
       }}>
         {bulkActionKinds.map((kind) => <option key={kind} value={kind}>{t(`bulk.actions.${kind}`)}</option>)}
       </SelectField>
-      {action === 'AssignOwner' && <OwnerChooser value={ownerId} onChange={setOwnerId} />}
+      {action === 'AssignOwner' && <OwnerChooser records={records} value={ownerId} onChange={setOwnerId} />}
       {(action === 'AddTag' || action === 'RemoveTag') && (
         <TextField label={t('bulk.tag')} value={tag} maxLength={50} autoComplete="off" onChange={(e) => setTag(e.target.value)} />
       )}
@@ -142,7 +147,7 @@ function BulkActionBody({ target, count, about, customFields, onFinished, onClos
             setField(e.target.value);
             setValue('');
           }}>
-            {settableFields(customFields).map((f) => (
+            {settableFields(customFields, records).map((f) => (
               <option key={f.name} value={f.name}>{f.custom ? f.custom.label : t(`bulk.fields.${f.name}`)}</option>
             ))}
           </SelectField>
@@ -172,8 +177,8 @@ function BulkActionBody({ target, count, about, customFields, onFinished, onClos
 }
 
 /** The owner: a user of the list for whoever may read it (administrators), otherwise the user themself. */
-function OwnerChooser({ value, onChange }: { value: string; onChange: (id: string) => void }) {
-  const { t } = useTranslation('contacts');
+function OwnerChooser({ records, value, onChange }: { records: ListRecords; value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation(records);
   const me = useSignedInUser();
   const mayList = can(me, 'admin.users');
   const users = useQuery({
@@ -193,17 +198,25 @@ function OwnerChooser({ value, onChange }: { value: string; onChange: (id: strin
 }
 
 /** The action as it stands, asked for every second until it is over; then the list is read again. */
-function BulkProgress({ started, onFinished, onClose }: { started: BulkActionRecord; onFinished?: () => void; onClose: () => void }) {
-  const { t } = useTranslation(['contacts', 'common']);
+function BulkProgress({ records, started, onFinished, onClose }: {
+  records: ListRecords;
+  started: BulkActionRecord;
+  onFinished?: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation([records, 'common']);
   const locale = useLocale();
-  const problemText = useProblemText('contacts');
+  const problemText = useProblemText(records);
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const headingId = useId();
   const closeButton = useRef<HTMLButtonElement>(null);
   const job = useQuery({
-    queryKey: ['contacts', 'bulk-actions', started.id],
-    queryFn: () => unwrap(api.GET('/api/v1/contacts/bulk-actions/{id}', { params: { path: { id: started.id } } })),
+    queryKey: [records, 'bulk-actions', started.id],
+    queryFn: () => {
+      const init = { params: { path: { id: started.id } } };
+      return unwrap(records === 'companies' ? api.GET('/api/v1/companies/bulk-actions/{id}', init) : api.GET('/api/v1/contacts/bulk-actions/{id}', init));
+    },
     initialData: started,
     refetchInterval: (query) => bulkPollInterval(query.state.data?.status),
   });
@@ -213,12 +226,12 @@ function BulkProgress({ started, onFinished, onClose }: { started: BulkActionRec
   useEffect(() => {
     if (!finished || told.current) return;
     told.current = true;
-    void queryClient.invalidateQueries({ queryKey: ['contacts'] });
+    void queryClient.invalidateQueries({ queryKey: [records] });
     if (record.status === 'Completed') notify(t('bulk.done', { count: record.changed, n: formatNumber(record.changed, locale) }));
     else notify(t('bulk.failed', { reason: record.failureReason ?? '' }), 'error');
     onFinished?.();
     closeButton.current?.focus();
-  }, [finished, record, queryClient, notify, t, locale, onFinished]);
+  }, [finished, record, queryClient, notify, t, locale, onFinished, records]);
   const counts = t('bulk.progress', {
     done: formatNumber(record.done, locale), total: formatNumber(record.total, locale), changed: formatNumber(record.changed, locale),
   });

@@ -2,14 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '../../api/client';
-import { unwrap } from '../../api/problem';
 import { useNotifications } from '../../app/notifications';
 import { useLocale } from '../../i18n/useLocale';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { asProblem, useProblemText } from '../../ui/problems';
 import { NameDialog } from './NameDialog';
-import { viewKeys, useSavedViews } from './queries';
+import { savedViewsApi, viewKeys, useSavedViews, type ListRecords } from './queries';
 import {
   appliedView, groupViews, paramsOfSavedView, savedViewBody, showsSavedView, stateOfSavedView, type SavedView, type ViewState,
 } from './savedViews';
@@ -19,23 +17,24 @@ type Dialogs = 'save' | 'rename' | 'delete' | null;
 /**
  * The saved views of the list: mine and those my team shares with me. Applying one sets the search, filters, sort
  * (in the address) and columns; the list as it is can be saved under a name, and my own views updated, renamed or
- * deleted. A teammate's view is applied, never changed.
+ * deleted. A teammate's view is applied, never changed. The contact and the company lists each have theirs.
  */
-export function ViewsBar({ state, onColumns }: { state: ViewState; onColumns: (columns: string[]) => void }) {
-  const { t } = useTranslation('contacts');
+export function ViewsBar({ state, onColumns, records = 'contacts' }: { state: ViewState; onColumns: (columns: string[]) => void; records?: ListRecords }) {
+  const { t } = useTranslation(records);
   const locale = useLocale();
   const selectId = useId();
   const noteId = useId();
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const problemText = useProblemText('contacts');
+  const problemText = useProblemText(records);
+  const calls = savedViewsApi(records);
   const [params, setParams] = useSearchParams();
-  const views = useSavedViews();
+  const views = useSavedViews(records);
   const [dialog, setDialog] = useState<Dialogs>(null);
   const applied = appliedView(params, views.data);
   const { mine, team } = useMemo(() => groupViews(views.data ?? [], locale), [views.data, locale]);
   const changed = applied ? !showsSavedView(applied, state) : false;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: viewKeys.all });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: viewKeys.of(records) });
 
   const apply = (id: string) => {
     const saved = views.data?.find((v) => v.id === id);
@@ -53,9 +52,7 @@ export function ViewsBar({ state, onColumns }: { state: ViewState; onColumns: (c
   };
 
   const update = useMutation({
-    mutationFn: (view: SavedView) => unwrap(api.PUT('/api/v1/contacts/views/{id}', {
-      params: { path: { id: view.id } }, body: savedViewBody(view.name, state, view.isShared), headers: ifMatch(view.version),
-    })),
+    mutationFn: (view: SavedView) => calls.update(view, savedViewBody(view.name, state, view.isShared)),
     onSuccess: (saved) => {
       notify(t('savedViews.updated', { name: saved.name }));
       void refresh();
@@ -99,8 +96,8 @@ export function ViewsBar({ state, onColumns }: { state: ViewState; onColumns: (c
       <NameDialog open={dialog === 'save'} title={t('savedViews.saveTitle')} label={t('savedViews.name')} submitLabel={t('savedViews.create')}
         share={{ label: t('savedViews.share'), hint: t('savedViews.shareHint'), initial: false }}
         run={async (name, shared) => {
-          const saved = await unwrap(api.POST('/api/v1/contacts/views', { body: savedViewBody(name, state, shared) }));
-          queryClient.setQueryData<SavedView[]>(viewKeys.all, (list) => [...(list ?? []), saved]);
+          const saved = await calls.create(savedViewBody(name, state, shared));
+          queryClient.setQueryData<SavedView[]>(viewKeys.of(records), (list) => [...(list ?? []), saved]);
           setParams((current) => {
             const next = new URLSearchParams(current);
             next.set('view', saved.id);
@@ -115,15 +112,13 @@ export function ViewsBar({ state, onColumns }: { state: ViewState; onColumns: (c
         <>
           <NameDialog open={dialog === 'rename'} title={t('savedViews.renameTitle', { name: applied.name })} label={t('savedViews.name')}
             submitLabel={t('savedViews.renameSave')} initialName={applied.name}
-            run={(name) => unwrap(api.PUT('/api/v1/contacts/views/{id}', {
-              params: { path: { id: applied.id } }, body: savedViewBody(name, stateOfSavedView(applied), applied.isShared), headers: ifMatch(applied.version),
-            }))}
+            run={(name) => calls.update(applied, savedViewBody(name, stateOfSavedView(applied), applied.isShared))}
             onReload={refresh}
             onDone={(name) => { notify(t('savedViews.renamed', { name })); setDialog(null); void refresh(); }}
             onClose={() => setDialog(null)} />
-          <ConfirmDialog open={dialog === 'delete'} namespace="contacts" title={t('savedViews.deleteTitle', { name: applied.name })}
+          <ConfirmDialog open={dialog === 'delete'} namespace={records} title={t('savedViews.deleteTitle', { name: applied.name })}
             confirmLabel={t('savedViews.delete')}
-            run={() => unwrap(api.DELETE('/api/v1/contacts/views/{id}', { params: { path: { id: applied.id } }, headers: ifMatch(applied.version) }))}
+            run={() => calls.remove(applied)}
             onDone={() => {
               notify(t('savedViews.deleted', { name: applied.name }));
               setDialog(null);

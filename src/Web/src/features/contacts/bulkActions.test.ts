@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomField } from '../customFields/values';
-import { bulkPollInterval, bulkRequest, choiceProblem, isBulkFinished, setFieldValue, settableFields } from './bulkActions';
+import { bulkPollInterval, bulkRequest, choiceProblem, companyBulkRequest, isBulkFinished, setFieldValue, settableFields } from './bulkActions';
 
 const field = (key: string, more: Partial<CustomField> = {}): CustomField => ({
   id: `id-${key}`, entity: 'Contact', key, label: key, type: 'Text', isRequired: false, isUnique: false, options: [], position: 0,
@@ -34,6 +34,17 @@ describe('bulkRequest', () => {
   });
 });
 
+describe('companyBulkRequest', () => {
+  it('sends the ticked companies as companyIds', () => {
+    expect(companyBulkRequest({ action: 'AddTag', tag: ' salon ' }, ticked)).toEqual({ action: 'AddTag', tag: 'salon', companyIds: ['c1', 'c2'] });
+  });
+
+  it('sends the list’s search and filters, never a segment', () => {
+    expect(companyBulkRequest({ action: 'Delete' }, { kind: 'list', q: ' dan ', filters: ['size:eq:Large'], segment: 's1' }))
+      .toEqual({ action: 'Delete', q: 'dan', filters: ['size:eq:Large'] });
+  });
+});
+
 describe('setFieldValue', () => {
   it('types a custom field’s value as its forms do, and clears with null', () => {
     expect(setFieldValue('cf.seats', '12', fields)).toBe(12);
@@ -55,6 +66,10 @@ describe('setFieldValue', () => {
 describe('settableFields', () => {
   it('offers the stage, the source and the custom fields in use that are not unique', () => {
     expect(settableFields(fields).map((f) => f.name)).toEqual(['lifecycleStage', 'source', 'cf.seats', 'cf.vip', 'cf.topics', 'cf.renewal']);
+  });
+
+  it('offers only custom fields for companies, which have no stage or source', () => {
+    expect(settableFields(fields, 'companies').map((f) => f.name)).toEqual(['cf.seats', 'cf.vip', 'cf.topics', 'cf.renewal']);
   });
 });
 

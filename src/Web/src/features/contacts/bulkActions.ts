@@ -4,12 +4,13 @@ import { customFieldPrefix } from './listView';
 
 export type BulkActionKind = components['schemas']['BulkActionKind'];
 export type BulkActionRequest = components['schemas']['BulkActionRequest'];
+export type CompanyBulkActionRequest = components['schemas']['CompanyBulkActionRequest'];
 export type BulkActionRecord = components['schemas']['BulkActionResponse'];
 export type BulkActionStatus = components['schemas']['BulkActionStatus'];
 
 export const bulkActionKinds: readonly BulkActionKind[] = ['AssignOwner', 'AddTag', 'RemoveTag', 'SetField', 'Delete'];
 
-/** The most ticked contacts one action takes; beyond, the action is asked for the whole list instead. */
+/** The most ticked contacts (or companies) one action takes; beyond, the action is asked for the whole list instead. */
 export const maxTickedContacts = 1000;
 
 /** Which contacts an action is for: the ticked rows, or every contact of the list as it is shown (search, filters, segment). */
@@ -28,12 +29,12 @@ export type BulkChoice =
 export const standardSetFields = ['lifecycleStage', 'source'] as const;
 
 /**
- * The fields "Set field" offers: the stage, the source, and the contact custom fields in use that are not unique (the
- * API refuses to give many contacts one unique value), by the name the API takes (`cf.<key>`).
+ * The fields "Set field" offers: for contacts the stage and the source; then the custom fields in use that are not
+ * unique (the API refuses to give many records one unique value), by the name the API takes (`cf.<key>`).
  */
-export function settableFields(customFields: readonly CustomField[]): { name: string; custom?: CustomField }[] {
+export function settableFields(customFields: readonly CustomField[], records: 'contacts' | 'companies' = 'contacts'): { name: string; custom?: CustomField }[] {
   return [
-    ...standardSetFields.map((name) => ({ name })),
+    ...(records === 'contacts' ? standardSetFields.map((name) => ({ name })) : []),
     ...activeFields(customFields).filter((f) => !f.isUnique).map((custom) => ({ name: `${customFieldPrefix}${custom.key}`, custom })),
   ];
 }
@@ -82,6 +83,12 @@ export function bulkRequest(choice: BulkChoice, target: BulkTarget, customFields
     if (target.segment) body.segment = target.segment;
   }
   return body;
+}
+
+/** The request of an action on companies: as a contact's, the ticked ids as `companyIds`, and no segment. */
+export function companyBulkRequest(choice: BulkChoice, target: BulkTarget, customFields: readonly CustomField[] = []): CompanyBulkActionRequest {
+  const { contactIds, segment: _segment, ...rest } = bulkRequest(choice, target, customFields);
+  return contactIds ? { ...rest, companyIds: contactIds } : rest;
 }
 
 /** Whether an action is over, one way or the other. */

@@ -1,17 +1,19 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.BulkActions;
 
 /// <summary>
-/// A change made to many contacts at once, run by a background worker in batches, each saved with the progress, so a
-/// restart goes on after the last contact done (<see cref="LastContactId"/>; contacts are taken in id order).
+/// A change made to many contacts or companies at once, run by a background worker in batches, each saved with the
+/// progress, so a restart goes on after the last record done (<see cref="LastRecordId"/>; records are taken in id order).
 /// </summary>
 internal sealed class BulkAction : AggregateRoot<BulkActionId>
 {
-    private BulkAction(BulkActionId id, Guid requestedBy, BulkActionKind kind, string? field, string? value, DateTimeOffset createdAtUtc)
+    private BulkAction(BulkActionId id, Guid requestedBy, RecordKind records, BulkActionKind kind, string? field, string? value, DateTimeOffset createdAtUtc)
         : base(id)
     {
         RequestedBy = requestedBy;
+        Records = records;
         Kind = kind;
         Field = field;
         Value = value;
@@ -19,6 +21,9 @@ internal sealed class BulkAction : AggregateRoot<BulkActionId>
     }
 
     public Guid RequestedBy { get; private init; }
+
+    /// <summary>What the action changes: contacts or companies.</summary>
+    public RecordKind Records { get; private init; }
 
     public BulkActionKind Kind { get; private init; }
 
@@ -32,15 +37,15 @@ internal sealed class BulkAction : AggregateRoot<BulkActionId>
 
     public BulkActionStatus Status { get; private set; }
 
-    /// <summary>How many contacts the selection held when the action was asked for.</summary>
+    /// <summary>How many records the selection held when the action was asked for.</summary>
     public int Total { get; private init; }
 
     public int Done { get; private set; }
 
-    /// <summary>How many of the contacts done were changed (adding a tag a contact has changes nothing).</summary>
+    /// <summary>How many of the records done were changed (adding a tag a record has changes nothing).</summary>
     public int Changed { get; private set; }
 
-    public Guid? LastContactId { get; private set; }
+    public Guid? LastRecordId { get; private set; }
 
     public string? FailureReason { get; private set; }
 
@@ -54,8 +59,9 @@ internal sealed class BulkAction : AggregateRoot<BulkActionId>
 
     public bool IsFinished => Status is BulkActionStatus.Completed or BulkActionStatus.Failed;
 
-    public static BulkAction Ask(Guid requestedBy, BulkActionKind kind, string? field, string? value, BulkActionSelection selection, int total, DateTimeOffset now) =>
-        new(BulkActionId.New(), requestedBy, kind, field, value, now.ToStoredPrecision()) { Selection = selection, Total = total };
+    public static BulkAction Ask(
+        Guid requestedBy, RecordKind records, BulkActionKind kind, string? field, string? value, BulkActionSelection selection, int total, DateTimeOffset now) =>
+        new(BulkActionId.New(), requestedBy, records, kind, field, value, now.ToStoredPrecision()) { Selection = selection, Total = total };
 
     public bool TryLease(DateTimeOffset now, DateTimeOffset until)
     {
@@ -72,10 +78,10 @@ internal sealed class BulkAction : AggregateRoot<BulkActionId>
 
     public bool IsHeldBy(Guid token) => LeaseToken == token;
 
-    /// <summary>A batch done: its last contact, how many it held and changed; the lease runs on.</summary>
-    public void Advance(Guid lastContactId, int done, int changed, DateTimeOffset leasedUntil)
+    /// <summary>A batch done: its last record, how many it held and changed; the lease runs on.</summary>
+    public void Advance(Guid lastRecordId, int done, int changed, DateTimeOffset leasedUntil)
     {
-        LastContactId = lastContactId;
+        LastRecordId = lastRecordId;
         Done += done;
         Changed += changed;
         LeasedUntilUtc = leasedUntil.ToStoredPrecision();

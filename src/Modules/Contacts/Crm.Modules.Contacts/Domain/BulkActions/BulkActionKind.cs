@@ -1,13 +1,13 @@
 namespace Crm.Modules.Contacts.Domain.BulkActions;
 
-/// <summary>What a bulk action does to each contact of its selection.</summary>
+/// <summary>What a bulk action does to each record of its selection.</summary>
 internal enum BulkActionKind
 {
     AssignOwner,
     AddTag,
     RemoveTag,
 
-    /// <summary>Sets the lifecycle stage, the source or a custom field.</summary>
+    /// <summary>Sets a custom field, or a contact's lifecycle stage or source.</summary>
     SetField,
     Delete,
 }

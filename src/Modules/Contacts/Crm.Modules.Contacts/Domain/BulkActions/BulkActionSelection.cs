@@ -3,12 +3,13 @@ using Crm.Modules.Contacts.Domain.Common;
 namespace Crm.Modules.Contacts.Domain.BulkActions;
 
 /// <summary>
-/// The contacts a bulk action works on, frozen when it was asked for: ticked contacts, or a list's search, filters and
-/// segment; always within what the requester saw then (<see cref="SeenEveryone"/> or the owners in <see cref="SeenOwnerIds"/>).
+/// The records a bulk action works on, frozen when it was asked for: ticked ones, or a list's search, filters and
+/// segment (contacts only); always within what the requester saw then (<see cref="SeenEveryone"/> or the owners in <see cref="SeenOwnerIds"/>).
 /// </summary>
 internal sealed record BulkActionSelection
 {
-    public List<Guid> ContactIds { get; init; } = [];
+    /// <summary>The ticked contacts or companies, as the action's records are.</summary>
+    public List<Guid> RecordIds { get; init; } = [];
 
     public string? Search { get; init; }
 

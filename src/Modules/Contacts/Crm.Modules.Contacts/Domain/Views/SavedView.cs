@@ -4,7 +4,7 @@ using Crm.Shared.Kernel;
 namespace Crm.Modules.Contacts.Domain.Views;
 
 /// <summary>
-/// A way of looking at the contact list someone saved: search, filters, sort and columns. Private to its owner, or
+/// A way of looking at the contact or company list someone saved: search, filters, sort and columns. Private to its owner, or
 /// shared with the owner's team (the team at the time of sharing); only the owner changes it.
 /// </summary>
 internal sealed class SavedView : AggregateRoot<SavedViewId>
@@ -18,14 +18,18 @@ internal sealed class SavedView : AggregateRoot<SavedViewId>
     private List<StoredFilter> _filters = [];
     private List<string> _columns = [];
 
-    private SavedView(SavedViewId id, Guid ownerId, DateTimeOffset createdAtUtc)
+    private SavedView(SavedViewId id, Guid ownerId, RecordKind records, DateTimeOffset createdAtUtc)
         : base(id)
     {
         OwnerId = ownerId;
+        Records = records;
         CreatedAtUtc = createdAtUtc;
     }
 
     public Guid OwnerId { get; private init; }
+
+    /// <summary>The list the view is of: contacts or companies.</summary>
+    public RecordKind Records { get; private init; }
 
     public string Name { get; private set; } = string.Empty;
 
@@ -45,9 +49,9 @@ internal sealed class SavedView : AggregateRoot<SavedViewId>
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
-    public static Result<SavedView> Create(Guid ownerId, SavedViewSettings settings, DateTimeOffset now)
+    public static Result<SavedView> Create(Guid ownerId, RecordKind records, SavedViewSettings settings, DateTimeOffset now)
     {
-        var view = new SavedView(SavedViewId.New(), ownerId, now.ToStoredPrecision());
+        var view = new SavedView(SavedViewId.New(), ownerId, records, now.ToStoredPrecision());
         var applied = view.Apply(settings);
         return applied.IsSuccess ? view : applied.Error;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.BulkActions;
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.BulkActions;
@@ -17,16 +18,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.AskBulkAction;
 
 /// <summary>
-/// Asks for a change to many contacts: the ticked ones (<see cref="ContactIds"/>) or all those a list shows (search,
-/// filters, segment), within what the caller sees now. Checked here, run by the background worker.
+/// Asks for a change to many contacts or companies (<see cref="Records"/>): the ticked ones (<see cref="Ids"/>) or all
+/// those a list shows (search, filters, and a segment for contacts), within what the caller sees now. Checked here, run
+/// by the background worker.
 /// </summary>
 internal sealed record AskBulkAction(
-    BulkActionKind Action, Guid? OwnerId, string? Tag, string? Field, JsonElement? Value, IReadOnlyList<Guid>? ContactIds, string? Q, IReadOnlyList<string>? Filters, Guid? Segment)
+    RecordKind Records,
+    BulkActionKind Action,
+    Guid? OwnerId,
+    string? Tag,
+    string? Field,
+    JsonElement? Value,
+    IReadOnlyList<Guid>? Ids,
+    string? Q,
+    IReadOnlyList<string>? Filters,
+    Guid? Segment)
     : ICommand<Result<BulkActionResponse>>;
 
 internal sealed class AskBulkActionHandler(
     ContactsDbContext db,
-    ContactSelection selection,
+    ContactSelection contactSelection,
+    CompanySelection companySelection,
     StoredFilters storedFilters,
     CustomFieldCatalog customFields,
     CustomFieldValueReader values,
@@ -36,7 +48,7 @@ internal sealed class AskBulkActionHandler(
     WorkSignal<BulkActionWorker> signal,
     TimeProvider time) : ICommandHandler<AskBulkAction, Result<BulkActionResponse>>
 {
-    public const int MaxTickedContacts = 1000;
+    public const int MaxTicked = 1000;
 
     public async ValueTask<Result<BulkActionResponse>> Handle(AskBulkAction command, CancellationToken cancellationToken)
     {
@@ -46,47 +58,65 @@ internal sealed class AskBulkActionHandler(
             return what.Error;
         }
 
-        var ids = command.ContactIds ?? [];
-        if (ids.Count > MaxTickedContacts)
+        var ids = command.Ids ?? [];
+        if (ids.Count > MaxTicked)
         {
-            return Error.Validation("bulk.too_many_contacts", $"Tick at most {MaxTickedContacts} contacts, or act on the whole list (its search and filters) instead.");
+            return command.Records == RecordKind.Company
+                ? Error.Validation("bulk.too_many_companies", $"Tick at most {MaxTicked} companies, or act on the whole list (its search and filters) instead.")
+                : Error.Validation("bulk.too_many_contacts", $"Tick at most {MaxTicked} contacts, or act on the whole list (its search and filters) instead.");
         }
 
-        var filters = await storedFilters.ReadAsync(command.Filters, cancellationToken);
+        var filters = await storedFilters.ReadAsync(command.Records, command.Filters, cancellationToken);
         if (!filters.IsSuccess)
         {
             return filters.Error;
         }
 
-        var contacts = await selection.SelectAsync(command.Q, command.Filters, command.Segment, cancellationToken);
+        var total = command.Records == RecordKind.Company ? await CountCompaniesAsync(command, ids, cancellationToken) : await CountContactsAsync(command, ids, cancellationToken);
+        if (!total.IsSuccess)
+        {
+            return total.Error;
+        }
+
+        var seen = await visibility.ForCurrentUserAsync(command.Records == RecordKind.Company ? RecordTypes.Companies : RecordTypes.Contacts, cancellationToken);
+        var frozen = new BulkActionSelection
+        {
+            RecordIds = [.. ids.Distinct()],
+            Search = string.IsNullOrWhiteSpace(command.Q) ? null : command.Q.Trim(),
+            Filters = [.. filters.Value],
+            SegmentId = command.Records == RecordKind.Contact ? command.Segment : null,
+            SeenEveryone = seen.Everyone,
+            SeenOwnerIds = [.. seen.OwnerIds],
+        };
+        var action = BulkAction.Ask(currentUser.Id, command.Records, command.Action, what.Value.Field, what.Value.Value, frozen, total.Value, time.GetUtcNow());
+        db.BulkActions.Add(action);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return BulkActionResponse.From(action);
+    }
+
+    private async Task<Result<int>> CountContactsAsync(AskBulkAction command, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var contacts = await contactSelection.SelectAsync(command.Q, command.Filters, command.Segment, cancellationToken);
         if (!contacts.IsSuccess)
         {
             return contacts.Error;
         }
 
-        var selected = contacts.Value;
-        if (ids.Count > 0)
+        var ticked = ids.Select(i => new ContactId(i)).ToList();
+        return await (ids.Count > 0 ? contacts.Value.Where(c => ticked.Contains(c.Id)) : contacts.Value).CountAsync(cancellationToken);
+    }
+
+    private async Task<Result<int>> CountCompaniesAsync(AskBulkAction command, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var companies = await companySelection.SelectAsync(command.Q, command.Filters, cancellationToken);
+        if (!companies.IsSuccess)
         {
-            var ticked = ids.Select(i => new ContactId(i)).ToList();
-            selected = selected.Where(c => ticked.Contains(c.Id));
+            return companies.Error;
         }
 
-        var total = await selected.CountAsync(cancellationToken);
-        var seen = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        var frozen = new BulkActionSelection
-        {
-            ContactIds = [.. ids.Distinct()],
-            Search = string.IsNullOrWhiteSpace(command.Q) ? null : command.Q.Trim(),
-            Filters = [.. filters.Value],
-            SegmentId = command.Segment,
-            SeenEveryone = seen.Everyone,
-            SeenOwnerIds = [.. seen.OwnerIds],
-        };
-        var action = BulkAction.Ask(currentUser.Id, command.Action, what.Value.Field, what.Value.Value, frozen, total, time.GetUtcNow());
-        db.BulkActions.Add(action);
-        await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
-        return BulkActionResponse.From(action);
+        var ticked = ids.Select(i => new CompanyId(i)).ToList();
+        return await (ids.Count > 0 ? companies.Value.Where(c => ticked.Contains(c.Id)) : companies.Value).CountAsync(cancellationToken);
     }
 
     /// <summary>The action's field and value, checked now so that the worker never meets a wrong one.</summary>
@@ -104,7 +134,7 @@ internal sealed class AskBulkActionHandler(
                     ? (null, tag)
                     : Error.Validation("bulk.tag_invalid", $"Give a tag of 1 to {Tags.MaxLength} characters.");
             case BulkActionKind.SetField:
-                return await FieldValueAsync(command.Field, command.Value, cancellationToken);
+                return await FieldValueAsync(command.Records, command.Field, command.Value, cancellationToken);
             case BulkActionKind.Delete:
                 return (null, null);
             default:
@@ -112,17 +142,18 @@ internal sealed class AskBulkActionHandler(
         }
     }
 
-    private async Task<Result<(string? Field, string? Value)>> FieldValueAsync(string? field, JsonElement? value, CancellationToken cancellationToken)
+    private async Task<Result<(string? Field, string? Value)>> FieldValueAsync(RecordKind records, string? field, JsonElement? value, CancellationToken cancellationToken)
     {
         var given = value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } v ? v : (JsonElement?)null;
-        if (field == BulkChange.LifecycleStageField)
+        var contacts = records == RecordKind.Contact;
+        if (contacts && field == BulkChange.LifecycleStageField)
         {
             return given is { ValueKind: JsonValueKind.String } s && Enum.TryParse<LifecycleStage>(s.GetString(), ignoreCase: true, out var stage) && Enum.IsDefined(stage)
                 ? (field, JsonValue.Create(stage.ToString()).ToJsonString())
                 : Error.Validation("bulk.value_invalid", $"A lifecycle stage is one of {string.Join(", ", Enum.GetNames<LifecycleStage>())}.");
         }
 
-        if (field == BulkChange.SourceField)
+        if (contacts && field == BulkChange.SourceField)
         {
             var source = given is { ValueKind: JsonValueKind.String } s ? s.GetString()?.Trim() : null;
             return source?.Length > ContactDetails.SourceMaxLength
@@ -131,15 +162,18 @@ internal sealed class AskBulkActionHandler(
         }
 
         var key = field?.StartsWith(ContactListFields.CustomPrefix, StringComparison.Ordinal) == true ? field[ContactListFields.CustomPrefix.Length..] : null;
-        var definition = (await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken)).FirstOrDefault(d => d.Key == key && !d.IsRetired);
+        var entity = contacts ? CustomFieldEntity.Contact : CustomFieldEntity.Company;
+        var definition = (await customFields.ForAsync(entity, cancellationToken)).FirstOrDefault(d => d.Key == key && !d.IsRetired);
         if (definition is null)
         {
-            return Error.Validation("bulk.field_unknown", $"'{field}' cannot be set in bulk: use lifecycleStage, source or cf.<key> of a custom field in use.");
+            return Error.Validation("bulk.field_unknown", contacts
+                ? $"'{field}' cannot be set in bulk: use lifecycleStage, source or cf.<key> of a custom field in use."
+                : $"'{field}' cannot be set in bulk: use cf.<key> of a company custom field in use.");
         }
 
         if (definition.IsUnique)
         {
-            return Error.RuleBroken("bulk.field_unique", $"'{definition.Label}' is unique: one value cannot be given to many contacts.");
+            return Error.RuleBroken("bulk.field_unique", $"'{definition.Label}' is unique: one value cannot be given to many {(contacts ? "contacts" : "companies")}.");
         }
 
         var read = given is { } element ? values.Read(definition, element) : Result<JsonNode?>.Success(null);

@@ -1,4 +1,6 @@
 using Crm.Modules.Contacts.Domain.BulkActions;
+using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Persistence;
@@ -9,8 +11,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Crm.Modules.Contacts.Features.BulkActions;
 
-/// <summary>Takes the next bulk action with work to do and does it, a batch of contacts per transaction with its progress.</summary>
-internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection selection, BulkChange change, TimeProvider time, ILogger<BulkActionJob> logger)
+/// <summary>Takes the next bulk action with work to do and does it, a batch of contacts or companies per transaction with its progress.</summary>
+internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection contactSelection, CompanySelection companySelection, BulkChange change, TimeProvider time, ILogger<BulkActionJob> logger)
 {
     public const int BatchSize = 500;
 
@@ -54,7 +56,7 @@ internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection selec
         }
         catch (DbUpdateConcurrencyException)
         {
-            // A contact of the batch changed meanwhile, or another worker took over: the batch was not saved; it is taken again.
+            // A record of the batch changed meanwhile, or another worker took over: the batch was not saved; it is taken again.
             logger.LogInformation("A batch of bulk action {BulkActionId} met a concurrent change; it is tried again.", id.Value);
             db.ChangeTracker.Clear();
             var action = await db.BulkActions.SingleAsync(b => b.Id == id, cancellationToken);
@@ -71,7 +73,7 @@ internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection selec
                 return; // Another worker took it over: it is its to finish.
             }
 
-            action.Fail("The action stopped on an unexpected error; the contacts done so far keep their change.", time.GetUtcNow());
+            action.Fail("The action stopped on an unexpected error; the records done so far keep their change.", time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -85,52 +87,88 @@ internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection selec
             return false;
         }
 
-        var contacts = await SelectionOf(action, cancellationToken);
-        if (!contacts.IsSuccess)
+        var now = time.GetUtcNow();
+        var batch = action.Records == RecordKind.Company ? await CompaniesAsync(action, now, cancellationToken) : await ContactsAsync(action, now, cancellationToken);
+        if (!batch.IsSuccess)
         {
-            action.Fail(contacts.Error.Message, time.GetUtcNow());
+            action.Fail(batch.Error.Message, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return false;
         }
 
-        var after = new ContactId(action.LastContactId ?? Guid.Empty);
-        // The selection reads without tracking, as lists do; the batch is changed, so it is tracked.
-        var batch = await contacts.Value.AsTracking().Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        if (batch.Count == 0)
+        if (batch.Value.LastId is not { } last)
         {
             action.Complete(now);
             await db.SaveChangesAsync(cancellationToken);
             return false;
         }
 
+        action.Advance(last, batch.Value.Done, batch.Value.Changed, now + Lease);
+        if (batch.Value.Done < BatchSize)
+        {
+            action.Complete(now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return batch.Value.Done == BatchSize;
+    }
+
+    private async Task<Result<Batch>> ContactsAsync(BulkAction action, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var s = action.Selection;
+        var selected = await contactSelection.SelectAsync(s.Search, [.. s.Filters.Select(StoredFilters.ToCondition)], s.SegmentId, SeenBy(s), cancellationToken);
+        if (!selected.IsSuccess)
+        {
+            return selected.Error;
+        }
+
+        var contacts = selected.Value;
+        if (s.RecordIds.Count > 0)
+        {
+            var ids = s.RecordIds.Select(i => new ContactId(i)).ToList();
+            contacts = contacts.Where(c => ids.Contains(c.Id));
+        }
+
+        var after = new ContactId(action.LastRecordId ?? Guid.Empty);
+        // The selection reads without tracking, as lists do; the batch is changed, so it is tracked.
+        var batch = await contacts.AsTracking().Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
         var changed = 0;
         foreach (var contact in batch)
         {
             changed += await change.ApplyAsync(action, contact, now, cancellationToken) ? 1 : 0;
         }
 
-        action.Advance(batch[^1].Id.Value, batch.Count, changed, now + Lease);
-        if (batch.Count < BatchSize)
-        {
-            action.Complete(now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return batch.Count == BatchSize;
+        return new Batch(batch.Count, changed, batch.Count == 0 ? null : batch[^1].Id.Value);
     }
 
-    private async Task<Result<IQueryable<Contact>>> SelectionOf(BulkAction action, CancellationToken cancellationToken)
+    private async Task<Result<Batch>> CompaniesAsync(BulkAction action, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var s = action.Selection;
-        var seen = s.SeenEveryone ? VisibleOwners.All : VisibleOwners.Only(s.SeenOwnerIds);
-        var selected = await selection.SelectAsync(s.Search, [.. s.Filters.Select(StoredFilters.ToCondition)], s.SegmentId, seen, cancellationToken);
-        if (!selected.IsSuccess || s.ContactIds.Count == 0)
+        var selected = await companySelection.SelectAsync(s.Search, [.. s.Filters.Select(StoredFilters.ToCondition)], SeenBy(s), cancellationToken);
+        if (!selected.IsSuccess)
         {
-            return selected;
+            return selected.Error;
         }
 
-        var ids = s.ContactIds.Select(i => new ContactId(i)).ToList();
-        return Result<IQueryable<Contact>>.Success(selected.Value.Where(c => ids.Contains(c.Id)));
+        var companies = selected.Value;
+        if (s.RecordIds.Count > 0)
+        {
+            var ids = s.RecordIds.Select(i => new CompanyId(i)).ToList();
+            companies = companies.Where(c => ids.Contains(c.Id));
+        }
+
+        var after = new CompanyId(action.LastRecordId ?? Guid.Empty);
+        var batch = await companies.AsTracking().Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var company in batch)
+        {
+            changed += await change.ApplyAsync(action, company, now, cancellationToken) ? 1 : 0;
+        }
+
+        return new Batch(batch.Count, changed, batch.Count == 0 ? null : batch[^1].Id.Value);
     }
+
+    private static VisibleOwners SeenBy(BulkActionSelection s) => s.SeenEveryone ? VisibleOwners.All : VisibleOwners.Only(s.SeenOwnerIds);
+
+    private sealed record Batch(int Done, int Changed, Guid? LastId);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.BulkActions;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
@@ -9,8 +10,8 @@ using Crm.Shared.Kernel;
 namespace Crm.Modules.Contacts.Features.BulkActions;
 
 /// <summary>
-/// What a bulk action does to one contact, through the contact's own methods, so each change raises the events a
-/// change by hand would (updated with its fields, owner changed, deleted). Whether the contact changed is answered.
+/// What a bulk action does to one contact or company, through the record's own methods, so each change raises the
+/// events a change by hand would (updated with its fields, owner changed, deleted). Whether the record changed is answered.
 /// </summary>
 internal sealed class BulkChange(ContactsDbContext db)
 {
@@ -40,6 +41,52 @@ internal sealed class BulkChange(ContactsDbContext db)
         }
 
         return contact.DomainEvents.Count > before;
+    }
+
+    public async Task<bool> ApplyAsync(BulkAction action, Company company, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var before = company.DomainEvents.Count;
+        switch (action.Kind)
+        {
+            case BulkActionKind.AssignOwner:
+                company.AssignOwner(Guid.Parse(action.Value!), now);
+                break;
+            case BulkActionKind.AddTag when !company.Tags.Contains(action.Value!, StringComparer.OrdinalIgnoreCase):
+                Update(company, CurrentDetails.Of(company, tags: [.. company.Tags, action.Value!]), now);
+                break;
+            case BulkActionKind.RemoveTag when company.Tags.Contains(action.Value!, StringComparer.OrdinalIgnoreCase):
+                Update(company, CurrentDetails.Of(company, tags: [.. company.Tags.Where(t => !string.Equals(t, action.Value, StringComparison.OrdinalIgnoreCase))]), now);
+                break;
+            case BulkActionKind.SetField:
+                var key = action.Field![CompanyListFields.CustomPrefix.Length..];
+                var value = action.Value is null ? null : JsonNode.Parse(action.Value);
+                var current = CurrentDetails.Of(company);
+                if (current.IsSuccess)
+                {
+                    Update(company, current.Value.WithCustomFields(company.CustomFields.With(key, value)), now);
+                }
+
+                break;
+            case BulkActionKind.Delete:
+                // A parent company is refused by hand; in bulk it is left, and counted as not changed.
+                if (await CompanyRemoval.HasSubsidiariesAsync(db, company.Id, cancellationToken))
+                {
+                    return false;
+                }
+
+                await CompanyRemoval.RemoveAsync(db, company, now, cancellationToken);
+                return true;
+        }
+
+        return company.DomainEvents.Count > before;
+    }
+
+    private static void Update(Company company, Result<CompanyDetails> details, DateTimeOffset now)
+    {
+        if (details.IsSuccess)
+        {
+            company.Update(details.Value, company.ParentCompanyId, now);
+        }
     }
 
     private static void SetField(BulkAction action, Contact contact, DateTimeOffset now)

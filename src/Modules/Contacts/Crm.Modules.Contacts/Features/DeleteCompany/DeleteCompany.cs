@@ -1,5 +1,5 @@
-using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -34,15 +34,12 @@ internal sealed class DeleteCompanyHandler(ContactsDbContext db, IRecordVisibili
             return current.Error;
         }
 
-        if (await db.Companies.AnyAsync(c => c.ParentCompanyId == id, cancellationToken))
+        if (await CompanyRemoval.HasSubsidiariesAsync(db, id, cancellationToken))
         {
             return CompanyErrors.HasSubsidiaries(company.Name);
         }
 
-        // Its notes go with it.
-        db.Notes.RemoveRange(await db.Notes.Where(n => n.Subject == RecordKind.Company && n.SubjectId == command.Id).ToListAsync(cancellationToken));
-        company.MarkDeleted(time.GetUtcNow());
-        db.Companies.Remove(company);
+        await CompanyRemoval.RemoveAsync(db, company, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features.Views;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
@@ -6,13 +7,13 @@ using Mediator;
 namespace Crm.Modules.Contacts.Features.DeleteSavedView;
 
 /// <summary>Deletes a view the caller saved, if its version satisfies <see cref="Precondition"/>.</summary>
-internal sealed record DeleteSavedView(Guid Id, VersionPrecondition Precondition) : ICommand<Result>;
+internal sealed record DeleteSavedView(RecordKind Records, Guid Id, VersionPrecondition Precondition) : ICommand<Result>;
 
 internal sealed class DeleteSavedViewHandler(ContactsDbContext db, SavedViewAccess access) : ICommandHandler<DeleteSavedView, Result>
 {
     public async ValueTask<Result> Handle(DeleteSavedView command, CancellationToken cancellationToken)
     {
-        var view = await access.OwnAsync(command.Id, cancellationToken);
+        var view = await access.OwnAsync(command.Records, command.Id, cancellationToken);
         if (!view.IsSuccess)
         {
             return view.Error;

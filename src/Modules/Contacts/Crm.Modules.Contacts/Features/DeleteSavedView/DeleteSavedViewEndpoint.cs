@@ -1,3 +1,5 @@
+using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Features.Views;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Security;
@@ -11,9 +13,9 @@ namespace Crm.Modules.Contacts.Features.DeleteSavedView;
 
 internal static class DeleteSavedViewEndpoint
 {
-    public static void Map(RouteGroupBuilder group) =>
-        group.MapDelete("/{id:guid}", Handle)
-            .WithName("DeleteSavedView")
+    public static void Map(RouteGroupBuilder group, RecordKind records) =>
+        group.MapDelete("/{id:guid}", (Guid id, ISender sender, HttpContext http, CancellationToken cancellationToken) => Handle(records, id, sender, http, cancellationToken))
+            .WithName(SavedViewRoutes.OperationId(records, "DeleteSavedView", "DeleteCompanySavedView"))
             .RequirePermission(Permissions.ContactsRead)
             .WithSummary("Deletes a view you saved (403 for a view your team shares with you). Requires If-Match with the ETag last read.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -21,7 +23,7 @@ internal static class DeleteSavedViewEndpoint
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid id, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(RecordKind records, Guid id, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
         var precondition = http.Request.ReadIfMatch();
         if (!precondition.IsSuccess)
@@ -29,7 +31,7 @@ internal static class DeleteSavedViewEndpoint
             return precondition.Error.ToProblem(http);
         }
 
-        var result = await sender.Send(new DeleteSavedView(id, precondition.Value), cancellationToken);
+        var result = await sender.Send(new DeleteSavedView(records, id, precondition.Value), cancellationToken);
         return result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem(http);
     }
 }

@@ -24,7 +24,13 @@ internal sealed class CompanySelection(SearchCandidates search, IRecordVisibilit
         }
 
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
+        return await SelectAsync(query, conditions.Value, visible, cancellationToken);
+    }
+
+    /// <summary>The same, for someone other than the caller (a background job working for the person who started it).</summary>
+    public async Task<Result<IQueryable<Company>>> SelectAsync(string? query, IReadOnlyList<FilterCondition> conditions, VisibleOwners visible, CancellationToken cancellationToken)
+    {
         var companies = (await search.CompaniesHoldingAsync(query, cancellationToken)).AsNoTracking().VisibleTo(visible);
-        return (await FieldsAsync(cancellationToken)).Apply(companies, conditions.Value);
+        return (await FieldsAsync(cancellationToken)).Apply(companies, conditions);
     }
 }

@@ -4,10 +4,13 @@ using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Features.Filters;
 
-/// <summary>Filters kept with a segment or a saved view: read from the list's form (<c>field:operator:value</c>) and checked as a list checks them, and given back in it.</summary>
-internal sealed class StoredFilters(ContactSelection selection, ContactsDbContext db)
+/// <summary>Filters kept with a segment, a saved view or a bulk action: read from the list's form (<c>field:operator:value</c>) and checked as the contact or company list checks them, and given back in it.</summary>
+internal sealed class StoredFilters(ContactSelection contacts, CompanySelection companies, ContactsDbContext db)
 {
-    public async Task<Result<IReadOnlyList<StoredFilter>>> ReadAsync(IReadOnlyList<string>? filters, CancellationToken cancellationToken)
+    public Task<Result<IReadOnlyList<StoredFilter>>> ReadAsync(IReadOnlyList<string>? filters, CancellationToken cancellationToken) =>
+        ReadAsync(RecordKind.Contact, filters, cancellationToken);
+
+    public async Task<Result<IReadOnlyList<StoredFilter>>> ReadAsync(RecordKind records, IReadOnlyList<string>? filters, CancellationToken cancellationToken)
     {
         var conditions = FilterSyntax.Parse(filters);
         if (!conditions.IsSuccess)
@@ -15,14 +18,31 @@ internal sealed class StoredFilters(ContactSelection selection, ContactsDbContex
             return conditions.Error;
         }
 
-        var fields = await selection.FieldsAsync(cancellationToken);
-        var check = fields.Apply(db.Contacts, conditions.Value);
-        if (!check.IsSuccess)
+        Func<FilterCondition, FilterCondition> canonical;
+        if (records == RecordKind.Company)
         {
-            return check.Error;
+            var fields = await companies.FieldsAsync(cancellationToken);
+            var check = fields.Apply(db.Companies, conditions.Value);
+            if (!check.IsSuccess)
+            {
+                return check.Error;
+            }
+
+            canonical = fields.Canonical;
+        }
+        else
+        {
+            var fields = await contacts.FieldsAsync(cancellationToken);
+            var check = fields.Apply(db.Contacts, conditions.Value);
+            if (!check.IsSuccess)
+            {
+                return check.Error;
+            }
+
+            canonical = fields.Canonical;
         }
 
-        return conditions.Value.Select(fields.Canonical).Select(c => new StoredFilter(c.Field, c.Operator.ToString(), [.. c.Values])).ToList();
+        return conditions.Value.Select(canonical).Select(c => new StoredFilter(c.Field, c.Operator.ToString(), [.. c.Values])).ToList();
     }
 
     public static FilterCondition ToCondition(StoredFilter filter) => new(filter.Field, Enum.Parse<FilterOperator>(filter.Operator), filter.Values);

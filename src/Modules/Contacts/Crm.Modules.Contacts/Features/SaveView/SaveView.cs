@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Views;
 using Crm.Modules.Contacts.Features.Views;
 using Crm.Modules.Contacts.Persistence;
@@ -7,21 +8,21 @@ using Mediator;
 
 namespace Crm.Modules.Contacts.Features.SaveView;
 
-/// <summary>Saves a view of the contact list for the caller, shared with their team when asked.</summary>
-internal sealed record SaveView(SavedViewRequest Request) : ICommand<Result<SavedViewResponse>>;
+/// <summary>Saves a view of the contact or company list for the caller, shared with their team when asked.</summary>
+internal sealed record SaveView(RecordKind Records, SavedViewRequest Request) : ICommand<Result<SavedViewResponse>>;
 
 internal sealed class SaveViewHandler(ContactsDbContext db, SavedViewSettingsReader reader, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<SaveView, Result<SavedViewResponse>>
 {
     public async ValueTask<Result<SavedViewResponse>> Handle(SaveView command, CancellationToken cancellationToken)
     {
-        var settings = await reader.ReadAsync(command.Request, cancellationToken);
+        var settings = await reader.ReadAsync(command.Records, command.Request, cancellationToken);
         if (!settings.IsSuccess)
         {
             return settings.Error;
         }
 
-        var view = SavedView.Create(currentUser.Id, settings.Value, time.GetUtcNow());
+        var view = SavedView.Create(currentUser.Id, command.Records, settings.Value, time.GetUtcNow());
         if (!view.IsSuccess)
         {
             return view.Error;

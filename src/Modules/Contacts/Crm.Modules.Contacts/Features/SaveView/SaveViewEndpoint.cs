@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Features.Views;
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Security;
@@ -12,23 +13,24 @@ namespace Crm.Modules.Contacts.Features.SaveView;
 
 internal static class SaveViewEndpoint
 {
-    public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/", Handle)
-            .WithName("SaveView")
+    public static void Map(RouteGroupBuilder group, RecordKind records) =>
+        group.MapPost("/", (SavedViewRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken) => Handle(records, request, sender, http, cancellationToken))
+            .WithName(SavedViewRoutes.OperationId(records, "SaveView", "SaveCompanyView"))
             .RequirePermission(Permissions.ContactsRead)
-            .WithSummary("Saves a view of the contact list (name, q, filters, sort, columns); shared: true lets your team see it too.")
+            .WithSummary($"Saves a view of the {SavedViewRoutes.List(records)} (name, q, filters, sort, columns); shared: true lets your team see it too.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<Results<Created<SavedViewResponse>, ProblemHttpResult>> Handle(SavedViewRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Created<SavedViewResponse>, ProblemHttpResult>> Handle(
+        RecordKind records, SavedViewRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new SaveView(request), cancellationToken);
+        var result = await sender.Send(new SaveView(records, request), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem(http);
         }
 
         http.Response.SetETag(result.Value.Version);
-        return TypedResults.Created($"/api/v1/contacts/views/{result.Value.Id}", result.Value);
+        return TypedResults.Created($"/api/v1/{SavedViewRoutes.Path(records)}/views/{result.Value.Id}", result.Value);
     }
 }

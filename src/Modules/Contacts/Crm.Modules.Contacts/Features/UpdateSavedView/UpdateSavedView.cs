@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features.Views;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -7,14 +8,14 @@ using Mediator;
 namespace Crm.Modules.Contacts.Features.UpdateSavedView;
 
 /// <summary>Replaces a view the caller saved, if its version satisfies <see cref="Precondition"/>.</summary>
-internal sealed record UpdateSavedView(Guid Id, VersionPrecondition Precondition, SavedViewRequest Request) : ICommand<Result<SavedViewResponse>>;
+internal sealed record UpdateSavedView(RecordKind Records, Guid Id, VersionPrecondition Precondition, SavedViewRequest Request) : ICommand<Result<SavedViewResponse>>;
 
 internal sealed class UpdateSavedViewHandler(ContactsDbContext db, SavedViewAccess access, SavedViewSettingsReader reader, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<UpdateSavedView, Result<SavedViewResponse>>
 {
     public async ValueTask<Result<SavedViewResponse>> Handle(UpdateSavedView command, CancellationToken cancellationToken)
     {
-        var view = await access.OwnAsync(command.Id, cancellationToken);
+        var view = await access.OwnAsync(command.Records, command.Id, cancellationToken);
         if (!view.IsSuccess)
         {
             return view.Error;
@@ -26,7 +27,7 @@ internal sealed class UpdateSavedViewHandler(ContactsDbContext db, SavedViewAcce
             return current.Error;
         }
 
-        var settings = await reader.ReadAsync(command.Request, cancellationToken);
+        var settings = await reader.ReadAsync(command.Records, command.Request, cancellationToken);
         if (!settings.IsSuccess)
         {
             return settings.Error;

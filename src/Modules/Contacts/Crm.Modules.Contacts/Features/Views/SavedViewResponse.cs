@@ -3,7 +3,7 @@ using Crm.Modules.Contacts.Features.Filters;
 
 namespace Crm.Modules.Contacts.Features.Views;
 
-/// <summary>A saved view of the contact list: pass q, filter and sort to GET /api/v1/contacts to see it.</summary>
+/// <summary>A saved view of the contact or company list: pass q, filter and sort to GET /api/v1/contacts (or /api/v1/companies) to see it.</summary>
 internal sealed record SavedViewResponse(
     Guid Id, string Name, string? Q, IReadOnlyList<string> Filters, string? Sort, IReadOnlyList<string> Columns, bool IsShared, bool IsMine, Guid OwnerId, int Version)
 {

@@ -12,6 +12,7 @@ internal sealed class SavedViewConfiguration : IEntityTypeConfiguration<SavedVie
         builder.ToTable("saved_views");
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).HasConversion(id => id.Value, value => new SavedViewId(value)).ValueGeneratedNever();
+        builder.Property(v => v.Records).HasConversion<string>().HasMaxLength(16).HasDefaultValue(RecordKind.Contact).HasSentinel((RecordKind)(-1));
         builder.Property(v => v.Name).HasMaxLength(SavedView.NameMaxLength);
         builder.Property(v => v.Search).HasMaxLength(SavedView.SearchMaxLength);
         builder.Property(v => v.Sort).HasMaxLength(SavedView.SortMaxLength);

@@ -63,9 +63,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
-                    b.Property<Guid?>("LastContactId")
+                    b.Property<Guid?>("LastRecordId")
                         .HasColumnType("uuid")
-                        .HasColumnName("last_contact_id");
+                        .HasColumnName("last_record_id");
 
                     b.Property<Guid?>("LeaseToken")
                         .HasColumnType("uuid")
@@ -74,6 +74,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<Guid>("RequestedBy")
                         .HasColumnType("uuid")
@@ -103,8 +111,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         {
                             b1.IsRequired();
 
-                            b1.PrimitiveCollection<string>("ContactIds")
-                                .IsRequired();
+                            b1.PrimitiveCollection<string>("RecordIds")
+                                .IsRequired()
+                                .HasJsonPropertyName("ContactIds");
 
                             b1.Property<string>("Search");
 
@@ -1228,6 +1237,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)

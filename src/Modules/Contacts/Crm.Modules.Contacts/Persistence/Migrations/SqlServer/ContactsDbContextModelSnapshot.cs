@@ -62,9 +62,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("kind");
 
-                    b.Property<Guid?>("LastContactId")
+                    b.Property<Guid?>("LastRecordId")
                         .HasColumnType("uniqueidentifier")
-                        .HasColumnName("last_contact_id");
+                        .HasColumnName("last_record_id");
 
                     b.Property<Guid?>("LeaseToken")
                         .HasColumnType("uniqueidentifier")
@@ -73,6 +73,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LeasedUntilUtc")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<Guid>("RequestedBy")
                         .HasColumnType("uniqueidentifier")
@@ -102,8 +110,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         {
                             b1.IsRequired();
 
-                            b1.PrimitiveCollection<string>("ContactIds")
-                                .IsRequired();
+                            b1.PrimitiveCollection<string>("RecordIds")
+                                .IsRequired()
+                                .HasJsonPropertyName("ContactIds");
 
                             b1.Property<string>("Search");
 
@@ -1213,6 +1222,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)

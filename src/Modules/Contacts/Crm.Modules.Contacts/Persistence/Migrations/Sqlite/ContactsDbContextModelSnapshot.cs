@@ -58,9 +58,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<Guid?>("LastContactId")
+                    b.Property<Guid?>("LastRecordId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("last_contact_id");
+                        .HasColumnName("last_record_id");
 
                     b.Property<Guid?>("LeaseToken")
                         .HasColumnType("TEXT")
@@ -69,6 +69,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.Property<long?>("LeasedUntilUtc")
                         .HasColumnType("INTEGER")
                         .HasColumnName("leased_until_utc");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<Guid>("RequestedBy")
                         .HasColumnType("TEXT")
@@ -98,8 +106,9 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
-                            b1.PrimitiveCollection<string>("ContactIds")
-                                .IsRequired();
+                            b1.PrimitiveCollection<string>("RecordIds")
+                                .IsRequired()
+                                .HasJsonPropertyName("ContactIds");
 
                             b1.Property<string>("Search");
 
@@ -1209,6 +1218,14 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Contact")
+                        .HasColumnName("records");
 
                     b.Property<string>("Search")
                         .HasMaxLength(200)
