@@ -158,6 +158,22 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
     }
 
     [Test]
+    public async Task Revert_DeletesTheCompaniesTheImportCreated_UnlessSomeoneUsedThemSince()
+    {
+        var import = await ImportClient.UploadOkAsync(Client, FrenchCsv, ImportClient.Windows1252);
+        await ImportClient.RunAsync(Client, import.Id, SuggestedSettings(import));
+        var created = (await Client.GetFromJsonAsync<CompanyPage>("/api/v1/companies"))!.Items.ToDictionary(c => c.Name, c => c.Id);
+        (await Client.PostAsJsonAsync("/api/v1/contacts", new { firstName = "Ada", lastName = "Lovelace", companies = new[] { new { companyId = created["Œuvre & Cie"] } } })).EnsureSuccessStatusCode();
+
+        await (await Client.PostAsync($"{ImportClient.Url}/{import.Id}/revert", null)).ReadOk<ImportDto>(HttpStatusCode.Accepted);
+        await Eventually.Get(() => Client.GetFromJsonAsync<ImportDto>($"{ImportClient.Url}/{import.Id}")!, i => i!.Status == "Reverted", "the revert");
+
+        var companies = await Client.GetFromJsonAsync<CompanyPage>("/api/v1/companies");
+        Assert.That(companies!.Items.Select(c => c.Name), Is.EqualTo(new[] { "Œuvre & Cie" }), "Société Générale, which only the imported contacts named, is gone");
+        await (await Client.GetAsync($"/api/v1/companies/{created["Société Générale"]}")).AssertProblem(HttpStatusCode.NotFound, "company.not_found");
+    }
+
+    [Test]
     public async Task Start_ChecksTheMapping_AndStartsOnce()
     {
         var import = await ImportClient.UploadOkAsync(Client, FrenchCsv, ImportClient.Windows1252);

@@ -14,6 +14,16 @@ internal sealed class ContactsIntegrationEventMapper : IIntegrationEventMapper<C
 {
     public IEnumerable<IIntegrationEvent> Map(IDomainEvent domainEvent)
     {
+        if (domainEvent is ImportedCompaniesDeleted deleted)
+        {
+            foreach (var companyId in deleted.CompanyIds)
+            {
+                yield return new CompanyDeletedIntegrationEvent(TypedId.NewValue(), deleted.OccurredAtUtc, companyId);
+            }
+
+            yield break;
+        }
+
         IIntegrationEvent? mapped = domainEvent switch
         {
             ContactCreated e => new ContactCreatedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.ContactId.Value) { OwnerId = e.OwnerId },

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Domain.Companies;
@@ -58,14 +59,23 @@ internal sealed class Company : AggregateRoot<CompanyId>
     /// <summary>The company this one was merged into: it is then hidden from every read until the merge is undone.</summary>
     public CompanyId? MergedIntoId { get; private set; }
 
+    /// <summary>The import that created the company for rows naming it, if one did: reverting the import removes it, when untouched.</summary>
+    public ImportId? ImportId { get; private init; }
+
     public DateTimeOffset CreatedAtUtc { get; private init; }
 
     public DateTimeOffset? UpdatedAtUtc { get; private set; }
 
-    public static Company Create(CompanyDetails details, CompanyId? parentCompanyId, Guid ownerId, DateTimeOffset now)
+    public static Company Create(CompanyDetails details, CompanyId? parentCompanyId, Guid ownerId, DateTimeOffset now) =>
+        Create(details, parentCompanyId, null, ownerId, now);
+
+    public static Company Imported(CompanyDetails details, ImportId importId, Guid ownerId, DateTimeOffset now) =>
+        Create(details, null, importId, ownerId, now);
+
+    private static Company Create(CompanyDetails details, CompanyId? parentCompanyId, ImportId? importId, Guid ownerId, DateTimeOffset now)
     {
         var createdAt = now.ToStoredPrecision();
-        var company = new Company(CompanyId.New(), ownerId, createdAt) { ParentCompanyId = parentCompanyId };
+        var company = new Company(CompanyId.New(), ownerId, createdAt) { ParentCompanyId = parentCompanyId, ImportId = importId };
         company.Apply(details);
         company.Raise(new CompanyCreated(company.Id, ownerId, createdAt));
         return company;

@@ -213,6 +213,14 @@ internal sealed class ContactImport : AggregateRoot<ImportId>
         }
     }
 
+    public void RecordCompaniesReverted(IReadOnlyList<Guid> deletedIds, DateTimeOffset now)
+    {
+        if (deletedIds.Count > 0)
+        {
+            Raise(new ImportedCompaniesDeleted(Id, deletedIds, now.ToStoredPrecision()));
+        }
+    }
+
     public void FinishReverting(DateTimeOffset now)
     {
         Status = ImportStatus.Reverted;

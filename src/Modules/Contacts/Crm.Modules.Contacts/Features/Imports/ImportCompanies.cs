@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Search;
@@ -14,9 +15,12 @@ namespace Crm.Modules.Contacts.Features.Imports;
 /// </summary>
 internal sealed class ImportCompanies(ContactsDbContext db, TimeProvider time)
 {
-    /// <summary>By key (<see cref="ImportRowReader.CompanyKey"/>); when <paramref name="create"/> is false, a name not found maps to an empty id (a preview).</summary>
+    /// <summary>
+    /// By key (<see cref="ImportRowReader.CompanyKey"/>); the new companies are marked as created by <paramref name="import"/>.
+    /// Without an import (a preview), a name not found maps to an empty id.
+    /// </summary>
     public async Task<Dictionary<string, CompanyId>> ResolveAsync(
-        IReadOnlyDictionary<string, string> names, Guid ownerId, VisibleOwners visible, bool create, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> names, Guid ownerId, VisibleOwners visible, ImportId? import, CancellationToken cancellationToken)
     {
         var keys = names.Keys.ToList();
         var found = await db.Companies.AsNoTracking().VisibleTo(visible)
@@ -37,13 +41,13 @@ internal sealed class ImportCompanies(ContactsDbContext db, TimeProvider time)
                 continue;
             }
 
-            if (!create)
+            if (import is null)
             {
                 companies[key] = new CompanyId(Guid.Empty);
                 continue;
             }
 
-            var company = Company.Create(details.Value, null, ownerId, time.GetUtcNow());
+            var company = Company.Imported(details.Value, import.Value, ownerId, time.GetUtcNow());
             db.Companies.Add(company);
             companies[key] = company.Id;
         }

@@ -80,7 +80,7 @@ internal sealed class PreviewImportHandler(
 
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
         var reader = new ImportRowReader(phones, customValues, customFieldsInUse, import.Headers, settings.Value);
-        var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), currentUser.Id, visible, create: false, cancellationToken);
+        var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), currentUser.Id, visible, import: null, cancellationToken);
         var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings.Value, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);
         var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings.Value, found), settings.Value, import.Headers, cancellationToken);

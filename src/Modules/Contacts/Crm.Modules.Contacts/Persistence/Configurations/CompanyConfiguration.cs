@@ -1,7 +1,9 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Crm.Modules.Contacts.Persistence.Configurations;
 
@@ -35,6 +37,8 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.MergedIntoId).HasConversion(id => id!.Value.Value, value => new CompanyId(value));
         // Only the few merged companies are indexed, as for contacts.
         builder.HasIndex(c => c.MergedIntoId).HasFilter("merged_into_id IS NOT NULL");
+        builder.Property(c => c.ImportId).HasConversion(new ValueConverter<ImportId, Guid>(id => id.Value, value => new ImportId(value)));
+        builder.HasIndex(c => c.ImportId).HasFilter("import_id IS NOT NULL");
 
         // A company merged into another is kept for the merge's undo, and seen by nobody.
         builder.HasQueryFilter(c => c.MergedIntoId == null);

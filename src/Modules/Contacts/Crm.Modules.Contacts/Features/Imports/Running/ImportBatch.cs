@@ -35,7 +35,7 @@ internal sealed class ImportBatch(
         var now = time.GetUtcNow();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), import.CreatedBy, visible, create: true, cancellationToken);
+        var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), import.CreatedBy, visible, import.Id, cancellationToken);
         var read = rows.AsParallel().AsOrdered().Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
         var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings, found), settings, import.Headers, cancellationToken);

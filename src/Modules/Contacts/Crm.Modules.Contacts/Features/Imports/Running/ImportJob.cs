@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Imports.Files;
 using Crm.Modules.Contacts.Features.Imports.Reading;
@@ -167,29 +168,78 @@ internal sealed class ImportJob(
 
     private async Task RevertAsync(ImportId id, CancellationToken cancellationToken)
     {
-        while (true)
+        while (await DeleteCreatedContactsAsync(id, cancellationToken))
         {
-            db.ChangeTracker.Clear();
-            var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
-            // Merged-away contacts it created go too; a contact others were merged into since stays, with them.
-            var ids = await db.Contacts.IgnoreQueryFilters()
-                .Where(c => c.ImportId == id && !db.Contacts.IgnoreQueryFilters().Any(m => m.MergedIntoId == c.Id))
-                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
-            {
-                import.FinishReverting(time.GetUtcNow());
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-
-            var guids = ids.Select(c => c.Value).ToList();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Notes.Where(n => n.Subject == RecordKind.Contact && guids.Contains(n.SubjectId)).ExecuteDeleteAsync(cancellationToken);
-            await db.Contacts.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
-            import.RecordReverted(guids, time.GetUtcNow());
-            import.ExtendLease(time.GetUtcNow() + Lease);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
+
+        CompanyId? after = null;
+        while (await DeleteCreatedCompaniesAsync(id, after, cancellationToken) is { } last)
+        {
+            after = last;
+        }
+
+        db.ChangeTracker.Clear();
+        var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+        import.FinishReverting(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes a batch of the contacts the import created; false when none is left.</summary>
+    private async Task<bool> DeleteCreatedContactsAsync(ImportId id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        // Merged-away contacts it created go too; a contact others were merged into since stays, with them.
+        var ids = await db.Contacts.IgnoreQueryFilters()
+            .Where(c => c.ImportId == id && !db.Contacts.IgnoreQueryFilters().Any(m => m.MergedIntoId == c.Id))
+            .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return false;
+        }
+
+        var guids = ids.Select(c => c.Value).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Notes.Where(n => n.Subject == RecordKind.Contact && guids.Contains(n.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Contacts.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        await RecordAsync(id, import => import.RecordReverted(guids, time.GetUtcNow()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Deletes the companies the import created that nobody has used since (never edited nor merged, with no contact,
+    /// subsidiary or note) among the next batch after <paramref name="after"/>: the last one looked at, null when none is left.
+    /// </summary>
+    private async Task<CompanyId?> DeleteCreatedCompaniesAsync(ImportId id, CompanyId? after, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var companies = db.Companies.IgnoreQueryFilters();
+        var created = after is { } last ? companies.Where(c => c.Id.CompareTo(last) > 0) : companies;
+        var unused = await created
+            .Where(c => c.ImportId == id && c.UpdatedAtUtc == null && c.MergedIntoId == null
+                && !companies.Any(o => o.ParentCompanyId == c.Id || o.MergedIntoId == c.Id)
+                && !db.Contacts.IgnoreQueryFilters().Any(p => p.Companies.Any(l => l.CompanyId == c.Id)))
+            .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        var guids = unused.ConvertAll(c => c.Value);
+        var noted = await db.Notes.Where(n => n.Subject == RecordKind.Company && guids.Contains(n.SubjectId)).Select(n => n.SubjectId).ToListAsync(cancellationToken);
+        var ids = unused.Where(c => !noted.Contains(c.Value)).ToList();
+        if (unused.Count == 0)
+        {
+            return null;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await companies.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        await RecordAsync(id, import => import.RecordCompaniesReverted(ids.ConvertAll(c => c.Value), time.GetUtcNow()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return unused[^1];
+    }
+
+    private async Task RecordAsync(ImportId id, Action<ContactImport> record, CancellationToken cancellationToken)
+    {
+        var import = await db.Imports.SingleAsync(i => i.Id == id, cancellationToken);
+        record(import);
+        import.ExtendLease(time.GetUtcNow() + Lease);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

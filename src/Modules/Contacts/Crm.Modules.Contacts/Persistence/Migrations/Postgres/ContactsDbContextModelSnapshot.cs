@@ -169,6 +169,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -290,6 +294,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_companies_import_id")
+                        .HasFilter("import_id IS NOT NULL");
 
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_companies_merged_into_id")

@@ -168,6 +168,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("import_id");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
@@ -288,6 +292,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_companies_import_id")
+                        .HasFilter("import_id IS NOT NULL");
 
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_companies_merged_into_id")

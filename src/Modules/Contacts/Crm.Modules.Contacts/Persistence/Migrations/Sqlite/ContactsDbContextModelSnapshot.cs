@@ -164,6 +164,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasDefaultValue("{}")
                         .HasColumnName("custom_fields");
 
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -284,6 +288,10 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_companies_import_id")
+                        .HasFilter("import_id IS NOT NULL");
 
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_companies_merged_into_id")
