@@ -9,17 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.Search;
 
 /// <summary>
-/// The records that may answer a query, found through each database's index, three ways from cheapest to costliest:
-/// names beginning with it (B-tree), texts holding it (trigram GIN on PostgreSQL, FTS5 trigram tables on SQLite,
-/// LIKE on SQL Server), words like it. Ranking is left to <see cref="SearchScore"/>.
+/// The records that may answer a query, found through each database's index, from cheapest to costliest: names
+/// beginning with it (B-tree), texts holding it (trigram GIN on PostgreSQL, FTS5 trigram tables on SQLite, LIKE on SQL
+/// Server), names beginning with a correction of it (PostgreSQL), words like it. Ranking is left to <see cref="SearchScore"/>.
 /// </summary>
 internal sealed class SearchCandidates(ContactsDbContext db)
 {
     public const int Max = 200;
 
     private const int MaxCorrectedWords = 4;
-
-    private readonly Dictionary<string, List<List<string>>> _alternatives = new(StringComparer.Ordinal);
 
     private const string NearestNameWords =
         "SELECT word AS \"Value\" FROM contacts.name_words ORDER BY word <-> {0} LIMIT 8";
@@ -31,6 +29,8 @@ internal sealed class SearchCandidates(ContactsDbContext db)
     private static readonly Dictionary<string, string> FullTextQueries = new[] { "contacts", "companies" }.ToDictionary(
         table => table,
         table => "SELECT id AS \"Value\" FROM \"" + table + "\" WHERE rowid IN (SELECT rowid FROM \"" + table + "_fts\" WHERE \"" + table + "_fts\" MATCH {0})");
+
+    private readonly Dictionary<string, List<List<string>>> _alternatives = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Contacts whose name ("lastname firstname") begins with the query, the cheapest and likeliest answers; in name
