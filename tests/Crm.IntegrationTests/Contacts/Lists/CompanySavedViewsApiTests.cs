@@ -17,8 +17,8 @@ internal sealed class CompanySavedViewsApiTests(DatabaseProvider provider) : Int
         var team = await (await Client.PostAsJsonAsync("/api/v1/teams", new { name = "Nord" })).ReadOk<TeamDto>(HttpStatusCode.Created);
         var mateId = await Users.Create(App, "mate@example.com", "SalesRep");
         var me = (await (await Client.GetAsync("/api/v1/me")).ReadOk<MeDto>()).Id;
-        await PutTeam(me, team.Id);
-        await PutTeam(mateId, team.Id);
+        await ViewRequests.PutTeamAsync(Client, me, team.Id);
+        await ViewRequests.PutTeamAsync(Client, mateId, team.Id);
         using var mate = await Users.SignedInClient(App, "mate@example.com");
 
         var saved = await (await Client.PostAsJsonAsync("/api/v1/companies/views", new
@@ -37,16 +37,16 @@ internal sealed class CompanySavedViewsApiTests(DatabaseProvider provider) : Int
             Assert.That(await mate.GetFromJsonAsync<List<SavedViewDto>>("/api/v1/companies/views"), Is.Empty);
         });
 
-        var throughContacts = await SendAsync(Client, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", saved.Version, null);
+        var throughContacts = await ViewRequests.SendAsync(Client, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", saved.Version, null);
         await throughContacts.AssertProblem(HttpStatusCode.NotFound, "view.not_found");
 
-        var shared = await (await SendAsync(Client, HttpMethod.Put, $"/api/v1/companies/views/{saved.Id}", saved.Version, new { name = "Grands comptes du Nord", saved.Q, saved.Filters, saved.Sort, saved.Columns, shared = true })).ReadOk<SavedViewDto>();
+        var shared = await (await ViewRequests.SendAsync(Client, HttpMethod.Put, $"/api/v1/companies/views/{saved.Id}", saved.Version, new { name = "Grands comptes du Nord", saved.Q, saved.Filters, saved.Sort, saved.Columns, shared = true })).ReadOk<SavedViewDto>();
         var seenByMate = await mate.GetFromJsonAsync<List<SavedViewDto>>("/api/v1/companies/views");
         Assert.That(seenByMate!.Select(v => (v.Name, v.IsMine, v.IsShared)), Is.EqualTo(new[] { ("Grands comptes du Nord", false, true) }));
-        var mateChange = await SendAsync(mate, HttpMethod.Delete, $"/api/v1/companies/views/{saved.Id}", shared.Version, null);
+        var mateChange = await ViewRequests.SendAsync(mate, HttpMethod.Delete, $"/api/v1/companies/views/{saved.Id}", shared.Version, null);
         await mateChange.AssertProblem(HttpStatusCode.Forbidden, "view.not_yours");
 
-        var deleted = await SendAsync(Client, HttpMethod.Delete, $"/api/v1/companies/views/{saved.Id}", shared.Version, null);
+        var deleted = await ViewRequests.SendAsync(Client, HttpMethod.Delete, $"/api/v1/companies/views/{saved.Id}", shared.Version, null);
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(await Client.GetFromJsonAsync<List<SavedViewDto>>("/api/v1/companies/views"), Is.Empty);
     }
@@ -59,18 +59,5 @@ internal sealed class CompanySavedViewsApiTests(DatabaseProvider provider) : Int
     {
         var response = await Client.PostAsync("/api/v1/companies/views", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         await response.AssertProblem(status, code);
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, int version, object? body) =>
-        client.SendAsync(new HttpRequestMessage(method, url)
-        {
-            Content = body is null ? null : JsonContent.Create(body),
-            Headers = { { "If-Match", $"\"{version}\"" } },
-        });
-
-    private async Task PutTeam(Guid userId, Guid teamId)
-    {
-        var response = await Client.PutAsJsonAsync($"/api/v1/users/{userId}/team", new { teamId });
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await response.Content.ReadAsStringAsync());
     }
 }

@@ -18,8 +18,8 @@ internal sealed class SavedViewsApiTests(DatabaseProvider provider) : Integratio
         var mateId = await Users.Create(App, "mate@example.com", "SalesRep");
         await Users.Create(App, "stranger@example.com", "SalesRep");
         var me = (await (await Client.GetAsync("/api/v1/me")).ReadOk<MeDto>()).Id;
-        await PutTeam(me, team.Id);
-        await PutTeam(mateId, team.Id);
+        await ViewRequests.PutTeamAsync(Client, me, team.Id);
+        await ViewRequests.PutTeamAsync(Client, mateId, team.Id);
         using var mate = await Users.SignedInClient(App, "mate@example.com");
         using var stranger = await Users.SignedInClient(App, "stranger@example.com");
 
@@ -33,7 +33,7 @@ internal sealed class SavedViewsApiTests(DatabaseProvider provider) : Integratio
         Assert.That((saved.Filters, saved.Sort, saved.Columns, saved.IsShared), Is.EqualTo((new List<string> { "lifecycleStage:eq:customer" }, "-lastName", new List<string> { "lastName", "email" }, false)));
         Assert.That(await mate.GetFromJsonAsync<List<SavedViewDto>>("/api/v1/contacts/views"), Is.Empty);
 
-        var shared = await SendAsync(Client, HttpMethod.Put, $"/api/v1/contacts/views/{saved.Id}", saved.Version, new { name = "Clients du Nord", filters = saved.Filters, sort = saved.Sort, columns = saved.Columns, shared = true });
+        var shared = await ViewRequests.SendAsync(Client, HttpMethod.Put, $"/api/v1/contacts/views/{saved.Id}", saved.Version, new { name = "Clients du Nord", filters = saved.Filters, sort = saved.Sort, columns = saved.Columns, shared = true });
         var sharedView = await shared.ReadOk<SavedViewDto>();
         var seenByMate = await mate.GetFromJsonAsync<List<SavedViewDto>>("/api/v1/contacts/views");
         Assert.Multiple(async () =>
@@ -42,11 +42,11 @@ internal sealed class SavedViewsApiTests(DatabaseProvider provider) : Integratio
             Assert.That(await stranger.GetFromJsonAsync<List<SavedViewDto>>("/api/v1/contacts/views"), Is.Empty);
         });
 
-        var mateChange = await SendAsync(mate, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", sharedView.Version, null);
+        var mateChange = await ViewRequests.SendAsync(mate, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", sharedView.Version, null);
         await mateChange.AssertProblem(HttpStatusCode.Forbidden, "view.not_yours");
-        var strangerChange = await SendAsync(stranger, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", sharedView.Version, null);
+        var strangerChange = await ViewRequests.SendAsync(stranger, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", sharedView.Version, null);
         await strangerChange.AssertProblem(HttpStatusCode.NotFound, "view.not_found");
-        var deleted = await SendAsync(Client, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", sharedView.Version, null);
+        var deleted = await ViewRequests.SendAsync(Client, HttpMethod.Delete, $"/api/v1/contacts/views/{saved.Id}", sharedView.Version, null);
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
     }
 
@@ -58,18 +58,5 @@ internal sealed class SavedViewsApiTests(DatabaseProvider provider) : Integratio
     {
         var response = await Client.PostAsync("/api/v1/contacts/views", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         await response.AssertProblem(status, code);
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, int version, object? body) =>
-        client.SendAsync(new HttpRequestMessage(method, url)
-        {
-            Content = body is null ? null : JsonContent.Create(body),
-            Headers = { { "If-Match", $"\"{version}\"" } },
-        });
-
-    private async Task PutTeam(Guid userId, Guid teamId)
-    {
-        var response = await Client.PutAsJsonAsync($"/api/v1/users/{userId}/team", new { teamId });
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await response.Content.ReadAsStringAsync());
     }
 }
