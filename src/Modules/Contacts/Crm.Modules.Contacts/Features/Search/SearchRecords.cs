@@ -62,9 +62,10 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
                 async () => await candidates.ContactsLikeAsync(query, cancellationToken),
             ],
             async (records, take) => await records.AsNoTracking().VisibleTo(visibleContacts)
-                .Select(c => new Candidate<Contact>(c, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
+                .Select(c => new ContactCandidate(
+                    c.Id, c.FirstName, c.LastName, c.JobTitle, c.Emails, c.Phones, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
                 .Take(take).ToListAsync(cancellationToken),
-            c => c.Record.Id.Value);
+            c => c.Id.Value);
         var visibleCompanies = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
         var companies = await StagedAsync(
             query,
@@ -76,22 +77,23 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
                 async () => await candidates.CompaniesLikeAsync(query, cancellationToken),
             ],
             async (records, take) => await records.AsNoTracking().VisibleTo(visibleCompanies)
-                .Select(c => new Candidate<Company>(c, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
+                .Select(c => new CompanyCandidate(c.Id, c.Name, c.Domains, c.Address.City, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
                 .Take(take).ToListAsync(cancellationToken),
-            c => c.Record.Id.Value);
+            c => c.Id.Value);
 
         var found = contacts
             .Select(c => new SearchResult(
                 SearchResultKind.Contact,
-                c.Record.Id.Value,
-                $"{c.Record.FirstName} {c.Record.LastName}".Trim(),
-                c.Record.PrimaryEmail ?? (c.Record.PrimaryPhone is { } phone ? PhoneNumberReader.International(phone) : c.Record.JobTitle),
+                c.Id.Value,
+                $"{c.FirstName} {c.LastName}".Trim(),
+                c.Emails.FirstOrDefault(e => e.IsPrimary)?.Address
+                    ?? (c.Phones.FirstOrDefault(p => p.IsPrimary) is { } phone ? PhoneNumberReader.International(phone.Number) : c.JobTitle),
                 SearchScore.Of(query.Text, c.Name, c.Text)))
             .Concat(companies.Select(c => new SearchResult(
                 SearchResultKind.Company,
-                c.Record.Id.Value,
-                c.Record.Name,
-                c.Record.Domains.Count > 0 ? c.Record.Domains[0] : c.Record.Address.City,
+                c.Id.Value,
+                c.CompanyName,
+                c.Domains.Count > 0 ? c.Domains[0] : c.City,
                 SearchScore.Of(query.Text, c.Name, c.Text))))
             .Where(r => r.Score >= SearchScore.Threshold)
             .OrderByDescending(r => r.Score)
@@ -107,14 +109,14 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
     /// phone number, whose digits are exact) names beginning with a correction of it, where the database has them, and
     /// words like it. A way with nothing to offer is null.
     /// </summary>
-    private static async Task<List<Candidate<T>>> StagedAsync<T>(
+    private static async Task<List<TCandidate>> StagedAsync<T, TCandidate>(
         SearchQuery query,
         int wanted,
         Func<Task<IQueryable<T>?>>[] stages,
-        Func<IQueryable<T>, int, Task<List<Candidate<T>>>> read,
-        Func<Candidate<T>, Guid> idOf)
+        Func<IQueryable<T>, int, Task<List<TCandidate>>> read,
+        Func<TCandidate, Guid> idOf)
     {
-        var found = new List<Candidate<T>>();
+        var found = new List<TCandidate>();
         var usable = query.IsPhoneNumber ? stages[..2] : stages;
         foreach (var stage in query.IsShort ? usable[..1] : usable)
         {
@@ -134,5 +136,9 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
         return found;
     }
 
-    private sealed record Candidate<T>(T Record, string Name, string Text);
+    /// <summary>What a result shows of a contact, and what ranks it: read instead of the whole contact and its company links.</summary>
+    private sealed record ContactCandidate(
+        ContactId Id, string FirstName, string LastName, string? JobTitle, IReadOnlyList<ContactEmail> Emails, IReadOnlyList<ContactPhone> Phones, string Name, string Text);
+
+    private sealed record CompanyCandidate(CompanyId Id, string CompanyName, IReadOnlyList<string> Domains, string? City, string Name, string Text);
 }
