@@ -80,14 +80,7 @@ internal sealed class BulkActionsApiTests(DatabaseProvider provider) : Integrati
         Assert.That(await NamesAsync(string.Empty), Is.EqualTo(new[] { "Lovelace" }));
     }
 
-    private async Task<BulkActionDto> RunAsync(object body)
-    {
-        var asked = await (await Client.PostAsJsonAsync("/api/v1/contacts/bulk-actions", body)).ReadOk<BulkActionDto>(HttpStatusCode.Accepted);
-        var done = await Eventually.Get(
-            () => Client.GetFromJsonAsync<BulkActionDto>($"/api/v1/contacts/bulk-actions/{asked.Id}")!, b => b!.Status is "Completed" or "Failed", "the bulk action");
-        Assert.That(done!.Status, Is.EqualTo("Completed"), done.FailureReason);
-        return done;
-    }
+    private Task<BulkActionDto> RunAsync(object body) => BulkActionRequests.RunAsync(Client, "/api/v1/contacts/bulk-actions", body);
 
     private async Task<Guid> CreateAsync(string lastName, string stage, string[] tags)
     {

@@ -87,14 +87,7 @@ internal sealed class CompanyBulkActionsApiTests(DatabaseProvider provider) : In
         Assert.That(await NamesAsync(string.Empty), Is.EqualTo(new[] { "Danone" }));
     }
 
-    private async Task<BulkActionDto> RunAsync(object body)
-    {
-        var asked = await (await Client.PostAsJsonAsync("/api/v1/companies/bulk-actions", body)).ReadOk<BulkActionDto>(HttpStatusCode.Accepted);
-        var done = await Eventually.Get(
-            () => Client.GetFromJsonAsync<BulkActionDto>($"/api/v1/companies/bulk-actions/{asked.Id}")!, b => b!.Status is "Completed" or "Failed", "the bulk action");
-        Assert.That(done!.Status, Is.EqualTo("Completed"), done.FailureReason);
-        return done;
-    }
+    private Task<BulkActionDto> RunAsync(object body) => BulkActionRequests.RunAsync(Client, "/api/v1/companies/bulk-actions", body);
 
     private async Task<Guid> CreateAsync(string name, string size, string[] tags) =>
         (await (await Client.PostAsJsonAsync("/api/v1/companies", new { name, size, tags })).ReadOk<CompanyDto>(HttpStatusCode.Created)).Id;
