@@ -52,7 +52,8 @@ internal sealed class ContactListFields : ListFields<Contact, ContactId>
     /// The last name, compared without regard to case. A list narrowed to names beginning with a text (or equal to
     /// one) is also narrowed by the search name ("lovelace ada", indexed for prefixes, <see cref="SearchText.NameForContact"/>),
     /// which begins with the same text folded the same way: the index finds the few rows, the exact condition keeps the
-    /// right ones. A search name not written yet (empty until <see cref="SearchBackfill"/> passes) keeps its row in.
+    /// right ones. A search name not written yet (empty until <see cref="SearchBackfill"/> passes) keeps its row in. The
+    /// prefix is written into the SQL (<see cref="SearchPatterns"/>).
     /// </summary>
     private static FilterField<Contact> LastNameFilter()
     {
@@ -67,7 +68,7 @@ internal sealed class ContactListFields : ListFields<Contact, ContactId>
             }
 
             Expression<Func<Contact, bool>> indexed = x =>
-                EF.Property<string>(x, SearchColumns.Name).StartsWith(prefix) || EF.Property<string>(x, SearchColumns.Name) == string.Empty;
+                EF.Functions.Like(EF.Property<string>(x, SearchColumns.Name), EF.Constant(SearchPatterns.Prefix(prefix)), SearchPatterns.EscapeCharacter) || EF.Property<string>(x, SearchColumns.Name) == string.Empty;
             return FilterFields.And(indexed, where.Value);
         });
     }

@@ -103,8 +103,8 @@ internal sealed class SearchCandidates(ContactsDbContext db)
                 if (!forgiveTypos)
                 {
                     // The search text is folded as the query is: LIKE finds it without ILIKE's case folding of every candidate.
-                    var pattern = $"%{EscapeLike(query.Text)}%";
-                    return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), pattern, "\\"));
+                    var pattern = SearchPatterns.Infix(query.Text);
+                    return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), EF.Constant(pattern), SearchPatterns.EscapeCharacter));
                 }
 
                 // Comparing the query with every text by trigrams reads thousands of rows for a common name; correcting
@@ -122,8 +122,8 @@ internal sealed class SearchCandidates(ContactsDbContext db)
                     .ToListAsync(cancellationToken);
                 return withIds(ids);
             default:
-                var contains = $"%{EscapeLike(query.Text)}%";
-                return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), contains, "\\"));
+                var contains = SearchPatterns.Infix(query.Text);
+                return records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Text), EF.Constant(contains), SearchPatterns.EscapeCharacter));
         }
     }
 
@@ -165,7 +165,7 @@ internal sealed class SearchCandidates(ContactsDbContext db)
         return alternatives;
     }
 
-    /// <summary><c>r => test(column, value1) || test(column, value2) || …</c>, each value sent as a parameter.</summary>
+    /// <summary><c>r => test(column, value1) || test(column, value2) || …</c>, each value written into the SQL.</summary>
     private static Expression<Func<T, bool>> AnyOf<T>(string column, IEnumerable<string> values, Func<Expression, string, Expression> test)
     {
         var record = Expression.Parameter(typeof(T), "r");
@@ -173,23 +173,24 @@ internal sealed class SearchCandidates(ContactsDbContext db)
         return Expression.Lambda<Func<T, bool>>(values.Select(value => test(text, value)).Aggregate(Expression.OrElse), record);
     }
 
-    private static Expression Holding(Expression text, string word) => Expression.Call(
+    private static Expression Holding(Expression text, string word) => Like(text, SearchPatterns.Infix(word));
+
+    private static Expression NameBeginsWith(Expression name, string word) => Like(name, SearchPatterns.Prefix(word));
+
+    private static MethodCallExpression Like(Expression text, string pattern) => Expression.Call(
         typeof(DbFunctionsExtensions),
         nameof(DbFunctionsExtensions.Like),
         null,
         Expression.Constant(EF.Functions),
         text,
-        Parameter($"%{EscapeLike(word)}%"),
-        Expression.Constant("\\"));
+        Constant(pattern),
+        Expression.Constant(SearchPatterns.EscapeCharacter));
 
-    private static Expression NameBeginsWith(Expression name, string word) =>
-        Expression.Call(name, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, Parameter(word));
-
-    /// <summary>A value EF Core sends as a parameter, as it does for a captured variable.</summary>
-    private static Expression Parameter(string value)
+    /// <summary>A pattern written into the SQL, see <see cref="SearchPatterns"/>.</summary>
+    private static Expression Constant(string value)
     {
-        Expression<Func<string>> captured = () => value;
-        return captured.Body;
+        Expression<Func<string>> inlined = () => EF.Constant(value);
+        return inlined.Body;
     }
 
     private static IQueryable<T> InNameOrder<T>(IQueryable<T> records, SearchQuery query)
@@ -198,13 +199,10 @@ internal sealed class SearchCandidates(ContactsDbContext db)
 
     private static IQueryable<T> NameBeginsWith<T>(IQueryable<T> records, SearchQuery query)
         where T : class =>
-        records.Where(r => EF.Property<string>(r, SearchColumns.Name).StartsWith(query.Text));
+        records.Where(r => EF.Functions.Like(EF.Property<string>(r, SearchColumns.Name), EF.Constant(SearchPatterns.Prefix(query.Text)), SearchPatterns.EscapeCharacter));
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static IEnumerable<string> Trigrams(string text) =>
         Enumerable.Range(0, text.Length - 2).Select(i => text.Substring(i, 3)).Distinct(StringComparer.Ordinal);
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
