@@ -5,10 +5,9 @@ using Crm.Shared.Kernel;
 namespace Crm.Modules.Contacts.Features.Imports;
 
 /// <summary>
-/// The custom fields an import's columns go into: fields of contacts in use. A unique field is taken only as the match
-/// key: rows of the file with one value are then one contact, and a value is either matched among the contacts the
-/// importer sees or checked free among all the others (<see cref="ImportUniqueValues"/>). Other unique fields are
-/// refused, since an import does not check its rows against each other for them.
+/// The custom fields an import's columns go into: fields of contacts in use. A unique field may be the match key (rows
+/// of the file with one value are then one contact) or simply filled; either way <see cref="ImportUniqueValues"/>
+/// keeps its values unique. Unique fields are compared as texts, so a unique number field is refused.
 /// </summary>
 internal static class ImportCustomFields
 {
@@ -24,11 +23,11 @@ internal static class ImportCustomFields
                 return Error.Validation("import.custom_field_unknown", $"Column {mapping.Column + 1} goes into '{mapping.CustomField}', which is not a custom field of contacts in use.");
             }
 
-            if (field.IsUnique && field.Key != settings.MatchCustomField)
+            if (field.IsUnique && !CanMatch(field))
             {
                 return Error.Validation(
                     "import.custom_field_unique",
-                    $"'{field.Label}' is unique: an import fills it only when it recognises contacts by it. Choose it as the match key, or leave column {mapping.Column + 1} out.");
+                    $"'{field.Label}' is a unique {field.Type.ToString().ToLowerInvariant()} field: an import fills unique text, email, phone and URL fields only. Leave column {mapping.Column + 1} out.");
             }
         }
 

@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
+using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -6,12 +9,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.Imports;
 
 /// <summary>
-/// Rows matched by a unique custom field that would create a contact with a value another contact holds, one the
-/// importer cannot see (those they see were matched): they fail, with the rows of the file merged into them.
+/// Keeps unique custom fields unique through an import. Rows matched by a unique field that would create a contact
+/// with a value another contact holds, one the importer cannot see (those they see were matched), fail. For the other
+/// unique fields the rows fill, a value goes to the first contact of the batch giving it, unless a stored contact
+/// other than the one the row updates holds it already. A contact refused a value is refused whole: every row of the
+/// file that makes it fails.
 /// </summary>
 internal sealed class ImportUniqueValues(ContactsDbContext db)
 {
     public async Task<IReadOnlyList<RowDecision>> RefuseTakenAsync(
+        IReadOnlyList<RowDecision> decisions, ImportSettings settings, IReadOnlyList<CustomFieldDefinition> definitions, IReadOnlyList<string> headers, CancellationToken cancellationToken)
+    {
+        var checkedDecisions = await RefuseTakenKeysAsync(decisions, settings, headers, cancellationToken);
+        foreach (var field in FilledUniqueFields(settings, definitions))
+        {
+            checkedDecisions = await RefuseRepeatedAsync(checkedDecisions, settings, field, HeaderOf(field.Key, settings, headers), cancellationToken);
+        }
+
+        return checkedDecisions;
+    }
+
+    private async Task<IReadOnlyList<RowDecision>> RefuseTakenKeysAsync(
         IReadOnlyList<RowDecision> decisions, ImportSettings settings, IReadOnlyList<string> headers, CancellationToken cancellationToken)
     {
         if (settings.MatchKey != MatchKey.CustomField)
@@ -33,12 +51,83 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
             return decisions;
         }
 
-        var column = settings.Columns.First(c => c.CustomField == key).Column;
-        var header = column < headers.Count ? headers[column] : key;
+        var header = HeaderOf(key, settings, headers);
         return [.. decisions.Select(d => IsNew(d) && d.Row!.Key(settings) is { } value && taken.Contains(value)
-            ? new RowDecision(d.Line, RowAction.Fail, d.Row, null, [new RowProblem(d.Line, header, $"'{value}' is already held by another contact, which you cannot see: it is unique.")])
+            ? Failed(d, header, $"'{value}' is already held by another contact, which you cannot see: it is unique.")
             : d)];
     }
+
+    private async Task<IReadOnlyList<RowDecision>> RefuseRepeatedAsync(
+        IReadOnlyList<RowDecision> decisions, ImportSettings settings, CustomFieldDefinition field, string header, CancellationToken cancellationToken)
+    {
+        var giving = decisions
+            .Where(d => d.Action is RowAction.Create or RowAction.Update && d.Row!.Values.CustomFields.GetValueOrDefault(field.Key) is JsonValue)
+            .Select(d => (Decision: d, Value: d.Row!.Values.CustomFields[field.Key].GetValue<string>(), Target: TargetOf(d, settings)))
+            .ToList();
+        if (giving.Count == 0)
+        {
+            return decisions;
+        }
+
+        var values = giving.Select(g => g.Value).Distinct(StringComparer.Ordinal).ToList();
+        var holders = (await db.Contacts.AsNoTracking().Where(ImportMatches.HoldsOneOf(field.Key, values)).Select(HolderOf(field.Key)).ToListAsync(cancellationToken))
+            .ToLookup(h => h.Value!, h => h.Id, StringComparer.Ordinal);
+        var owners = new Dictionary<string, (string Target, int Line)>(StringComparer.Ordinal);
+        var refused = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (decision, value, target) in giving)
+        {
+            if (holders[value].Any(id => id != decision.Match?.Id))
+            {
+                refused.TryAdd(target, $"'{value}' is already held by another contact: '{field.Label}' is unique.");
+            }
+            else if (owners.TryGetValue(value, out var owner) && owner.Target != target)
+            {
+                refused.TryAdd(target, $"'{value}' is given to another contact on line {owner.Line}: '{field.Label}' is unique.");
+            }
+            else
+            {
+                owners.TryAdd(value, (target, decision.Line));
+            }
+        }
+
+        return refused.Count == 0
+            ? decisions
+            : [.. decisions.Select(d => d.Row is not null && d.Action != RowAction.Fail && refused.TryGetValue(TargetOf(d, settings), out var reason) ? Failed(d, header, reason) : d)];
+    }
+
+    private static Expression<Func<Contact, Holder>> HolderOf(string key)
+    {
+        var value = CustomFieldSql.TextOf<Contact>(key);
+        var contact = value.Parameters[0];
+        var holder = Expression.New(typeof(Holder).GetConstructors()[0], Expression.Property(contact, nameof(Contact.Id)), value.Body);
+        return Expression.Lambda<Func<Contact, Holder>>(holder, contact);
+    }
+
+    /// <summary>The unique custom fields the rows fill, the match key aside.</summary>
+    private static IEnumerable<CustomFieldDefinition> FilledUniqueFields(ImportSettings settings, IReadOnlyList<CustomFieldDefinition> definitions) =>
+        settings.Columns
+            .Where(c => c.Field == ImportField.CustomField && c.CustomField != settings.MatchCustomField)
+            .Select(c => definitions.FirstOrDefault(d => d.Key == c.CustomField))
+            .OfType<CustomFieldDefinition>()
+            .Where(d => d.IsUnique && ImportCustomFields.CanMatch(d))
+            .DistinctBy(d => d.Key);
+
+    /// <summary>The contact a row makes: the stored one it updates, or the one its key (or else its line) creates.</summary>
+    private static string TargetOf(RowDecision decision, ImportSettings settings) =>
+        decision.Match is { } match ? $"contact {match.Id.Value}"
+        : settings.Policy != DuplicatePolicy.CreateAnyway && decision.Row!.Key(settings) is { } key ? $"key {key}"
+        : $"line {decision.Line}";
+
+    private static string HeaderOf(string key, ImportSettings settings, IReadOnlyList<string> headers)
+    {
+        var column = settings.Columns.First(c => c.CustomField == key).Column;
+        return column < headers.Count ? headers[column] : key;
+    }
+
+    private static RowDecision Failed(RowDecision decision, string header, string reason) =>
+        new(decision.Line, RowAction.Fail, decision.Row, null, [new RowProblem(decision.Line, header, reason)]);
+
+    private sealed record Holder(ContactId Id, string? Value);
 
     // A created contact, or a later row of the file merged into one.
     private static bool IsNew(RowDecision decision) =>

@@ -83,7 +83,7 @@ internal sealed class PreviewImportHandler(
         var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), currentUser.Id, visible, import: null, cancellationToken);
         var read = rows.Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings.Value, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);
-        var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings.Value, found), settings.Value, import.Headers, cancellationToken);
+        var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings.Value, found), settings.Value, customFieldsInUse, import.Headers, cancellationToken);
         var cells = rows.ToDictionary(r => r.Line, r => r.Values);
         var preview = decisions.Select(d => new PreviewRow(
             d.Line,

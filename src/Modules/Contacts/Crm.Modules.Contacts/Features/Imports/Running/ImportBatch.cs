@@ -31,14 +31,15 @@ internal sealed class ImportBatch(
         }
 
         var visible = ImportVisibility.Of(import);
-        var reader = new ImportRowReader(phones, customValues, await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken), import.Headers, settings);
+        var definitions = await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken);
+        var reader = new ImportRowReader(phones, customValues, definitions, import.Headers, settings);
         var now = time.GetUtcNow();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), import.CreatedBy, visible, import.Id, cancellationToken);
         var read = rows.AsParallel().AsOrdered().Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
-        var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings, found), settings, import.Headers, cancellationToken);
+        var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings, found), settings, definitions, import.Headers, cancellationToken);
         var created = new List<Contact>();
         foreach (var decision in decisions)
         {
