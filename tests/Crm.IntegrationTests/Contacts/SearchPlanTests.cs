@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Persistence;
@@ -15,6 +16,7 @@ using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Crm.IntegrationTests.Contacts;
 
@@ -27,6 +29,8 @@ namespace Crm.IntegrationTests.Contacts;
 internal sealed class SearchPlanTests
 {
     private const string WithCondition = "on a condition";
+
+    private static readonly PhoneNumberReader Phones = new(Options.Create(new ContactsOptions()));
 
     private SharedApp _shared = null!;
 
@@ -86,7 +90,7 @@ internal sealed class SearchPlanTests
     {
         var scans = await ContactScansAsync((_, db) =>
         {
-            var fields = new ContactListFields([]);
+            var fields = new ContactListFields([], Phones);
             var (order, _) = fields.Sort("lastName").Value;
             var customers = fields.Apply(db.Contacts, [new FilterCondition("lifecycleStage", FilterOperator.Eq, ["customer"])]).Value;
             var after = order.After(customers, "Dupont", new ContactId(Guid.CreateVersion7()), descending: false);
@@ -101,7 +105,7 @@ internal sealed class SearchPlanTests
     {
         var scans = await ContactScansAsync((_, db) =>
         {
-            var fields = new ContactListFields([]);
+            var fields = new ContactListFields([], Phones);
             var (order, _) = fields.Sort("-createdAt").Value;
             var named = fields.Apply(db.Contacts, [new FilterCondition("lastName", op, [value])]).Value;
             return Task.FromResult<IQueryable<Contact>>(order.Order(named, descending: true).Take(51));
@@ -114,7 +118,7 @@ internal sealed class SearchPlanTests
     {
         var scans = await ScansAsync("companies", (_, db) =>
         {
-            var fields = new CompanyListFields([]);
+            var fields = new CompanyListFields([], Phones);
             var (order, _) = fields.Sort("name").Value;
             var after = order.After(db.Companies, "Danone", new CompanyId(Guid.CreateVersion7()), descending: false);
             return Task.FromResult(order.Order(after, descending: false).Take(51));

@@ -59,6 +59,28 @@ internal sealed class ContactListApiTests(DatabaseProvider provider) : Integrati
     }
 
     [Test]
+    public async Task PhoneFilters_ReadNumbersAsPeopleTypeThem()
+    {
+        foreach (var (last, phone) in new[] { ("Lovelace", "06 12 34 56 78"), ("Hopper", "+32 2 555 12 34"), ("Hamilton", "07 98 76 54 32") })
+        {
+            await CreateAsync(new { lastName = last, phones = new[] { new { number = phone } } });
+        }
+
+        Task<string[]> Having(string condition) => NamesAsync("sort=lastName&filter=" + Uri.EscapeDataString(condition));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await Having("phone:eq:06 12 34 56 78"), Is.EqualTo(new[] { "Lovelace" }));
+            Assert.That(await Having("phone:eq:+33 6 12 34 56 78"), Is.EqualTo(new[] { "Lovelace" }));
+            Assert.That(await Having("phone:neq:06.12.34.56.78"), Is.EqualTo(new[] { "Hamilton", "Hopper" }));
+            Assert.That(await Having("phone:startsWith:06 12"), Is.EqualTo(new[] { "Lovelace" }));
+            Assert.That(await Having("phone:startsWith:0033 6"), Is.EqualTo(new[] { "Lovelace" }));
+            Assert.That(await Having("phone:startsWith:+32"), Is.EqualTo(new[] { "Hopper" }));
+            Assert.That(await Having("phone:contains:54 32"), Is.EqualTo(new[] { "Hamilton" }));
+            Assert.That(await Having("phone:in:0612345678,07 98 76 54 32"), Is.EqualTo(new[] { "Hamilton", "Lovelace" }));
+        });
+    }
+
+    [Test]
     public async Task Sort_PagesThroughEveryContactOnce_InEitherDirection_AndByACustomField()
     {
         await SeedAsync();

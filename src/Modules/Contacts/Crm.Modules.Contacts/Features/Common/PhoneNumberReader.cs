@@ -38,6 +38,28 @@ internal sealed class PhoneNumberReader(IOptions<ContactsOptions> options)
         }
     }
 
+    /// <summary>
+    /// What a number stored in E.164 holds of <paramref name="typed"/>, a number or a part of one: a whole number in
+    /// E.164; else its digits, "+" standing for an international prefix ("+", "00") and the default region's country
+    /// code for its national prefix ("06 12" in France: "+33612").
+    /// </summary>
+    public string PartOfE164(string typed)
+    {
+        if (Normalise(typed) is { IsSuccess: true } whole)
+        {
+            return whole.Value.Value;
+        }
+
+        var trimmed = typed.Trim();
+        var digits = new string([.. trimmed.Where(char.IsAsciiDigit)]);
+        var region = options.Value.DefaultPhoneRegion.ToUpperInvariant();
+        var nationalPrefix = Util.GetMetadataForRegion(region)?.NationalPrefix ?? string.Empty;
+        return trimmed.StartsWith('+') ? "+" + digits
+            : digits.StartsWith("00", StringComparison.Ordinal) ? "+" + digits[2..]
+            : nationalPrefix.Length > 0 && digits.StartsWith(nationalPrefix, StringComparison.Ordinal) ? $"+{Util.GetCountryCodeForRegion(region)}{digits[nationalPrefix.Length..]}"
+            : digits;
+    }
+
     /// <summary>An E.164 number as people read it: <c>+33 6 12 34 56 78</c>.</summary>
     public static string International(string e164)
     {

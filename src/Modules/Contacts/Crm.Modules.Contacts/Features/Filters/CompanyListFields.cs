@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Crm.Modules.Contacts.Features.Filters;
 /// </summary>
 internal sealed class CompanyListFields : ListFields<Company, CompanyId>
 {
-    public CompanyListFields(IReadOnlyList<CustomFieldDefinition> customFields)
+    public CompanyListFields(IReadOnlyList<CustomFieldDefinition> customFields, PhoneNumberReader phones)
         : base("Companies", c => c.CustomFields, id => new CompanyId(id))
     {
         AddFilter(FilterFields.Text<Company>("name", c => c.Name));
@@ -22,7 +23,7 @@ internal sealed class CompanyListFields : ListFields<Company, CompanyId>
         AddFilter(FilterFields.Text<Company>("siren", StoredText.Column<Company>(nameof(Company.Siren))));
         AddFilter(FilterFields.Text<Company>("siret", StoredText.Column<Company>(nameof(Company.Siret))));
         AddFilter(FilterFields.Text<Company>("vatNumber", StoredText.Column<Company>(nameof(Company.VatNumber))));
-        AddFilter(FilterFields.Text<Company>("phone", StoredText.Column<Company>(nameof(Company.Phone))));
+        AddFilter(FilterFields.Phone<Company>("phone", StoredText.Column<Company>(nameof(Company.Phone)), phones));
         AddFilter(FilterFields.Text<Company>("website", c => c.Website));
         AddFilter(FilterFields.Text<Company>("city", c => c.Address.City));
         AddFilter(FilterFields.Text<Company>("postalCode", c => c.Address.PostalCode));

@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Search;
@@ -10,10 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.Filters;
 
 /// <summary>The companies a list or an export is about: those the caller sees, found by a search and meeting filters when given.</summary>
-internal sealed class CompanySelection(SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields)
+internal sealed class CompanySelection(SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields, PhoneNumberReader phones)
 {
     public async Task<CompanyListFields> FieldsAsync(CancellationToken cancellationToken) =>
-        new(await customFields.ForAsync(CustomFieldEntity.Company, cancellationToken));
+        new(await customFields.ForAsync(CustomFieldEntity.Company, cancellationToken), phones);
 
     public async Task<Result<IQueryable<Company>>> SelectAsync(string? query, IReadOnlyList<string>? filters, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Kernel;
@@ -15,14 +16,14 @@ namespace Crm.Modules.Contacts.Features.Filters;
 /// </summary>
 internal sealed class ContactListFields : ListFields<Contact, ContactId>
 {
-    public ContactListFields(IReadOnlyList<CustomFieldDefinition> customFields)
+    public ContactListFields(IReadOnlyList<CustomFieldDefinition> customFields, PhoneNumberReader phones)
         : base("Contacts", c => c.CustomFields, id => new ContactId(id))
     {
         AddFilter(FilterFields.Text<Contact>("firstName", c => c.FirstName));
         AddFilter(LastNameFilter());
         AddFilter(FilterFields.Text<Contact>("jobTitle", c => c.JobTitle));
         AddFilter(FilterFields.Text<Contact>("email", c => EF.Property<string?>(c, MatchColumns.Email)));
-        AddFilter(FilterFields.Text<Contact>("phone", c => EF.Property<string?>(c, MatchColumns.Phone)));
+        AddFilter(FilterFields.Phone<Contact>("phone", c => EF.Property<string?>(c, MatchColumns.Phone), phones));
         AddFilter(FilterFields.Text<Contact>("source", c => c.Source));
         AddFilter(FilterFields.Text<Contact>("city", c => c.Address.City));
         AddFilter(FilterFields.Text<Contact>("postalCode", c => c.Address.PostalCode));

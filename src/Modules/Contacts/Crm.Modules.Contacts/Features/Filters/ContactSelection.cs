@@ -1,6 +1,7 @@
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Segments;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Features.Segments;
@@ -15,10 +16,10 @@ namespace Crm.Modules.Contacts.Features.Filters;
 /// The contacts a list or an export is about: those the caller sees, in a segment when one is named (a dynamic one's
 /// search and filters, a static one's members), found by a search and meeting filters when given.
 /// </summary>
-internal sealed class ContactSelection(ContactsDbContext db, SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields)
+internal sealed class ContactSelection(ContactsDbContext db, SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields, PhoneNumberReader phones)
 {
     public async Task<ContactListFields> FieldsAsync(CancellationToken cancellationToken) =>
-        new(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken));
+        new(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken), phones);
 
     public async Task<Result<IQueryable<Contact>>> SelectAsync(string? query, IReadOnlyList<string>? filters, Guid? segmentId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -234,6 +235,16 @@ internal static class FilterFields
             _ => NotFor(c, "a yes/no field"),
         };
     });
+
+    /// <summary>
+    /// A phone number stored in E.164, compared as <see cref="Text{T}"/> with each value read as people type numbers
+    /// (<see cref="PhoneNumberReader.PartOfE164"/>): "06 12 34 56 78" equals "+33612345678", "06 12" begins it.
+    /// </summary>
+    public static FilterField<T> Phone<T>(string name, Expression<Func<T, string?>> column, PhoneNumberReader phones)
+    {
+        var text = Text(name, column);
+        return new(name, text.Kind, c => text.Where(c with { Values = [.. c.Values.Select(phones.PartOfE164)] }));
+    }
 
     /// <summary>
     /// A list of texts compared without regard to case (a company's domains): eq, contains and startsWith hold when one of
