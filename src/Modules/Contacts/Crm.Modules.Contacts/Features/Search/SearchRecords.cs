@@ -2,6 +2,7 @@ using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.Common;
+using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -63,7 +64,14 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
             ],
             async (records, take) => await records.AsNoTracking().VisibleTo(visibleContacts)
                 .Select(c => new ContactCandidate(
-                    c.Id, c.FirstName, c.LastName, c.JobTitle, c.Emails, c.Phones, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
+                    c.Id,
+                    c.FirstName,
+                    c.LastName,
+                    c.JobTitle,
+                    EF.Property<string?>(c, MatchColumns.Email),
+                    EF.Property<string?>(c, MatchColumns.Phone),
+                    EF.Property<string>(c, SearchColumns.Name),
+                    EF.Property<string>(c, SearchColumns.Text)))
                 .Take(take).ToListAsync(cancellationToken),
             c => c.Id.Value);
         var visibleCompanies = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
@@ -86,8 +94,7 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
                 SearchResultKind.Contact,
                 c.Id.Value,
                 $"{c.FirstName} {c.LastName}".Trim(),
-                c.Emails.FirstOrDefault(e => e.IsPrimary)?.Address
-                    ?? (c.Phones.FirstOrDefault(p => p.IsPrimary) is { } phone ? PhoneNumberReader.International(phone.Number) : c.JobTitle),
+                c.PrimaryEmail ?? (c.PrimaryPhone is { } phone ? PhoneNumberReader.International(phone) : c.JobTitle),
                 SearchScore.Of(query.Text, c.Name, c.Text)))
             .Concat(companies.Select(c => new SearchResult(
                 SearchResultKind.Company,
@@ -136,9 +143,12 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
         return found;
     }
 
-    /// <summary>What a result shows of a contact, and what ranks it: read instead of the whole contact and its company links.</summary>
-    private sealed record ContactCandidate(
-        ContactId Id, string FirstName, string LastName, string? JobTitle, IReadOnlyList<ContactEmail> Emails, IReadOnlyList<ContactPhone> Phones, string Name, string Text);
+    /// <summary>
+    /// What a result shows of a contact, and what ranks it, read from plain columns: the primary email (in lower case)
+    /// and phone from their match keys. Reading the email and phone lists instead would make EF Core load whole
+    /// contacts, company links included.
+    /// </summary>
+    private sealed record ContactCandidate(ContactId Id, string FirstName, string LastName, string? JobTitle, string? PrimaryEmail, string? PrimaryPhone, string Name, string Text);
 
     private sealed record CompanyCandidate(CompanyId Id, string CompanyName, IReadOnlyList<string> Domains, string? City, string Name, string Text);
 }
