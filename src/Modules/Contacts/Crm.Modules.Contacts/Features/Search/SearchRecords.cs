@@ -53,7 +53,7 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
 
         var wanted = request.Limit ?? 10;
         var visibleContacts = await visibility.ForCurrentUserAsync(RecordTypes.Contacts, cancellationToken);
-        var contacts = await StagedAsync(
+        var contacts = new Stages<Contact, ContactCandidate>(
             query,
             wanted,
             [
@@ -75,7 +75,7 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
                 .Take(take).ToListAsync(cancellationToken),
             c => c.Id.Value);
         var visibleCompanies = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
-        var companies = await StagedAsync(
+        var companies = new Stages<Company, CompanyCandidate>(
             query,
             wanted,
             [
@@ -88,15 +88,23 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
                 .Select(c => new CompanyCandidate(c.Id, c.Name, c.Domains, c.Address.City, EF.Property<string>(c, SearchColumns.Name), EF.Property<string>(c, SearchColumns.Text)))
                 .Take(take).ToListAsync(cancellationToken),
             c => c.Id.Value);
+        await contacts.ExactAsync();
+        await companies.ExactAsync();
+        // A record found only by forgiving a typo ranks below any record holding the query: looked for when those are too few.
+        if (contacts.Found.Count + companies.Found.Count < wanted)
+        {
+            await contacts.ForgivingAsync();
+            await companies.ForgivingAsync();
+        }
 
-        var found = contacts
+        var found = contacts.Found
             .Select(c => new SearchResult(
                 SearchResultKind.Contact,
                 c.Id.Value,
                 $"{c.FirstName} {c.LastName}".Trim(),
                 c.PrimaryEmail ?? (c.PrimaryPhone is { } phone ? PhoneNumberReader.International(phone) : c.JobTitle),
                 SearchScore.Of(query.Text, c.Name, c.Text)))
-            .Concat(companies.Select(c => new SearchResult(
+            .Concat(companies.Found.Select(c => new SearchResult(
                 SearchResultKind.Company,
                 c.Id.Value,
                 c.CompanyName,
@@ -111,36 +119,38 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
     }
 
     /// <summary>
-    /// The ways of <see cref="SearchCandidates"/> one after the other, the next only while fewer than
-    /// <paramref name="wanted"/> were found: names beginning with the query, then texts holding it, then (never for a
-    /// phone number, whose digits are exact) names beginning with a correction of it, where the database has them, and
-    /// words like it. A way with nothing to offer is null.
+    /// The ways of <see cref="SearchCandidates"/> for one kind of record, each tried only while fewer than
+    /// <paramref name="wanted"/> were found: the exact ways (names beginning with the query, texts holding it), then the
+    /// forgiving ones (names beginning with a correction of it, where the database has them, and words like it), never
+    /// for a short query or a phone number, whose digits are exact. A way with nothing to offer is null.
     /// </summary>
-    private static async Task<List<TCandidate>> StagedAsync<T, TCandidate>(
-        SearchQuery query,
-        int wanted,
-        Func<Task<IQueryable<T>?>>[] stages,
-        Func<IQueryable<T>, int, Task<List<TCandidate>>> read,
-        Func<TCandidate, Guid> idOf)
+    private sealed class Stages<T, TCandidate>(
+        SearchQuery query, int wanted, Func<Task<IQueryable<T>?>>[] ways, Func<IQueryable<T>, int, Task<List<TCandidate>>> read, Func<TCandidate, Guid> idOf)
     {
-        var found = new List<TCandidate>();
-        var usable = query.IsPhoneNumber ? stages[..2] : stages;
-        foreach (var stage in query.IsShort ? usable[..1] : usable)
-        {
-            if (await stage() is not { } records)
-            {
-                continue;
-            }
+        private const int ExactWays = 2;
 
-            var seen = found.Select(idOf).ToHashSet();
-            found.AddRange((await read(records, SearchCandidates.Max)).Where(c => !seen.Contains(idOf(c))));
-            if (found.Count >= wanted)
+        public List<TCandidate> Found { get; } = [];
+
+        public Task ExactAsync() => TryAsync(ways[..(query.IsShort ? 1 : ExactWays)]);
+
+        public Task ForgivingAsync() => query.IsShort || query.IsPhoneNumber ? Task.CompletedTask : TryAsync(ways[ExactWays..]);
+
+        private async Task TryAsync(Func<Task<IQueryable<T>?>>[] tried)
+        {
+            foreach (var way in tried)
             {
-                break;
+                if (Found.Count >= wanted)
+                {
+                    return;
+                }
+
+                if (await way() is { } records)
+                {
+                    var seen = Found.Select(idOf).ToHashSet();
+                    Found.AddRange((await read(records, SearchCandidates.Max)).Where(c => !seen.Contains(idOf(c))));
+                }
             }
         }
-
-        return found;
     }
 
     /// <summary>
