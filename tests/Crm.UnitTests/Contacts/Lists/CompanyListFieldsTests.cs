@@ -1,6 +1,8 @@
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
+using Microsoft.Extensions.Options;
 
 namespace Crm.UnitTests.Contacts.Lists;
 
@@ -105,5 +107,6 @@ internal sealed class CompanyListFieldsTests
             CustomFieldType.SingleSelect,
             new CustomFieldSettings("Tier", false, false, [new CustomFieldOptionInput(null, "PME", false), new CustomFieldOptionInput(null, "Grand compte", false)], null, null),
             Now).Value,
-    ]);
+    ],
+    new PhoneNumberReader(Options.Create(new ContactsOptions())));
 }

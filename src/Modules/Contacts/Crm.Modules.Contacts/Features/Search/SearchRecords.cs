@@ -146,8 +146,10 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
 
                 if (await way() is { } records)
                 {
+                    // Every name beginning with the query scores the same (SearchScore): more than wanted would rank no better.
+                    var take = way == ways[0] ? wanted : SearchCandidates.Max;
                     var seen = Found.Select(idOf).ToHashSet();
-                    Found.AddRange((await read(records, SearchCandidates.Max)).Where(c => !seen.Contains(idOf(c))));
+                    Found.AddRange((await read(records, take)).Where(c => !seen.Contains(idOf(c))));
                 }
             }
         }
