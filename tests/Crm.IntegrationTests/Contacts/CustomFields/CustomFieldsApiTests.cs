@@ -296,11 +296,11 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
 
         var done = await ImportClient.RunAsync(Client, upload.Id, settings);
         Assert.That((done.Status, done.Counts.Created, done.Counts.Updated, done.Counts.Failed), Is.EqualTo(("Completed", 2, 1, 2)));
-        var errors = (await Client.GetStringAsync($"{ImportClient.Url}/{upload.Id}/errors")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var errors = (await Client.GetStringAsync($"{ImportClient.Url}/{upload.Id}/errors")).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Multiple(() =>
         {
-            Assert.That(errors.Single(l => l.StartsWith("3;", StringComparison.Ordinal)), Does.Contain("Code").And.Contain("'C-002' is already held by another contact"));
-            Assert.That(errors.Single(l => l.StartsWith("4;", StringComparison.Ordinal)), Does.Contain("'C-001' is given to another contact on line 2"));
+            Assert.That(errors.Single(l => l.StartsWith("3;", StringComparison.Ordinal)), Is.EqualTo("3;Code;« C-002 » appartient déjà à un autre contact : « Code » est unique."));
+            Assert.That(errors.Single(l => l.StartsWith("4;", StringComparison.Ordinal)), Is.EqualTo("4;Code;« C-001 » est donné à un autre contact ligne 2 : « Code » est unique."));
         });
         var holders = await (await Client.GetAsync("/api/v1/contacts?filter=cf.code:eq:C-001")).ReadJsonAsync();
         Assert.That(holders.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("lastName").GetString()), Is.EqualTo(new[] { "Lovelace" }));

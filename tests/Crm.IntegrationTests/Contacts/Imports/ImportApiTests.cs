@@ -63,7 +63,7 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
             Assert.That(preview.Rows.Select(r => (r.Line, r.Action)), Is.EqualTo(new[] { (2, "Create"), (3, "Fail"), (4, "Skip") }));
             Assert.That(preview.Rows[0].Phone, Is.EqualTo("+33 6 12 34 56 78"));
             Assert.That(preview.Rows[1].Problems.Single().Column, Is.EqualTo("E-mail"));
-            Assert.That(preview.Rows[1].Problems.Single().Reason, Does.Contain("pas-un-email"));
+            Assert.That(preview.Rows[1].Problems.Single().Reason, Is.EqualTo("« pas-un-email » n’est pas une adresse e-mail valide."), "in the administrator's language, French");
             Assert.That(preview.Rows[1].Cells[0], Is.EqualTo("François"), "a failing row is shown as the file has it");
             Assert.That(preview.Rows[2].MatchedContactId, Is.Not.Null);
             Assert.That((preview.Create, preview.Update, preview.Skip, preview.Fail), Is.EqualTo((1, 0, 1, 1)));
@@ -106,8 +106,8 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
         Assert.Multiple(() =>
         {
             Assert.That(report.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
-            Assert.That(text, Does.StartWith("\uFEFFLine;Column;Reason"));
-            Assert.That(text, Does.Contain("3;E-mail;"));
+            Assert.That(text, Does.StartWith("\uFEFFLigne;Colonne;Motif"));
+            Assert.That(text, Does.Contain("3;E-mail;« pas-un-email » n’est pas une adresse e-mail valide."));
         });
     }
 

@@ -15,5 +15,11 @@ internal sealed class ImportError
     /// <summary>The column's header as the file names it; empty when the reason is about the whole row.</summary>
     public required string Column { get; init; }
 
+    /// <summary>The reason in English.</summary>
     public required string Reason { get; init; }
+
+    /// <summary>The reason in French; null for errors recorded before imports spoke it, which keep their English.</summary>
+    public string? FrenchReason { get; init; }
+
+    public string ReasonIn(string language) => language == "en" ? Reason : FrenchReason ?? Reason;
 }

@@ -9,7 +9,8 @@ internal static class ImportErrorRows
         ImportId = importId.Value,
         Line = problem.Line,
         Column = Cut(problem.Column, ImportError.ColumnMaxLength),
-        Reason = Cut(problem.Reason, ImportError.ReasonMaxLength),
+        Reason = Cut(problem.Reason.English, ImportError.ReasonMaxLength),
+        FrenchReason = Cut(problem.Reason.French, ImportError.ReasonMaxLength),
     };
 
     private static string Cut(string text, int max) => ImportText.Clean(text) is var clean && clean.Length > max ? clean[..max] : clean;

@@ -60,10 +60,10 @@ internal static class ImportPlan
         var details = row.Values.ToDetails();
         return details.IsSuccess
             ? new RowDecision(row.Line, RowAction.Create, row, null, []) { Details = details.Value }
-            : Failed(row, row.NameColumn, details.Error.Message);
+            : Failed(row, row.NameColumn, ImportReason.Of(details.Error, null));
     }
 
-    private static RowDecision Failed(ImportedRow row, string column, string reason) =>
+    private static RowDecision Failed(ImportedRow row, string column, ImportReason reason) =>
         new(row.Line, RowAction.Fail, row, null, [new RowProblem(row.Line, column, reason)]);
 
     private static RowDecision Merge(ImportedRow row, Contact match, Dictionary<Contact, ContactDetails> updated)
@@ -72,7 +72,7 @@ internal static class ImportPlan
         var merged = ImportMerge.Into(current, row.Values);
         if (!merged.IsSuccess)
         {
-            return Failed(row, string.Empty, merged.Error.Message);
+            return Failed(row, string.Empty, ImportReason.Of(merged.Error, null));
         }
 
         updated[match] = merged.Value;
@@ -84,7 +84,7 @@ internal static class ImportPlan
         var merged = ImportMerge.Into(earlier.Details!, row.Values);
         if (!merged.IsSuccess)
         {
-            return Failed(row, string.Empty, merged.Error.Message);
+            return Failed(row, string.Empty, ImportReason.Of(merged.Error, null));
         }
 
         earlier.Details = merged.Value;

@@ -50,12 +50,14 @@ internal sealed class ImportRowReader(
     public (ImportedRow? Row, IReadOnlyList<RowProblem> Problems) Read(ImportRow row, IReadOnlyDictionary<string, CompanyId> companies)
     {
         var problems = new List<RowProblem>();
-        void Problem(ImportField field, string reason) => problems.Add(new RowProblem(row.Line, Header(field), reason));
+        void Problem(ImportField field, ImportReason reason) => problems.Add(new RowProblem(row.Line, Header(field), reason));
 
         // The encoding is told from the start of the file; a different one further down shows as replacement characters.
         if (row.Values.Any(v => v.Contains('\uFFFD', StringComparison.Ordinal)))
         {
-            return (null, [new RowProblem(row.Line, string.Empty, "Some characters of this row could not be read: save the file as CSV UTF-8 and import it again.")]);
+            return (null, [new RowProblem(row.Line, string.Empty, new ImportReason(
+                "Some characters of this row could not be read: save the file as CSV UTF-8 and import it again.",
+                "Des caractères de cette ligne sont illisibles : enregistrez le fichier en CSV UTF-8 et importez-le à nouveau."))]);
         }
 
         var (first, last) = (Value(row, ImportField.FirstName), Value(row, ImportField.LastName));
@@ -70,7 +72,7 @@ internal sealed class ImportRowReader(
             var email = ContactEmail.Create(typed, null, emails.Count == 0);
             if (!email.IsSuccess)
             {
-                Problem(field, email.Error.Message);
+                Problem(field, ImportReason.Of(email.Error, typed));
             }
             else if (!emails.Any(e => string.Equals(e.Address, email.Value.Address, StringComparison.OrdinalIgnoreCase)))
             {
@@ -85,7 +87,7 @@ internal sealed class ImportRowReader(
             var phone = number.IsSuccess ? ContactPhone.Create(number.Value, field == ImportField.Mobile ? "mobile" : null, phones.Count == 0) : number.Error;
             if (!phone.IsSuccess)
             {
-                Problem(field, phone.Error.Message);
+                Problem(field, ImportReason.Of(phone.Error, typed));
             }
             else if (!phones.Any(p => p.Number == phone.Value.Number))
             {
@@ -102,7 +104,9 @@ internal sealed class ImportRowReader(
             }
             else
             {
-                Problem(ImportField.Company, $"'{company}' cannot be a company name: at most {CompanyDetails.NameMaxLength} characters.");
+                Problem(ImportField.Company, new ImportReason(
+                    $"'{company}' cannot be a company name: at most {CompanyDetails.NameMaxLength} characters.",
+                    $"« {company} » ne peut pas être un nom d’entreprise : {CompanyDetails.NameMaxLength} caractères au plus."));
             }
         }
 
@@ -110,33 +114,39 @@ internal sealed class ImportRowReader(
         var countryCode = CountryNames.CodeOf(country);
         if (country is not null && countryCode is null)
         {
-            Problem(ImportField.Country, $"'{country}' is not a country this import knows: give its name or its two-letter code (FR, BE…).");
+            Problem(ImportField.Country, new ImportReason(
+                $"'{country}' is not a country this import knows: give its name or its two-letter code (FR, BE…).",
+                $"« {country} » n’est pas un pays que l’import connaît : donnez son nom ou son code à deux lettres (FR, BE…)."));
         }
 
         var address = PostalAddress.Create(
             Value(row, ImportField.Street), Value(row, ImportField.PostalCode), Value(row, ImportField.City), Value(row, ImportField.Region), countryCode);
         if (!address.IsSuccess)
         {
-            Problem(ImportField.Street, address.Error.Message);
+            Problem(ImportField.Street, ImportReason.Of(address.Error, null));
         }
 
         var stage = LifecycleStage.Lead;
         var stageText = Value(row, ImportField.LifecycleStage);
         if (stageText is not null && !LifecycleStages.TryRead(stageText, out stage))
         {
-            Problem(ImportField.LifecycleStage, $"'{stageText}' is not a lifecycle stage (subscriber, lead, MQL, SQL, opportunity, customer, evangelist, other).");
+            Problem(ImportField.LifecycleStage, new ImportReason(
+                $"'{stageText}' is not a lifecycle stage (subscriber, lead, MQL, SQL, opportunity, customer, evangelist, other).",
+                $"« {stageText} » n’est pas une étape du cycle de vie (abonné, lead, MQL, SQL, opportunité, client, ambassadeur, autre)."));
         }
 
         var tags = Tags.Clean(Value(row, ImportField.Tags) is { } tagText ? tagText.Split(ListSeparators) : []);
         if (!tags.IsSuccess)
         {
-            Problem(ImportField.Tags, tags.Error.Message);
+            Problem(ImportField.Tags, ImportReason.Of(tags.Error, null));
         }
 
         var externalId = ExternalIds.Clean(Value(row, ImportField.ExternalId));
         if (externalId?.Length > ExternalIds.MaxLength)
         {
-            Problem(ImportField.ExternalId, $"An external id holds at most {ExternalIds.MaxLength} characters.");
+            Problem(ImportField.ExternalId, new ImportReason(
+                $"An external id holds at most {ExternalIds.MaxLength} characters.",
+                $"Un identifiant externe tient en {ExternalIds.MaxLength} caractères au plus."));
         }
 
         var custom = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
@@ -146,7 +156,7 @@ internal sealed class ImportRowReader(
             var read = customValues.FromText(field, typed);
             if (!read.IsSuccess)
             {
-                problems.Add(new RowProblem(row.Line, column < headers.Count ? headers[column] : string.Empty, read.Error.Message));
+                problems.Add(new RowProblem(row.Line, column < headers.Count ? headers[column] : string.Empty, ImportReason.Of(read.Error, typed)));
             }
             else if (read.Value is { } value)
             {
@@ -170,7 +180,7 @@ internal sealed class ImportRowReader(
         {
             var field = check.Error.Code.StartsWith("contact.name", StringComparison.Ordinal) ? NameField
                 : check.Error.Code == "contact.text_too_long" ? ImportField.JobTitle : ImportField.Email;
-            Problem(field, check.Error.Message);
+            Problem(field, ImportReason.Of(check.Error, null));
             return (null, problems);
         }
 

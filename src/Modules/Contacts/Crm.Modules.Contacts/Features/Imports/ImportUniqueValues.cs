@@ -53,7 +53,9 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
 
         var header = HeaderOf(key, settings, headers);
         return [.. decisions.Select(d => IsNew(d) && d.Row!.Key(settings) is { } value && taken.Contains(value)
-            ? Failed(d, header, $"'{value}' is already held by another contact, which you cannot see: it is unique.")
+            ? Failed(d, header, new ImportReason(
+                $"'{value}' is already held by another contact, which you cannot see: it is unique.",
+                $"« {value} » appartient déjà à un autre contact, que vous ne voyez pas : la valeur est unique."))
             : d)];
     }
 
@@ -73,16 +75,20 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
         var holders = (await db.Contacts.AsNoTracking().Where(ImportMatches.HoldsOneOf(field.Key, values)).Select(HolderOf(field.Key)).ToListAsync(cancellationToken))
             .ToLookup(h => h.Value!, h => h.Id, StringComparer.Ordinal);
         var owners = new Dictionary<string, (string Target, int Line)>(StringComparer.Ordinal);
-        var refused = new Dictionary<string, string>(StringComparer.Ordinal);
+        var refused = new Dictionary<string, ImportReason>(StringComparer.Ordinal);
         foreach (var (decision, value, target) in giving)
         {
             if (holders[value].Any(id => id != decision.Match?.Id))
             {
-                refused.TryAdd(target, $"'{value}' is already held by another contact: '{field.Label}' is unique.");
+                refused.TryAdd(target, new ImportReason(
+                    $"'{value}' is already held by another contact: '{field.Label}' is unique.",
+                    $"« {value} » appartient déjà à un autre contact : « {field.Label} » est unique."));
             }
             else if (owners.TryGetValue(value, out var owner) && owner.Target != target)
             {
-                refused.TryAdd(target, $"'{value}' is given to another contact on line {owner.Line}: '{field.Label}' is unique.");
+                refused.TryAdd(target, new ImportReason(
+                    $"'{value}' is given to another contact on line {owner.Line}: '{field.Label}' is unique.",
+                    $"« {value} » est donné à un autre contact ligne {owner.Line} : « {field.Label} » est unique."));
             }
             else
             {
@@ -124,7 +130,7 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
         return column < headers.Count ? headers[column] : key;
     }
 
-    private static RowDecision Failed(RowDecision decision, string header, string reason) =>
+    private static RowDecision Failed(RowDecision decision, string header, ImportReason reason) =>
         new(decision.Line, RowAction.Fail, decision.Row, null, [new RowProblem(decision.Line, header, reason)]);
 
     private sealed record Holder(ContactId Id, string? Value);

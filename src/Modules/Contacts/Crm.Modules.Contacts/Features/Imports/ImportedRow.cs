@@ -50,4 +50,4 @@ internal sealed record ImportedRow(int Line, RowValues Values, string? ExternalI
 }
 
 /// <summary>What is wrong with a row: the column (its header) and why.</summary>
-internal sealed record RowProblem(int Line, string Column, string Reason);
+internal sealed record RowProblem(int Line, string Column, ImportReason Reason);

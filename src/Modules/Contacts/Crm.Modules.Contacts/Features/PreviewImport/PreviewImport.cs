@@ -85,6 +85,7 @@ internal sealed class PreviewImportHandler(
         var found = await matches.FindAsync(settings.Value, ImportPlan.Keys(read.Select(r => r.Row), settings.Value), visible, track: false, cancellationToken);
         var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings.Value, found), settings.Value, customFieldsInUse, import.Headers, cancellationToken);
         var cells = rows.ToDictionary(r => r.Line, r => r.Values);
+        var language = (await currentUser.GetPreferencesAsync(cancellationToken)).Language;
         var preview = decisions.Select(d => new PreviewRow(
             d.Line,
             d.Action,
@@ -93,7 +94,7 @@ internal sealed class PreviewImportHandler(
             d.Row?.Values.Emails is [var email, ..] ? email.Address : null,
             d.Row?.Values.Phones is [var phone, ..] ? PhoneNumberReader.International(phone.Number) : null,
             d.Match?.Id.Value,
-            [.. d.Problems.Select(p => new PreviewProblem(p.Column, p.Reason))],
+            [.. d.Problems.Select(p => new PreviewProblem(p.Column, p.Reason.In(language)))],
             cells[d.Line])).ToList();
         return new ImportPreviewResponse(
             preview, Count(RowAction.Create), Count(RowAction.Update), Count(RowAction.Skip), Count(RowAction.Fail));

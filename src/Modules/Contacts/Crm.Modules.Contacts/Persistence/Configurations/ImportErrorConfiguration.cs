@@ -12,6 +12,7 @@ internal sealed class ImportErrorConfiguration : IEntityTypeConfiguration<Import
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Column).HasMaxLength(ImportError.ColumnMaxLength);
         builder.Property(e => e.Reason).HasMaxLength(ImportError.ReasonMaxLength);
+        builder.Property(e => e.FrenchReason).HasMaxLength(ImportError.ReasonMaxLength);
         builder.HasIndex(e => new { e.ImportId, e.Line });
     }
 }

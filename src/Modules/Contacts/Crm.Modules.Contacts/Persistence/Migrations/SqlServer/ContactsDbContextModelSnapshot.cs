@@ -1312,6 +1312,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("column");
 
+                    b.Property<string>("FrenchReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("french_reason");
+
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("import_id");

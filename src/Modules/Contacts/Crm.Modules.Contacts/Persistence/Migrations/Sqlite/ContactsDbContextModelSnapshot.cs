@@ -1306,6 +1306,11 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("column");
 
+                    b.Property<string>("FrenchReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("french_reason");
+
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT")
                         .HasColumnName("import_id");

@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Contacts.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ImportErrorsSpeakFrench : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "french_reason",
+                schema: "contacts",
+                table: "import_errors",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "french_reason",
+                schema: "contacts",
+                table: "import_errors");
+        }
+    }
+}
