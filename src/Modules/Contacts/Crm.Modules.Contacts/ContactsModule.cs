@@ -241,6 +241,8 @@ public sealed class ContactsModule : IModule
             .Validate(o => o.BatchSize is > 0 and <= 50_000 && o.MaxFileBytes > 0, "Contacts:Imports:BatchSize must be 1 to 50000 and MaxFileBytes positive.")
             .ValidateOnStart();
         services.AddScoped<ImportFiles>();
+        services.AddScoped<AbandonedUploads>();
+        services.AddHostedService<ContactsHousekeeping>();
         services.AddScoped<ImportUniqueValues>();
         services.AddScoped<ImportSamples>();
         services.AddScoped<ImportCompanies>();

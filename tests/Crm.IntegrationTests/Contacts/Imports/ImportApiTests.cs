@@ -3,7 +3,12 @@ using System.Net.Http.Json;
 using System.Text;
 using Crm.IntegrationTests.Identity;
 using Crm.IntegrationTests.Infrastructure;
+using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Features.Imports.Files;
+using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.Contacts.Imports;
 
@@ -239,6 +244,25 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
             Assert.That(contacts[1].Phones.Single().Number, Is.EqualTo("+33612345678"));
             Assert.That(grace!.ExternalId, Is.EqualTo("urn:uuid:42"));
         });
+    }
+
+    [Test]
+    public async Task AnUploadLeftUnstartedForAWeek_GoesWithItsFile_AFresherOneStays()
+    {
+        var fresh = await ImportClient.UploadOkAsync(Client, FrenchCsv, ImportClient.Windows1252);
+        var abandoned = await ImportClient.UploadOkAsync(Client, FrenchCsv, ImportClient.Windows1252);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContactsDbContext>();
+            var eightDaysAgo = DateTimeOffset.UtcNow.AddDays(-8);
+            await db.Imports.Where(i => i.Id == new ImportId(abandoned.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.CreatedAtUtc, eightDaysAgo));
+            Assert.That(await scope.ServiceProvider.GetRequiredService<AbandonedUploads>().DeleteAsync(DateTimeOffset.UtcNow, CancellationToken.None), Is.EqualTo(1));
+            Assert.That(await db.ImportFileChunks.CountAsync(c => c.ImportId == abandoned.Id), Is.Zero);
+        }
+
+        await (await Client.PostAsJsonAsync($"{ImportClient.Url}/{abandoned.Id}/preview", SuggestedSettings(abandoned))).AssertProblem(HttpStatusCode.NotFound, "import.not_found");
+        var preview = await (await Client.PostAsJsonAsync($"{ImportClient.Url}/{fresh.Id}/preview", SuggestedSettings(fresh))).ReadOk<ImportPreviewDto>();
+        Assert.That(preview.Rows, Has.Count.EqualTo(3));
     }
 
     private static object SuggestedSettings(ImportDto import, string policy = "Skip") =>

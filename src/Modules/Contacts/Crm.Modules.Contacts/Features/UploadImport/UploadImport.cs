@@ -22,6 +22,20 @@ internal sealed class UploadImportHandler(
     public async ValueTask<Result<ImportResponse>> Handle(UploadImport command, CancellationToken cancellationToken)
     {
         var id = ImportId.New();
+        try
+        {
+            return await UploadAsync(id, command, cancellationToken);
+        }
+        catch
+        {
+            // A sender gone mid-upload, or any failure before the import is saved, would leave its chunks to no one.
+            await files.DeleteAsync(id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<Result<ImportResponse>> UploadAsync(ImportId id, UploadImport command, CancellationToken cancellationToken)
+    {
         var size = await files.SaveAsync(id, command.Content, options.Value.MaxFileBytes, cancellationToken);
         if (size is null)
         {
