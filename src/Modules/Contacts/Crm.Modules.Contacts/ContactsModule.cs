@@ -43,6 +43,7 @@ using Crm.Modules.Contacts.Features.ListDuplicates;
 using Crm.Modules.Contacts.Features.ListImports;
 using Crm.Modules.Contacts.Features.ListCompanyMerges;
 using Crm.Modules.Contacts.Features.ListMerges;
+using Crm.Modules.Contacts.Features.Merges;
 using Crm.Modules.Contacts.Features.ListNotes;
 using Crm.Modules.Contacts.Features.ListSavedViews;
 using Crm.Modules.Contacts.Features.ListSegments;
@@ -242,6 +243,7 @@ public sealed class ContactsModule : IModule
             .ValidateOnStart();
         services.AddScoped<ImportFiles>();
         services.AddScoped<AbandonedUploads>();
+        services.AddScoped<ExpiredMerges>();
         services.AddHostedService<ContactsHousekeeping>();
         services.AddScoped<ImportUniqueValues>();
         services.AddScoped<ImportSamples>();

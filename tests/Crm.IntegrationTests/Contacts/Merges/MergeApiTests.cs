@@ -2,7 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using Crm.IntegrationTests.Identity;
 using Crm.IntegrationTests.Infrastructure;
+using Crm.Modules.Contacts.Domain.Merges;
+using Crm.Modules.Contacts.Features.Merges;
+using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.Contacts.Merges;
 
@@ -131,6 +136,32 @@ internal sealed class MergeApiTests(DatabaseProvider provider) : IntegrationTest
 
         await (await rep.SendAsync(request)).AssertProblem(HttpStatusCode.NotFound, "contact.not_found");
         Assert.That((await Client.GetAsync($"/api/v1/contacts/{adminsContact.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task AMergeOlderThanThirtyDays_Expires_TheMergedContactIsDeleted_AndItsUndoRefused()
+    {
+        var kept = await CreateAsync(Api.NewContact("Ada", "Lovelace", "ada@example.com"));
+        var other = await CreateAsync(Api.NewContact("Augusta", "King", "augusta@example.com"));
+        var recent = await CreateAsync(Api.NewContact("Grace", "Hopper", "grace@example.com"));
+        var recentOther = await CreateAsync(Api.NewContact("Amazing", "Grace", "amazing@example.com"));
+        var old = (await (await MergeAsync(kept.Id, "\"1\"", new { sourceIds = new[] { other.Id }, fields = new { } })).ReadOk<MergeResultDto>()).Merge;
+        var fresh = (await (await MergeAsync(recent.Id, "\"1\"", new { sourceIds = new[] { recentOther.Id }, fields = new { } })).ReadOk<MergeResultDto>()).Merge;
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContactsDbContext>();
+            var longAgo = DateTimeOffset.UtcNow.AddDays(-31);
+            await db.Merges.Where(m => m.Id == new MergeId(old.Id)).ExecuteUpdateAsync(u => u.SetProperty(m => m.MergedAtUtc, longAgo));
+            Assert.That(await scope.ServiceProvider.GetRequiredService<ExpiredMerges>().PurgeAsync(DateTimeOffset.UtcNow, CancellationToken.None), Is.EqualTo(1));
+            var stored = await db.Contacts.IgnoreQueryFilters().Select(c => c.Id).ToListAsync();
+            Assert.That(stored.Select(id => id.Value), Is.EquivalentTo(new[] { kept.Id, recent.Id, recentOther.Id }), "the merged-away contact of the old merge is gone");
+            Assert.That(await db.Merges.Where(m => m.Id == new MergeId(old.Id)).Select(m => m.TargetBefore).SingleAsync(), Is.Empty);
+        }
+
+        await (await Client.PostAsync($"/api/v1/contacts/merges/{old.Id}/undo", null)).AssertProblem(HttpStatusCode.Conflict, "merge.too_old");
+        Assert.That((await (await Client.PostAsync($"/api/v1/contacts/merges/{fresh.Id}/undo", null)).ReadOk<MergeDto>()).UndoneAtUtc, Is.Not.Null);
+        Assert.That((await Client.GetFromJsonAsync<ContactDto>($"/api/v1/contacts/{kept.Id}"))!.LastName, Is.EqualTo("Lovelace"));
     }
 
     private async Task<ContactDto> CreateAsync(object body) =>

@@ -27,8 +27,8 @@ internal abstract class RecordMerge : AggregateRoot<MergeId>
 
     public IReadOnlyList<Guid> SourceIds => _sourceIds;
 
-    /// <summary>The kept record's details and owner before the merge, as JSON.</summary>
-    public string TargetBefore { get; private init; }
+    /// <summary>The kept record's details and owner before the merge, as JSON; empty once the merge can no longer be undone (<see cref="Expire"/>).</summary>
+    public string TargetBefore { get; private set; }
 
     public IReadOnlyList<MovedEntry> Moved => _moved;
 
@@ -65,6 +65,21 @@ internal abstract class RecordMerge : AggregateRoot<MergeId>
 
         UndoneAtUtc = now.ToStoredPrecision();
         RaiseUndone(UndoneAtUtc.Value);
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Past <see cref="UndoWindow"/>, forgets what only an undo needed: the kept record's former details. The records
+    /// merged away are deleted by the caller.
+    /// </summary>
+    public Result Expire(DateTimeOffset now)
+    {
+        if (UndoneAtUtc is not null || now - MergedAtUtc <= UndoWindow)
+        {
+            return Error.Conflict("merge.still_undoable", $"This merge can still be undone, or was: only a merge older than {UndoWindow.TotalDays} days expires.");
+        }
+
+        TargetBefore = string.Empty;
         return Result.Success();
     }
 

@@ -1,11 +1,15 @@
 using Crm.Modules.Contacts.Features.Imports.Files;
+using Crm.Modules.Contacts.Features.Merges;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Crm.Modules.Contacts.Features.Common;
 
-/// <summary>The module's own clean-up, a minute after start and then hourly: uploads left unstarted (<see cref="AbandonedUploads"/>).</summary>
+/// <summary>
+/// The module's own clean-up, a minute after start and then hourly: uploads left unstarted (<see cref="AbandonedUploads"/>)
+/// and merges that can no longer be undone (<see cref="ExpiredMerges"/>).
+/// </summary>
 internal sealed class ContactsHousekeeping(IServiceScopeFactory scopes, TimeProvider time, ILogger<ContactsHousekeeping> logger) : BackgroundService
 {
     private static readonly TimeSpan FirstRunDelay = TimeSpan.FromMinutes(1);
@@ -21,6 +25,7 @@ internal sealed class ContactsHousekeeping(IServiceScopeFactory scopes, TimeProv
                 await Task.Delay(delay, time, stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<AbandonedUploads>().DeleteAsync(time.GetUtcNow(), stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ExpiredMerges>().PurgeAsync(time.GetUtcNow(), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
