@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
@@ -90,7 +91,7 @@ internal sealed class SearchPlanTests
     {
         var scans = await ContactScansAsync((_, db) =>
         {
-            var fields = new ContactListFields([], Phones);
+            var fields = new ContactListFields([], Phones, DatabaseProvider.Postgres);
             var (order, _) = fields.Sort("lastName").Value;
             var customers = fields.Apply(db.Contacts, [new FilterCondition("lifecycleStage", FilterOperator.Eq, ["customer"])]).Value;
             var after = order.After(customers, "Dupont", new ContactId(Guid.CreateVersion7()), descending: false);
@@ -105,10 +106,34 @@ internal sealed class SearchPlanTests
     {
         var scans = await ContactScansAsync((_, db) =>
         {
-            var fields = new ContactListFields([], Phones);
+            var fields = new ContactListFields([], Phones, DatabaseProvider.Postgres);
             var (order, _) = fields.Sort("-createdAt").Value;
             var named = fields.Apply(db.Contacts, [new FilterCondition("lastName", op, [value])]).Value;
             return Task.FromResult<IQueryable<Contact>>(order.Order(named, descending: true).Take(51));
+        });
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [TestCase("segment:eq:Grand compte")]
+    [TestCase("newsletter:eq:true")]
+    public async Task ListFilteredOnAChoiceOrYesNoCustomField_FindsTheRowsByTheIndex(string condition)
+    {
+        var definitions = new[]
+        {
+            CustomFieldDefinition.Define(
+                CustomFieldEntity.Contact,
+                "segment",
+                CustomFieldType.SingleSelect,
+                new CustomFieldSettings("Segment", false, false, [new CustomFieldOptionInput(null, "Grand compte", false), new CustomFieldOptionInput(null, "PME", false)], null, null),
+                DateTimeOffset.UtcNow).Value,
+            CustomFieldDefinition.Define(CustomFieldEntity.Contact, "newsletter", CustomFieldType.Bool, new CustomFieldSettings("Newsletter", false, false, [], null, null), DateTimeOffset.UtcNow).Value,
+        };
+        var parts = condition.Split(':');
+        var scans = await ContactScansAsync((_, db) =>
+        {
+            var fields = new ContactListFields(definitions, Phones, DatabaseProvider.Postgres);
+            var filtered = fields.Apply(db.Contacts, [new FilterCondition("cf." + parts[0], Enum.Parse<FilterOperator>(parts[1], ignoreCase: true), [parts[2]])]).Value;
+            return Task.FromResult<IQueryable<Contact>>(filtered.OrderBy(c => c.LastName).Take(51));
         });
         Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
     }
@@ -118,7 +143,7 @@ internal sealed class SearchPlanTests
     {
         var scans = await ScansAsync("companies", (_, db) =>
         {
-            var fields = new CompanyListFields([], Phones);
+            var fields = new CompanyListFields([], Phones, DatabaseProvider.Postgres);
             var (order, _) = fields.Sort("name").Value;
             var after = order.After(db.Companies, "Danone", new CompanyId(Guid.CreateVersion7()), descending: false);
             return Task.FromResult(order.Order(after, descending: false).Take(51));

@@ -2,6 +2,7 @@ using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
+using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace Crm.UnitTests.Contacts.Lists;
@@ -108,5 +109,6 @@ internal sealed class CompanyListFieldsTests
             new CustomFieldSettings("Tier", false, false, [new CustomFieldOptionInput(null, "PME", false), new CustomFieldOptionInput(null, "Grand compte", false)], null, null),
             Now).Value,
     ],
-    new PhoneNumberReader(Options.Create(new ContactsOptions())));
+    new PhoneNumberReader(Options.Create(new ContactsOptions())),
+    DatabaseProvider.Sqlite);
 }

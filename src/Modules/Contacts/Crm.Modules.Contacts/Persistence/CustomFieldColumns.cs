@@ -38,6 +38,8 @@ internal static class CustomFieldColumns
         if (provider == DatabaseProvider.Postgres)
         {
             column.HasColumnType("jsonb");
+            // Serves equality filters on choice and yes/no fields as containment (ListFields); an empty object adds no entry.
+            entity.HasIndex(Property).HasMethod("gin").HasOperators("jsonb_path_ops");
         }
     }
 

@@ -2,6 +2,7 @@ using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Filters;
@@ -13,8 +14,8 @@ namespace Crm.Modules.Contacts.Features.Filters;
 /// </summary>
 internal sealed class CompanyListFields : ListFields<Company, CompanyId>
 {
-    public CompanyListFields(IReadOnlyList<CustomFieldDefinition> customFields, PhoneNumberReader phones)
-        : base("Companies", c => c.CustomFields, id => new CompanyId(id))
+    public CompanyListFields(IReadOnlyList<CustomFieldDefinition> customFields, PhoneNumberReader phones, DatabaseProvider provider)
+        : base("Companies", c => c.CustomFields, id => new CompanyId(id), provider)
     {
         AddFilter(FilterFields.Text<Company>("name", c => c.Name));
         AddFilter(FilterFields.Texts<Company>("domain", c => EF.Property<List<string>>(c, CompanyFields.Domains)));

@@ -4,6 +4,7 @@ using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.Filters;
 
 /// <summary>The companies a list or an export is about: those the caller sees, found by a search and meeting filters when given.</summary>
-internal sealed class CompanySelection(SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields, PhoneNumberReader phones)
+internal sealed class CompanySelection(ContactsDbContext db, SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields, PhoneNumberReader phones)
 {
     public async Task<CompanyListFields> FieldsAsync(CancellationToken cancellationToken) =>
-        new(await customFields.ForAsync(CustomFieldEntity.Company, cancellationToken), phones);
+        new(await customFields.ForAsync(CustomFieldEntity.Company, cancellationToken), phones, db.Provider);
 
     public async Task<Result<IQueryable<Company>>> SelectAsync(string? query, IReadOnlyList<string>? filters, CancellationToken cancellationToken)
     {

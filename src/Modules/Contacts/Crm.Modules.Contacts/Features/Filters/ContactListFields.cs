@@ -6,6 +6,7 @@ using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Shared.Kernel;
+using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Filters;
@@ -16,8 +17,8 @@ namespace Crm.Modules.Contacts.Features.Filters;
 /// </summary>
 internal sealed class ContactListFields : ListFields<Contact, ContactId>
 {
-    public ContactListFields(IReadOnlyList<CustomFieldDefinition> customFields, PhoneNumberReader phones)
-        : base("Contacts", c => c.CustomFields, id => new ContactId(id))
+    public ContactListFields(IReadOnlyList<CustomFieldDefinition> customFields, PhoneNumberReader phones, DatabaseProvider provider)
+        : base("Contacts", c => c.CustomFields, id => new ContactId(id), provider)
     {
         AddFilter(FilterFields.Text<Contact>("firstName", c => c.FirstName));
         AddFilter(LastNameFilter());

@@ -19,7 +19,7 @@ namespace Crm.Modules.Contacts.Features.Filters;
 internal sealed class ContactSelection(ContactsDbContext db, SearchCandidates search, IRecordVisibility visibility, CustomFieldCatalog customFields, PhoneNumberReader phones)
 {
     public async Task<ContactListFields> FieldsAsync(CancellationToken cancellationToken) =>
-        new(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken), phones);
+        new(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken), phones, db.Provider);
 
     public async Task<Result<IQueryable<Contact>>> SelectAsync(string? query, IReadOnlyList<string>? filters, Guid? segmentId, CancellationToken cancellationToken)
     {

@@ -322,7 +322,7 @@ internal static class FilterFields
     public static Expression<Func<T, bool>> And<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
         Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, ReplacingExpressionVisitor.Replace(right.Parameters[0], left.Parameters[0], right.Body)), left.Parameters);
 
-    private static Expression<Func<T, bool>> Or<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
+    public static Expression<Func<T, bool>> Or<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
         Expression.Lambda<Func<T, bool>>(Expression.OrElse(left.Body, ReplacingExpressionVisitor.Replace(right.Parameters[0], left.Parameters[0], right.Body)), left.Parameters);
 
     private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> test) => Expression.Lambda<Func<T, bool>>(Expression.Not(test.Body), test.Parameters);

@@ -3,7 +3,10 @@ using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Modules.Contacts.Persistence.Search;
+using Crm.Shared.Infrastructure.Persistence;
 using Crm.Shared.Kernel;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Filters;
 
@@ -27,15 +30,18 @@ internal abstract class ListFields<T, TId>
     private readonly string _records;
     private readonly Func<T, CustomFieldValues> _customFieldsOf;
     private readonly Func<Guid, TId> _idOf;
+    private readonly DatabaseProvider _provider;
 
     /// <param name="records">What the list holds, in plural, for messages: "Contacts", "Companies".</param>
     /// <param name="customFieldsOf">A record's custom field values, read in memory for the next cursor.</param>
     /// <param name="idOf">The record's id from a cursor's.</param>
-    protected ListFields(string records, Func<T, CustomFieldValues> customFieldsOf, Func<Guid, TId> idOf)
+    /// <param name="provider">The database the filters run on: PostgreSQL's can use the custom fields' GIN index.</param>
+    protected ListFields(string records, Func<T, CustomFieldValues> customFieldsOf, Func<Guid, TId> idOf, DatabaseProvider provider)
     {
         _records = records;
         _customFieldsOf = customFieldsOf;
         _idOf = idOf;
+        _provider = provider;
     }
 
     public IEnumerable<FilterField<T>> Filters => _filters.Values;
@@ -118,7 +124,7 @@ internal abstract class ListFields<T, TId>
                 AddSort(new NumberSort<T, TId>(name, Coalesce(CustomFieldSql.NumberOf<T>(field.Key), NoNumber), r => _customFieldsOf(r).Get(field.Key) is JsonValue v ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : NoNumber));
                 break;
             case CustomFieldType.Bool:
-                AddFilter(FilterFields.Flag(name, CustomFieldSql.FlagOf<T>(field.Key)));
+                AddFilter(Contained(FilterFields.Flag(name, CustomFieldSql.FlagOf<T>(field.Key)), field.Key, typed => bool.TryParse(typed, out var flag) ? JsonValue.Create(flag) : null));
                 break;
             case CustomFieldType.Date:
                 AddFilter(FilterFields.Date(name, text));
@@ -128,7 +134,10 @@ internal abstract class ListFields<T, TId>
                 AddFilter(FilterFields.Options(name, text, typed => OptionKey(field, typed)));
                 break;
             case CustomFieldType.SingleSelect:
-                AddFilter(new FilterField<T>(name, "choice", c => FilterFields.Text(name, text).Where(c with { Values = [.. c.Values.Select(v => OptionKey(field, v) ?? v)] })));
+                AddFilter(Contained(
+                    new FilterField<T>(name, "choice", c => FilterFields.Text(name, text).Where(c with { Values = [.. c.Values.Select(v => OptionKey(field, v) ?? v)] })),
+                    field.Key,
+                    typed => OptionKey(field, typed) is { } option ? JsonValue.Create(option) : null));
                 AddSort(new TextSort<T, TId>(name, Coalesce(text, string.Empty), r => TextOf(r, field.Key)));
                 break;
             case CustomFieldType.LongText:
@@ -139,6 +148,35 @@ internal abstract class ListFields<T, TId>
                 AddSort(new TextSort<T, TId>(name, Coalesce(text, string.Empty), r => TextOf(r, field.Key)));
                 break;
         }
+    }
+
+    /// <summary>
+    /// On PostgreSQL, <paramref name="field"/> compared for equality is also narrowed by JSON containment
+    /// (<c>custom_fields @&gt; '{"key": value}'</c>), which the column's GIN index serves; the field's own condition keeps
+    /// the right rows. The JSON goes into the SQL as a constant, like the search patterns (<see cref="SearchPatterns"/>).
+    /// </summary>
+    private FilterField<T> Contained(FilterField<T> field, string key, Func<string, JsonNode?> stored)
+    {
+        if (_provider != DatabaseProvider.Postgres)
+        {
+            return field;
+        }
+
+        return new(field.Name, field.Kind, c =>
+        {
+            var where = field.Where(c);
+            var values = c.Values.Select(v => stored(v.Trim())).ToList();
+            if (!where.IsSuccess || c.Operator is not (FilterOperator.Eq or FilterOperator.In) || values.Count == 0 || values.Any(v => v is null))
+            {
+                return where;
+            }
+
+            var contained = values
+                .Select(v => new JsonObject { [key] = v }.ToJsonString())
+                .Select(json => (Expression<Func<T, bool>>)(r => EF.Functions.JsonContains(EF.Property<string>(r, CustomFieldColumns.Property), EF.Constant(json))))
+                .Aggregate(FilterFields.Or);
+            return FilterFields.And(contained, where.Value);
+        });
     }
 
     private string TextOf(T record, string key) => _customFieldsOf(record).Get(key) is JsonValue v ? v.GetValue<string>() : string.Empty;

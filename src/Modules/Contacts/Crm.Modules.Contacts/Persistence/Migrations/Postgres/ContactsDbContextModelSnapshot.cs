@@ -295,6 +295,12 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_companies");
 
+                    b.HasIndex("CustomFieldsJson")
+                        .HasDatabaseName("ix_companies_custom_fields");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CustomFieldsJson"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomFieldsJson"), new[] { "jsonb_path_ops" });
+
                     b.HasIndex("ImportId")
                         .HasDatabaseName("ix_companies_import_id")
                         .HasFilter("import_id IS NOT NULL");
@@ -494,6 +500,12 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_contacts");
+
+                    b.HasIndex("CustomFieldsJson")
+                        .HasDatabaseName("ix_contacts_custom_fields");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CustomFieldsJson"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomFieldsJson"), new[] { "jsonb_path_ops" });
 
                     b.HasIndex("EmailKey")
                         .HasDatabaseName("ix_contacts_email_key");
