@@ -21,8 +21,8 @@ internal static class SearchPlans
         }
 
         report.AppendLine();
-        await AppendPlanAsync(connection, report, "search contacts, names beginning with 'mar'", SearchSql.SearchContactsNamed, "mar", 200, cancellationToken);
-        await AppendPlanAsync(connection, report, "search contacts, names beginning with 'ma'", SearchSql.SearchContactsNamed, "ma", 200, cancellationToken);
+        await AppendPlanAsync(connection, report, "search contacts, names beginning with 'mar'", SearchSql.SearchContactsNamed, "mar", 10, cancellationToken);
+        await AppendPlanAsync(connection, report, "search contacts, names beginning with 'ma'", SearchSql.SearchContactsNamed, "ma", 10, cancellationToken);
         await AppendPlanAsync(connection, report, $"search contacts, texts holding '{typicalFragment}'", SearchSql.SearchContactsHolding, typicalFragment, 200, cancellationToken);
         await AppendPlanAsync(connection, report, "search contacts, texts holding 'mar'", SearchSql.SearchContactsHolding, "mar", 200, cancellationToken);
         await AppendPlanAsync(connection, report, "search companies, texts holding 'mar'", SearchSql.SearchCompaniesHolding, "mar", 200, cancellationToken);

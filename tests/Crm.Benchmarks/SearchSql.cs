@@ -2,10 +2,14 @@ namespace Crm.Benchmarks;
 
 /// <summary>
 /// The SQL the host sends for the contacts search and list on PostgreSQL (as EF Core's command log shows it, see
-/// SearchCandidates.cs), with the same parameters: @pattern is <c>%text%</c>, @prefix <c>text%</c>, @p the row limit.
+/// SearchCandidates.cs and SearchRecords.cs), with the same values: @pattern is <c>%text%</c>, @prefix <c>text%</c>,
+/// @p the row limit. The host writes the patterns into the SQL as constants (SearchPatterns.cs); bound here as
+/// parameters of a statement that is not prepared, they get the same plan.
 /// </summary>
 internal static class SearchSql
 {
+    private const string CandidateColumns = "c.id, c.first_name, c.last_name, c.job_title, c.email_key, c.phone_key, c.search_name, c.search_text";
+
     private const string ContactColumns =
         "c.id, c.created_at_utc, c.first_name, c.job_title, c.last_name, c.lifecycle_stage, c.owner_id, c.search_name, c.search_text, "
         + "c.source, c.updated_at_utc, c.version, c.tags, c.address_city, c.address_country_code, c.address_postal_code, c.address_region, "
@@ -16,17 +20,15 @@ internal static class SearchSql
         + "c1.search_text, c1.source, c1.updated_at_utc, c1.version, c1.tags, c1.address_city, c1.address_country_code, "
         + "c1.address_postal_code, c1.address_region, c1.address_street, c1.c, c1.c0, c0.id, c0.company_id, c0.contact_id, c0.is_primary, c0.role";
 
-    /// <summary>The search box's first way: names ("lastname firstname") beginning with the text, in name order.</summary>
+    /// <summary>The search box's first way: names ("lastname firstname") beginning with the text, in name order, as many as it answers.</summary>
     public const string SearchContactsNamed =
-        "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
-        + "WHERE c.search_name LIKE @prefix ORDER BY c.search_name LIMIT @p) AS c1 "
-        + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.search_name, c1.id";
+        "SELECT " + CandidateColumns + " FROM contacts.contacts AS c "
+        + "WHERE c.merged_into_id IS NULL AND c.search_name LIKE @prefix ESCAPE '\\' ORDER BY c.search_name LIMIT @p";
 
     /// <summary>The search box's second way, while the first found too little: texts holding the text; 200 rows, no order.</summary>
     public const string SearchContactsHolding =
-        "SELECT " + OuterColumns + " FROM (SELECT " + ContactColumns + " FROM contacts.contacts AS c "
-        + "WHERE c.search_text LIKE @pattern ESCAPE '\\' LIMIT @p) AS c1 "
-        + "LEFT JOIN contacts.contact_companies AS c0 ON c1.id = c0.contact_id ORDER BY c1.id";
+        "SELECT " + CandidateColumns + " FROM contacts.contacts AS c "
+        + "WHERE c.merged_into_id IS NULL AND c.search_text LIKE @pattern ESCAPE '\\' LIMIT @p";
 
     /// <summary>
     /// The search box's typo way (never for phone numbers) begins here: the names' words nearest to the query's, which it
