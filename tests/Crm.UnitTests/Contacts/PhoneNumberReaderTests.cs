@@ -84,4 +84,12 @@ internal sealed class PhoneNumberReaderTests
     {
         Assert.That(PhoneNumberReader.IsKnownRegion(code), Is.EqualTo(expected));
     }
+
+    [TestCase("06 12 34 56 78", "+33612345678")]
+    [TestCase("06 12", "+33612")]
+    [TestCase("0033 6 12", "+33612")]
+    [TestCase("+32 2", "+322")]
+    [TestCase("12 34", "1234")]
+    public void PartOfE164_ReadsWholeNumbersAndPartsAsStoredNumbersHoldThem(string typed, string expected) =>
+        Assert.That(_reader.PartOfE164(typed), Is.EqualTo(expected));
 }

@@ -175,7 +175,9 @@ internal abstract class ListFields<T, TId>
                 .Select(v => new JsonObject { [key] = v }.ToJsonString())
                 .Select(json => (Expression<Func<T, bool>>)(r => EF.Functions.JsonContains(EF.Property<string>(r, CustomFieldColumns.Property), EF.Constant(json))))
                 .Aggregate(FilterFields.Or);
-            return FilterFields.And(contained, where.Value);
+            // The index holds only records with custom fields (CustomFieldColumns.FilledFilter): saying so lets PostgreSQL use it.
+            Expression<Func<T, bool>> filled = r => EF.Property<string>(r, CustomFieldColumns.Property) != "{}";
+            return FilterFields.And(FilterFields.And(filled, contained), where.Value);
         });
     }
 

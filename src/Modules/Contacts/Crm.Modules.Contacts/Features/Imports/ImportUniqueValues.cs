@@ -112,7 +112,7 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
     /// <summary>The unique custom fields the rows fill, the match key aside.</summary>
     private static IEnumerable<CustomFieldDefinition> FilledUniqueFields(ImportSettings settings, IReadOnlyList<CustomFieldDefinition> definitions) =>
         settings.Columns
-            .Where(c => c.Field == ImportField.CustomField && c.CustomField != settings.MatchCustomField)
+            .Where(c => c.Field == ImportField.CustomField && !(settings.MatchKey == MatchKey.CustomField && c.CustomField == settings.MatchCustomField))
             .Select(c => definitions.FirstOrDefault(d => d.Key == c.CustomField))
             .OfType<CustomFieldDefinition>()
             .Where(d => d.IsUnique && ImportCustomFields.CanMatch(d))

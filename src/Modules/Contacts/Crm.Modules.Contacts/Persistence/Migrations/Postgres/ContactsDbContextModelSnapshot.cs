@@ -296,7 +296,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasName("pk_companies");
 
                     b.HasIndex("CustomFieldsJson")
-                        .HasDatabaseName("ix_companies_custom_fields");
+                        .HasDatabaseName("ix_companies_custom_fields")
+                        .HasFilter("custom_fields <> '{}'::jsonb");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CustomFieldsJson"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomFieldsJson"), new[] { "jsonb_path_ops" });
@@ -502,7 +503,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                         .HasName("pk_contacts");
 
                     b.HasIndex("CustomFieldsJson")
-                        .HasDatabaseName("ix_contacts_custom_fields");
+                        .HasDatabaseName("ix_contacts_custom_fields")
+                        .HasFilter("custom_fields <> '{}'::jsonb");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CustomFieldsJson"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomFieldsJson"), new[] { "jsonb_path_ops" });

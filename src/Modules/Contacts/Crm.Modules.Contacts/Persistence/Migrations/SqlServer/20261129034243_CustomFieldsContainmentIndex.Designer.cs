@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Contacts.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(ContactsDbContext))]
-    [Migration("20261129031839_CustomFieldsContainmentIndex")]
+    [Migration("20261129034243_CustomFieldsContainmentIndex")]
     partial class CustomFieldsContainmentIndex
     {
         /// <inheritdoc />

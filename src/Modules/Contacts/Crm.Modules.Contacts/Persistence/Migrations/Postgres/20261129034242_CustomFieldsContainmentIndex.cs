@@ -14,7 +14,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 name: "ix_contacts_custom_fields",
                 schema: "contacts",
                 table: "contacts",
-                column: "custom_fields")
+                column: "custom_fields",
+                filter: "custom_fields <> '{}'::jsonb")
                 .Annotation("Npgsql:IndexMethod", "gin")
                 .Annotation("Npgsql:IndexOperators", new[] { "jsonb_path_ops" });
 
@@ -22,7 +23,8 @@ namespace Crm.Modules.Contacts.Persistence.Migrations.Postgres
                 name: "ix_companies_custom_fields",
                 schema: "contacts",
                 table: "companies",
-                column: "custom_fields")
+                column: "custom_fields",
+                filter: "custom_fields <> '{}'::jsonb")
                 .Annotation("Npgsql:IndexMethod", "gin")
                 .Annotation("Npgsql:IndexOperators", new[] { "jsonb_path_ops" });
         }
