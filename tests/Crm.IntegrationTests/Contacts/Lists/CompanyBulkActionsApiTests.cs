@@ -52,7 +52,7 @@ internal sealed class CompanyBulkActionsApiTests(DatabaseProvider provider) : In
     }
 
     [Test]
-    public async Task Delete_OnASearch_DeletesOnlyWhatTheCallerSees_AndLeavesParentCompanies()
+    public async Task Delete_OnASearch_DeletesOnlyWhatTheCallerSees_AndAParentOnlyWithAllItsSubsidiaries()
     {
         await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/companies", new { scope = "own" })).ReadOk<object>();
         await CreateAsync("Bouygues", "Enterprise", []);
@@ -61,14 +61,16 @@ internal sealed class CompanyBulkActionsApiTests(DatabaseProvider provider) : In
         var parent = await (await rep.PostAsJsonAsync("/api/v1/companies", new { name = "Bouygues Holding" })).ReadOk<CompanyDto>(HttpStatusCode.Created);
         await (await rep.PostAsJsonAsync("/api/v1/companies", new { name = "Bouygues Telecom", parentCompanyId = parent.Id })).ReadOk<CompanyDto>(HttpStatusCode.Created);
         await (await rep.PostAsJsonAsync("/api/v1/companies", new { name = "Bouygues Immobilier" })).ReadOk<CompanyDto>(HttpStatusCode.Created);
+        var keptParent = await (await rep.PostAsJsonAsync("/api/v1/companies", new { name = "Bouygues Construction" })).ReadOk<CompanyDto>(HttpStatusCode.Created);
+        await (await rep.PostAsJsonAsync("/api/v1/companies", new { name = "Colas", parentCompanyId = keptParent.Id })).ReadOk<CompanyDto>(HttpStatusCode.Created);
 
         var accepted = await rep.PostAsJsonAsync("/api/v1/companies/bulk-actions", new { action = "Delete", q = "bouygues" });
         var asked = await accepted.ReadOk<BulkActionDto>(HttpStatusCode.Accepted);
         Assert.That(accepted.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/companies/bulk-actions/{asked.Id}"));
         var done = await Eventually.Get(() => rep.GetFromJsonAsync<BulkActionDto>($"/api/v1/companies/bulk-actions/{asked.Id}")!, b => b!.Status is "Completed" or "Failed", "the bulk delete");
 
-        Assert.That((done!.Status, done.Total, done.Changed), Is.EqualTo(("Completed", 3, 2)), "the parent of a company left is kept");
-        Assert.That(await NamesAsync("sort=name"), Is.EqualTo(new[] { "Bouygues", "Bouygues Holding" }), "the administrator's Bouygues stays");
+        Assert.That((done!.Status, done.Total, done.Changed), Is.EqualTo(("Completed", 4, 3)), "a parent goes with its subsidiary; one whose subsidiary is not selected stays");
+        Assert.That(await NamesAsync("sort=name"), Is.EqualTo(new[] { "Bouygues", "Bouygues Construction", "Colas" }), "the administrator's Bouygues stays");
         Assert.That((await Client.GetAsync($"/api/v1/companies/bulk-actions/{asked.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "an action is its requester's");
         Assert.That((await rep.GetAsync($"/api/v1/contacts/bulk-actions/{asked.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a company action is not a contact action");
     }

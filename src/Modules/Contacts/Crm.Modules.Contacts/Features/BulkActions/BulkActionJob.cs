@@ -2,6 +2,7 @@ using Crm.Modules.Contacts.Domain.BulkActions;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -165,7 +166,39 @@ internal sealed class BulkActionJob(ContactsDbContext db, ContactSelection conta
             changed += await change.ApplyAsync(action, company, now, cancellationToken) ? 1 : 0;
         }
 
+        if (action.Kind == BulkActionKind.Delete && batch.Count < BatchSize)
+        {
+            changed += await DeleteParentsLeftAsync(companies, batch.Count == 0 ? after : batch[^1].Id, now, cancellationToken);
+        }
+
         return new Batch(batch.Count, changed, batch.Count == 0 ? null : batch[^1].Id.Value);
+    }
+
+    /// <summary>
+    /// In a delete's last batch, the selected parent companies it left because their subsidiaries stood, once it has
+    /// deleted those subsidiaries too; level by level, so a whole selected group goes. How many.
+    /// </summary>
+    private async Task<int> DeleteParentsLeftAsync(IQueryable<Company> selected, CompanyId last, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        while (true)
+        {
+            var going = db.ChangeTracker.Entries<Company>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToList();
+            var parents = await selected.AsTracking()
+                .Where(c => c.Id.CompareTo(last) <= 0 && !going.Contains(c.Id) && !db.Companies.Any(s => s.ParentCompanyId == c.Id && !going.Contains(s.Id)))
+                .ToListAsync(cancellationToken);
+            if (parents.Count == 0)
+            {
+                return deleted;
+            }
+
+            foreach (var parent in parents)
+            {
+                await CompanyRemoval.RemoveAsync(db, parent, now, cancellationToken);
+            }
+
+            deleted += parents.Count;
+        }
     }
 
     private static VisibleOwners SeenBy(BulkActionSelection s) => s.SeenEveryone ? VisibleOwners.All : VisibleOwners.Only(s.SeenOwnerIds);

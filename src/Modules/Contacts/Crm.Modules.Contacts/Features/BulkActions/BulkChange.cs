@@ -68,7 +68,8 @@ internal sealed class BulkChange(ContactsDbContext db)
 
                 break;
             case BulkActionKind.Delete:
-                // A parent company is refused by hand; in bulk it is left, and counted as not changed.
+                // A parent company is refused by hand; in bulk it is left for now (BulkActionJob deletes it at the end when
+                // the action has deleted its subsidiaries).
                 if (await CompanyRemoval.HasSubsidiariesAsync(db, company.Id, cancellationToken))
                 {
                     return false;
