@@ -113,7 +113,7 @@ internal sealed class SearchRecordsHandler(SearchCandidates candidates, IRecordV
             .Where(r => r.Score >= SearchScore.Threshold)
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Title, StringComparer.CurrentCultureIgnoreCase)
-            .Take(request.Limit ?? 10)
+            .Take(wanted)
             .ToList();
         return new SearchResults(request.Q!, found);
     }
