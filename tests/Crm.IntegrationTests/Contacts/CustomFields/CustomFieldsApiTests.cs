@@ -266,14 +266,33 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
     }
 
     [Test]
-    public async Task Import_IntoAUniqueNumberOrUnknownCustomField_IsRefusedBeforeItStarts()
+    public async Task Import_IntoAnUnknownCustomField_IsRefusedBeforeItStarts()
     {
-        await Client.DefineAsync(new { entity = "Contact", key = "code", label = "Code", type = "Number", isUnique = true });
         var upload = await ImportClient.UploadOkAsync(Client, "Nom;Code\r\nLovelace;12\r\n", System.Text.Encoding.UTF8);
-        var unique = await Client.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/start", new { columns = new object[] { new { column = 0, field = "LastName" }, new { column = 1, field = "CustomField", customField = "code" } }, policy = "CreateAnyway", matchKey = "Email" });
-        await unique.AssertProblem(HttpStatusCode.BadRequest, "import.custom_field_unique");
         var unknown = await Client.PostAsJsonAsync($"{ImportClient.Url}/{upload.Id}/start", new { columns = new object[] { new { column = 0, field = "LastName" }, new { column = 1, field = "CustomField", customField = "nothing" } }, policy = "CreateAnyway", matchKey = "Email" });
         await unknown.AssertProblem(HttpStatusCode.BadRequest, "import.custom_field_unknown");
+    }
+
+    [Test]
+    public async Task Import_FillingAUniqueNumberField_ComparesNumbersNotHowTheyAreWritten()
+    {
+        await Client.DefineAsync(new { entity = "Contact", key = "member", label = "Adhérent", type = "Number", isUnique = true });
+        await (await Client.PostAsJsonAsync("/api/v1/contacts", new { lastName = "Hopper", customFields = new { member = 12 } })).ReadJsonAsync(HttpStatusCode.Created);
+        var csv = "Nom;E-mail;Adhérent\r\nLovelace;ada@example.com;12,0\r\nTuring;alan@example.com;13\r\nHamilton;margaret@example.com;13,00\r\n";
+        var upload = await ImportClient.UploadOkAsync(Client, csv, System.Text.Encoding.UTF8);
+        var columns = new object[] { new { column = 0, field = "LastName" }, new { column = 1, field = "Email" }, new { column = 2, field = "CustomField", customField = "member" } };
+
+        var done = await ImportClient.RunAsync(Client, upload.Id, new { columns, policy = "CreateAnyway", matchKey = "Email" });
+
+        Assert.That((done.Status, done.Counts.Created, done.Counts.Failed), Is.EqualTo(("Completed", 1, 2)));
+        var errors = (await Client.GetStringAsync($"{ImportClient.Url}/{upload.Id}/errors")).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors.Single(l => l.StartsWith("2;", StringComparison.Ordinal)), Is.EqualTo("2;Adhérent;« 12 » appartient déjà à un autre contact : « Adhérent » est unique."));
+            Assert.That(errors.Single(l => l.StartsWith("4;", StringComparison.Ordinal)), Is.EqualTo("4;Adhérent;« 13 » est donné à un autre contact ligne 3 : « Adhérent » est unique."));
+        });
+        var holders = await (await Client.GetAsync("/api/v1/contacts?filter=cf.member:eq:13")).ReadJsonAsync();
+        Assert.That(holders.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("lastName").GetString()), Is.EqualTo(new[] { "Turing" }));
     }
 
     [Test]

@@ -5,9 +5,9 @@ using Crm.Shared.Kernel;
 namespace Crm.Modules.Contacts.Features.Imports;
 
 /// <summary>
-/// The custom fields an import's columns go into: fields of contacts in use. A unique field may be the match key (rows
-/// of the file with one value are then one contact) or simply filled; either way <see cref="ImportUniqueValues"/>
-/// keeps its values unique. Unique fields are compared as texts, so a unique number field is refused.
+/// The custom fields an import's columns go into: fields of contacts in use. A unique field may be the match key (a
+/// text one: rows of the file with one value are then one contact) or simply filled; either way
+/// <see cref="ImportUniqueValues"/> keeps its values unique.
 /// </summary>
 internal static class ImportCustomFields
 {
@@ -23,12 +23,6 @@ internal static class ImportCustomFields
                 return Error.Validation("import.custom_field_unknown", $"Column {mapping.Column + 1} goes into '{mapping.CustomField}', which is not a custom field of contacts in use.");
             }
 
-            if (field.IsUnique && !CanMatch(field))
-            {
-                return Error.Validation(
-                    "import.custom_field_unique",
-                    $"'{field.Label}' is a unique {field.Type.ToString().ToLowerInvariant()} field: an import fills unique text, email, phone and URL fields only. Leave column {mapping.Column + 1} out.");
-            }
         }
 
         if (MatchField(settings, definitions) is { } key && (!key.IsUnique || !CanMatch(key)))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Contacts;
@@ -64,16 +65,15 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
     {
         var giving = decisions
             .Where(d => d.Action is RowAction.Create or RowAction.Update && d.Row!.Values.CustomFields.GetValueOrDefault(field.Key) is JsonValue)
-            .Select(d => (Decision: d, Value: d.Row!.Values.CustomFields[field.Key].GetValue<string>(), Target: TargetOf(d, settings)))
+            .Select(d => (Decision: d, Value: ComparedText(field, d.Row!.Values.CustomFields[field.Key]), Target: TargetOf(d, settings)))
             .ToList();
         if (giving.Count == 0)
         {
             return decisions;
         }
 
-        var values = giving.Select(g => g.Value).Distinct(StringComparer.Ordinal).ToList();
-        var holders = (await db.Contacts.AsNoTracking().Where(ImportMatches.HoldsOneOf(field.Key, values)).Select(HolderOf(field.Key)).ToListAsync(cancellationToken))
-            .ToLookup(h => h.Value!, h => h.Id, StringComparer.Ordinal);
+        var holders = (await HoldersAsync(field, [.. giving.Select(g => g.Value).Distinct(StringComparer.Ordinal)], cancellationToken))
+            .ToLookup(h => h.Value, h => h.Id, StringComparer.Ordinal);
         var owners = new Dictionary<string, (string Target, int Line)>(StringComparer.Ordinal);
         var refused = new Dictionary<string, ImportReason>(StringComparer.Ordinal);
         foreach (var (decision, value, target) in giving)
@@ -101,13 +101,36 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
             : [.. decisions.Select(d => d.Row is not null && d.Action != RowAction.Fail && refused.TryGetValue(TargetOf(d, settings), out var reason) ? Failed(d, header, reason) : d)];
     }
 
-    private static Expression<Func<Contact, Holder>> HolderOf(string key)
+    /// <summary>The contacts holding one of <paramref name="values"/> (in the form <see cref="ComparedText"/> gives), with the value each holds.</summary>
+    private async Task<List<Holder>> HoldersAsync(CustomFieldDefinition field, List<string> values, CancellationToken cancellationToken)
     {
-        var value = CustomFieldSql.TextOf<Contact>(key);
-        var contact = value.Parameters[0];
-        var holder = Expression.New(typeof(Holder).GetConstructors()[0], Expression.Property(contact, nameof(Contact.Id)), value.Body);
-        return Expression.Lambda<Func<Contact, Holder>>(holder, contact);
+        if (field.Type != CustomFieldType.Number)
+        {
+            return [.. (await db.Contacts.AsNoTracking().Where(ImportMatches.HoldsOneOf(field.Key, values)).Select(HolderOf(CustomFieldSql.TextOf<Contact>(field.Key))).ToListAsync(cancellationToken))
+                .Select(h => new Holder(h.Id, h.Value!))];
+        }
+
+        var numbers = new Numbers([.. values.Select(v => (double?)double.Parse(v, CultureInfo.InvariantCulture))]);
+        var number = CustomFieldSql.NumberOf<Contact>(field.Key);
+        var holding = Expression.Lambda<Func<Contact, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(double?)], Expression.Property(Expression.Constant(numbers), nameof(Numbers.List)), number.Body),
+            number.Parameters);
+        return [.. (await db.Contacts.AsNoTracking().Where(holding).Select(HolderOf(number)).ToListAsync(cancellationToken))
+            .Select(h => new Holder(h.Id, Shortest((decimal)h.Value!.Value)))];
     }
+
+    private static Expression<Func<Contact, Held<TValue>>> HolderOf<TValue>(Expression<Func<Contact, TValue>> value)
+    {
+        var contact = value.Parameters[0];
+        var holder = Expression.New(typeof(Held<TValue>).GetConstructors()[0], Expression.Property(contact, nameof(Contact.Id)), value.Body);
+        return Expression.Lambda<Func<Contact, Held<TValue>>>(holder, contact);
+    }
+
+    /// <summary>A value as the batch compares it: a text as it is, a number in its shortest form (12.50 is 12.5).</summary>
+    private static string ComparedText(CustomFieldDefinition field, JsonNode value) =>
+        field.Type == CustomFieldType.Number ? Shortest(value.GetValue<decimal>()) : value.GetValue<string>();
+
+    private static string Shortest(decimal number) => (number / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The unique custom fields the rows fill, the match key aside.</summary>
     private static IEnumerable<CustomFieldDefinition> FilledUniqueFields(ImportSettings settings, IReadOnlyList<CustomFieldDefinition> definitions) =>
@@ -115,7 +138,7 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
             .Where(c => c.Field == ImportField.CustomField && !(settings.MatchKey == MatchKey.CustomField && c.CustomField == settings.MatchCustomField))
             .Select(c => definitions.FirstOrDefault(d => d.Key == c.CustomField))
             .OfType<CustomFieldDefinition>()
-            .Where(d => d.IsUnique && ImportCustomFields.CanMatch(d))
+            .Where(d => d.IsUnique)
             .DistinctBy(d => d.Key);
 
     /// <summary>The contact a row makes: the stored one it updates, or the one its key (or else its line) creates.</summary>
@@ -133,7 +156,11 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
     private static RowDecision Failed(RowDecision decision, string header, ImportReason reason) =>
         new(decision.Line, RowAction.Fail, decision.Row, null, [new RowProblem(decision.Line, header, reason)]);
 
-    private sealed record Holder(ContactId Id, string? Value);
+    private sealed record Held<TValue>(ContactId Id, TValue Value);
+
+    private sealed record Holder(ContactId Id, string Value);
+
+    private sealed record Numbers(List<double?> List);
 
     // A created contact, or a later row of the file merged into one.
     private static bool IsNew(RowDecision decision) =>
