@@ -48,13 +48,15 @@ internal sealed class ImportMatches(ContactsDbContext db)
     }
 
     /// <summary>Contacts whose text value of custom field <paramref name="key"/> is one of <paramref name="values"/> (sent as one parameter).</summary>
-    public static Expression<Func<Contact, bool>> HoldsOneOf(string key, List<string> values)
+    public static Expression<Func<Contact, bool>> HoldsOneOf(string key, List<string> values) => HoldsOneOf<string?>(CustomFieldSql.TextOf<Contact>(key), [.. values]);
+
+    /// <summary>Contacts whose <paramref name="value"/> (a custom field read by <see cref="CustomFieldSql"/>) is one of <paramref name="values"/>, sent as one parameter.</summary>
+    public static Expression<Func<Contact, bool>> HoldsOneOf<TValue>(Expression<Func<Contact, TValue>> value, List<TValue> values)
     {
-        var text = CustomFieldSql.TextOf<Contact>(key);
-        var list = Expression.Property(Expression.Constant(new Values(values)), nameof(Values.List));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], list, text.Body);
-        return Expression.Lambda<Func<Contact, bool>>(contains, text.Parameters);
+        var list = Expression.Property(Expression.Constant(new Values<TValue>(values)), nameof(Values<TValue>.List));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], list, value.Body);
+        return Expression.Lambda<Func<Contact, bool>>(contains, value.Parameters);
     }
 
-    private sealed record Values(List<string> List);
+    private sealed record Values<TValue>(List<TValue> List);
 }

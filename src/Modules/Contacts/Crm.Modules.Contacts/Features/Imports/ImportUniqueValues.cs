@@ -110,12 +110,9 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
                 .Select(h => new Holder(h.Id, h.Value!))];
         }
 
-        var numbers = new Numbers([.. values.Select(v => (double?)double.Parse(v, CultureInfo.InvariantCulture))]);
         var number = CustomFieldSql.NumberOf<Contact>(field.Key);
-        var holding = Expression.Lambda<Func<Contact, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(double?)], Expression.Property(Expression.Constant(numbers), nameof(Numbers.List)), number.Body),
-            number.Parameters);
-        return [.. (await db.Contacts.AsNoTracking().Where(holding).Select(HolderOf(number)).ToListAsync(cancellationToken))
+        List<double?> numbers = [.. values.Select(v => (double?)double.Parse(v, CultureInfo.InvariantCulture))];
+        return [.. (await db.Contacts.AsNoTracking().Where(ImportMatches.HoldsOneOf(number, numbers)).Select(HolderOf(number)).ToListAsync(cancellationToken))
             .Select(h => new Holder(h.Id, Shortest((decimal)h.Value!.Value)))];
     }
 
@@ -159,8 +156,6 @@ internal sealed class ImportUniqueValues(ContactsDbContext db)
     private sealed record Held<TValue>(ContactId Id, TValue Value);
 
     private sealed record Holder(ContactId Id, string Value);
-
-    private sealed record Numbers(List<double?> List);
 
     // A created contact, or a later row of the file merged into one.
     private static bool IsNew(RowDecision decision) =>
