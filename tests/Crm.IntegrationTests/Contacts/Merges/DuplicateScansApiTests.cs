@@ -51,6 +51,31 @@ internal sealed class DuplicateScansApiTests(DatabaseProvider provider) : Integr
     }
 
     [Test]
+    public async Task Scan_LeavesOutColleaguesOnOneSwitchboardAndNamesakes_ButJoinsAMarriedNameOnOneMobile()
+    {
+        // Three colleagues whose card gives the company's switchboard, and two Jean Martin with their own email and phone.
+        foreach (var (first, last) in new[] { ("Sophie", "Lambert"), ("Paul", "Durand"), ("Claire", "Petit") })
+        {
+            await CreateAsync(new { firstName = first, lastName = last, phones = new[] { new { number = "01 44 55 66 77" } } });
+        }
+
+        await CreateAsync(new { firstName = "Jean", lastName = "Martin", emails = new[] { new { address = "jean.martin@orange.fr" } }, phones = new[] { new { number = "06 12 34 56 78" } } });
+        await CreateAsync(new { firstName = "Jean", lastName = "Martin", emails = new[] { new { address = "jmartin@free.fr" } }, phones = new[] { new { number = "07 98 76 54 32" } } });
+        // One woman, before and after her marriage: the same mobile.
+        var maiden = await CreateAsync(new { firstName = "Marie", lastName = "Sklodowska", phones = new[] { new { number = "06 11 22 33 44" } } });
+        var married = await CreateAsync(new { firstName = "Marie", lastName = "Curie", phones = new[] { new { number = "+33 6 11 22 33 44" } } });
+
+        var scan = await RunScanAsync(Client);
+        var groups = await GroupsAsync(Client, scan.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(groups.Select(g => g.Contacts.Select(c => c.Id)), Is.EqualTo(new[] { new[] { maiden, married } }));
+            Assert.That(groups.Select(g => (g.Score, string.Join(",", g.Reasons))), Is.EqualTo(new[] { (0.9, "SamePhone") }));
+        });
+    }
+
+    [Test]
     public async Task Groups_ShowOnlyTheContactsTheReaderSees_AndHideGroupsLeftWithOne()
     {
         await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/contacts", new { scope = "own" })).ReadOk<object>();

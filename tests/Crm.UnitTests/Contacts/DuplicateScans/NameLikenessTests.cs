@@ -46,6 +46,28 @@ internal sealed class NameLikenessTests
     public void Of_WhenFirstNameHasATypo_IsSimilarNameEvenWithoutACompany() =>
         Assert.That(NameLikeness.Of(Contact("Jaen", "Dupont"), Contact("Jean", "Dupont")), Is.EqualTo(new Likeness(0.77, LikenessReasons.SimilarName)));
 
+    [Test]
+    public void Of_WhenNamesakesHaveTheirOwnEmailAndPhone_IsNothingUnlessTheyShareACompany()
+    {
+        var jean = Contact("Jean", "Dupont", "jean.dupont@orange.fr", "+33612345678", Danone);
+        var namesake = Contact("Jean", "Dupont", "jdupont@free.fr", "+33698765432", Danone);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(NameLikeness.Of(jean with { CompanyIds = [] }, namesake with { CompanyIds = [] }), Is.Null, "0.8 less two conflicts is 0.7");
+            Assert.That(NameLikeness.Of(jean, namesake), Is.EqualTo(new Likeness(0.85, LikenessReasons.SameName | LikenessReasons.SameCompany)));
+            Assert.That(NameLikeness.Of(jean with { CompanyIds = [] }, namesake with { CompanyIds = [], Phone = null }), Is.EqualTo(new Likeness(0.75, LikenessReasons.SameName)), "an email apart only");
+            Assert.That(NameLikeness.Of(jean with { CompanyIds = [] }, namesake with { CompanyIds = [], Phone = jean.Phone }), Is.EqualTo(new Likeness(0.75, LikenessReasons.SameName)), "the same phone is no conflict");
+        });
+    }
+
+    [TestCase("Marie", "Marie", true)]
+    [TestCase("Marie", "M.", true)]
+    [TestCase("Marie", "", true)]
+    [TestCase("Marie", "Paul", false)]
+    public void FirstNamesAgree_WhenTheSameOrAnInitialOrMissing(string first, string other, bool agree) =>
+        Assert.That(NameLikeness.FirstNamesAgree(Contact(first, "Curie"), Contact(other, "Sklodowska")), Is.EqualTo(agree));
+
     [TestCase("Jean", "Dupont", "Jean", "Martin")]
     [TestCase("Jean", "Dupont", "Paul", "Dupont")]
     [TestCase("Jean", "Dupont", "Jean", "Durand")]
@@ -55,4 +77,7 @@ internal sealed class NameLikenessTests
         Assert.That(NameLikeness.Of(Contact(first1, last1, Danone), Contact(first2, last2, Danone)), Is.Null);
 
     private static ScannedContact Contact(string first, string last, params Guid[] companies) => ScannedContact.Of(Guid.NewGuid(), first, last, companies);
+
+    private static ScannedContact Contact(string first, string last, string email, string phone, params Guid[] companies) =>
+        ScannedContact.Of(Guid.NewGuid(), first, last, companies, email, phone);
 }

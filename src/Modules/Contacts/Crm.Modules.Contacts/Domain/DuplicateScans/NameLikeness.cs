@@ -7,7 +7,9 @@ internal readonly record struct Likeness(double Score, LikenessReasons Reasons);
 /// How alike two contacts' names are. Both last names must be close (Jaro-Winkler at least 0.88: "Dupont"/"Dupond")
 /// and both first names too (0.85, or an initial: "J." and "Jean"); the score is 0.8 × their mean similarity, plus
 /// 0.15 when the two share a linked company, so the same whole name alone scores 0.8 and with a company 0.95, below an
-/// exact email (1). Pairs under <see cref="Threshold"/> are not kept.
+/// exact email (1). Each of email and phone that both have and that differ takes <see cref="ConflictPenalty"/> off:
+/// two namesakes with their own email and phone (a common name in a large base) fall under <see cref="Threshold"/>,
+/// which pairs under are not kept, unless they share a company.
 /// </summary>
 internal static class NameLikeness
 {
@@ -17,6 +19,7 @@ internal static class NameLikeness
     public const double Initial = 0.85;
     public const double NameWeight = 0.8;
     public const double SameCompanyBonus = 0.15;
+    public const double ConflictPenalty = 0.05;
 
     public static Likeness? Of(ScannedContact a, ScannedContact b)
     {
@@ -38,7 +41,7 @@ internal static class NameLikeness
         }
 
         var sameCompany = a.SharesCompanyWith(b);
-        var score = Math.Round((NameWeight * (last + first) / 2) + (sameCompany ? SameCompanyBonus : 0), 2);
+        var score = Math.Round((NameWeight * (last + first) / 2) + (sameCompany ? SameCompanyBonus : 0) - (a.ConflictsWith(b) * ConflictPenalty), 2);
         if (score < Threshold)
         {
             return null;
@@ -47,6 +50,13 @@ internal static class NameLikeness
         var reasons = last == 1 && first == 1 ? LikenessReasons.SameName : LikenessReasons.SimilarName;
         return new Likeness(score, sameCompany ? reasons | LikenessReasons.SameCompany : reasons);
     }
+
+    /// <summary>
+    /// Whether two contacts sharing a phone number may be one person: their first names agree, or one is missing. A
+    /// last name changes on marriage; a company's switchboard serves many first names.
+    /// </summary>
+    public static bool FirstNamesAgree(ScannedContact a, ScannedContact b) =>
+        a.First.Length == 0 || b.First.Length == 0 || FirstNames(a.First, b.First) >= MinFirstName;
 
     /// <summary>1 for the same first name, <see cref="Initial"/> for an initial and a name it begins, else Jaro-Winkler.</summary>
     public static double FirstNames(string a, string b)

@@ -31,6 +31,10 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
         (MatchColumns.Phone, LikenessReasons.SamePhone, 0.9),
     ];
 
+    /// <summary>A person whose address others write too changes their last name at times, never who they are.</summary>
+    private static bool MayBeOnePerson(string column, ScannedContact a, ScannedContact b) =>
+        column == MatchColumns.Email || NameLikeness.FirstNamesAgree(a, b);
+
     /// <summary>Pass 1: contacts in name order, each compared with the window of its last-name block.</summary>
     public async Task ByNameAsync(DuplicateGrouping grouping, Func<int, Task> batchDone, CancellationToken cancellationToken)
     {
@@ -50,12 +54,21 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
             }
 
             var batch = await contacts.OrderBy(c => EF.Property<string>(c, SearchColumns.Name)).ThenBy(c => c.Id)
-                .Select(c => new { c.Id, c.FirstName, c.LastName, SortName = EF.Property<string>(c, SearchColumns.Name), Companies = c.Companies.Select(l => l.CompanyId).ToList() })
+                .Select(c => new
+                {
+                    c.Id,
+                    c.FirstName,
+                    c.LastName,
+                    SortName = EF.Property<string>(c, SearchColumns.Name),
+                    Companies = c.Companies.Select(l => l.CompanyId).ToList(),
+                    Email = EF.Property<string?>(c, MatchColumns.Email),
+                    Phone = EF.Property<string?>(c, MatchColumns.Phone),
+                })
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             foreach (var row in batch)
             {
-                var contact = ScannedContact.Of(row.Id.Value, row.FirstName, row.LastName, [.. row.Companies.Select(c => c.Value)]);
+                var contact = ScannedContact.Of(row.Id.Value, row.FirstName, row.LastName, [.. row.Companies.Select(c => c.Value)], row.Email, row.Phone);
                 foreach (var (other, likeness) in window.Add(contact, contact.Last))
                 {
                     grouping.Add(other.Id, contact.Id, likeness);
@@ -92,12 +105,20 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
 
             var members = await db.Contacts.AsNoTracking()
                 .Where(c => c.Companies.Any(l => ids.Contains(l.CompanyId)))
-                .Select(c => new { c.Id, c.FirstName, c.LastName, Companies = c.Companies.Select(l => l.CompanyId).ToList() })
+                .Select(c => new
+                {
+                    c.Id,
+                    c.FirstName,
+                    c.LastName,
+                    Companies = c.Companies.Select(l => l.CompanyId).ToList(),
+                    Email = EF.Property<string?>(c, MatchColumns.Email),
+                    Phone = EF.Property<string?>(c, MatchColumns.Phone),
+                })
                 .ToListAsync(cancellationToken);
             var byCompany = new Dictionary<CompanyId, List<ScannedContact>>();
             foreach (var row in members)
             {
-                var contact = ScannedContact.Of(row.Id.Value, row.FirstName, row.LastName, [.. row.Companies.Select(c => c.Value)]);
+                var contact = ScannedContact.Of(row.Id.Value, row.FirstName, row.LastName, [.. row.Companies.Select(c => c.Value)], row.Email, row.Phone);
                 foreach (var company in row.Companies.Where(ids.Contains))
                 {
                     if (!byCompany.TryGetValue(company, out var list))
@@ -126,7 +147,11 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
         }
     }
 
-    /// <summary>Pass 3: contacts sharing a primary email (score 1) or a primary phone number (0.9), read by key with GROUP BY.</summary>
+    /// <summary>
+    /// Pass 3: contacts sharing a primary email (score 1) or a primary phone number (0.9), read by key with GROUP BY.
+    /// A shared number pairs only contacts whose first names agree (<see cref="NameLikeness.FirstNamesAgree"/>): the
+    /// colleagues a switchboard number is written on are not one person.
+    /// </summary>
     public async Task BySharedKeysAsync(DuplicateGrouping grouping, Func<Task> batchDone, CancellationToken cancellationToken)
     {
         foreach (var (column, reason, score) in SharedKeys)
@@ -148,14 +173,18 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
 
                 var members = await db.Contacts.AsNoTracking()
                     .Where(c => keys.Contains(EF.Property<string>(c, column)))
-                    .Select(c => new { Key = EF.Property<string>(c, column), c.Id })
+                    .Select(c => new { Key = EF.Property<string>(c, column), c.Id, c.FirstName, c.LastName })
                     .ToListAsync(cancellationToken);
                 foreach (var shared in members.GroupBy(m => m.Key))
                 {
-                    var ids = shared.Select(m => m.Id.Value).Order().Take(MaxPerSharedKey).ToList();
-                    foreach (var other in ids.Skip(1))
+                    var holders = shared.OrderBy(m => m.Id).Take(MaxPerSharedKey).Select(m => ScannedContact.Of(m.Id.Value, m.FirstName, m.LastName, [])).ToList();
+                    for (var i = 1; i < holders.Count; i++)
                     {
-                        grouping.Add(ids[0], other, new Likeness(score, reason));
+                        // Paired with the oldest holder it may be, which joins it to that holder's group.
+                        if (holders.Take(i).FirstOrDefault(earlier => MayBeOnePerson(column, earlier, holders[i])) is { } first)
+                        {
+                            grouping.Add(first.Id, holders[i].Id, new Likeness(score, reason));
+                        }
                     }
                 }
 
