@@ -39,7 +39,7 @@ internal sealed class CompanyExportApiTests(DatabaseProvider provider) : Integra
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), text);
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
             Assert.That(response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName, Does.StartWith("companies-").And.EndWith(".csv"));
-            Assert.That(text, Does.StartWith("\uFEFFCompany name;Domains;Industry;Size;SIREN;SIRET;VAT number;Phone;Website;Street;Postal code;City;Region;Country;Parent company;Tags;Created;Company id;Budget;Tier"));
+            Assert.That(text, Does.StartWith("\uFEFFRaison sociale;Domaines;Secteur;Taille;SIREN;SIRET;Numéro de TVA;Téléphone;Site web;Adresse;Code postal;Ville;Région;Pays;Société mère;Étiquettes;Créée le;Identifiant de la société;Budget;Tier"));
             Assert.That(text, Does.Contain($"Danone;danone.com, danone.fr;Agroalimentaire;Enterprise;552032534;;;;;;75009;Paris;;FR;;grand compte;{DateTime.UtcNow:yyyy-MM-dd};{danone.Id};5000.5;Grand compte"));
             Assert.That(text, Does.Contain(";Danone;"), "Blédina names its parent");
             Assert.That(text, Does.Contain(";1200;"));

@@ -28,7 +28,7 @@ internal sealed class ExportApiTests(DatabaseProvider provider) : IntegrationTes
         {
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
             Assert.That(response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName, Does.EndWith(".csv"));
-            Assert.That(text, Does.StartWith("\uFEFFFirst name;Last name;Email;"));
+            Assert.That(text, Does.StartWith("\uFEFFPrénom;Nom;E-mail;E-mail 2;Téléphone;Téléphone 2;Fonction;Société;"), "in the reader's language");
             Assert.That(text, Does.Contain("Hélène;Dupré;helene@exemple.fr;"));
             Assert.That(text, Does.Contain("'=1+1"), "a cell that would run as a formula is made text");
             Assert.That(text.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(3));
@@ -36,7 +36,7 @@ internal sealed class ExportApiTests(DatabaseProvider provider) : IntegrationTes
 
         // The file maps itself when imported again.
         var import = await (await ImportClient.UploadAsync(Client, bytes, "export.csv")).ReadOk<ImportDto>(HttpStatusCode.Created);
-        Assert.That(import.Columns.Select(c => c.Field), Is.SupersetOf(new[] { "FirstName", "LastName", "Email", "Phone", "Company", "Tags" }));
+        Assert.That(import.Columns.Select(c => c.Field), Is.SupersetOf(new[] { "FirstName", "LastName", "Email", "SecondEmail", "Phone", "Mobile", "Company", "Tags" }));
         var done = await ImportClient.RunAsync(Client, import.Id, ImportClient.Settings(import.Columns.Select(c => (c.Column, c.Field)), "Skip", "Email"));
         Assert.That(done.Counts, Is.EqualTo(new ImportCountsDto(2, 0, 0, 2, 0)), "both are the same people");
     }

@@ -18,7 +18,7 @@ internal sealed class CompanyExportLayoutTests
         var retired = Field("old", CustomFieldType.Text, "Old");
         retired.Retire(Now);
 
-        var layout = new CompanyExportLayout([Field("budget", CustomFieldType.Money, "Budget"), Field("city_code", CustomFieldType.Text, "City"), retired]);
+        var layout = new CompanyExportLayout([Field("budget", CustomFieldType.Money, "Budget"), Field("city_code", CustomFieldType.Text, "City"), retired], "en");
 
         Assert.That(layout.Columns, Is.EqualTo(new[]
         {
@@ -28,10 +28,22 @@ internal sealed class CompanyExportLayoutTests
     }
 
     [Test]
+    public void Columns_InFrench_GiveALabelTakenInFrenchItsKey()
+    {
+        var layout = new CompanyExportLayout([Field("ville", CustomFieldType.Text, "Ville"), Field("city", CustomFieldType.Text, "City")], "fr");
+
+        Assert.That(layout.Columns, Is.EqualTo(new[]
+        {
+            "Raison sociale", "Domaines", "Secteur", "Taille", "SIREN", "SIRET", "Numéro de TVA", "Téléphone", "Site web", "Adresse", "Code postal", "Ville",
+            "Région", "Pays", "Société mère", "Étiquettes", "Créée le", "Identifiant de la société", "Ville (ville)", "City",
+        }));
+    }
+
+    [Test]
     public void Values_AreTheCompanysCells_InTheColumnsOrder()
     {
         var tier = Field("tier", CustomFieldType.MultiSelect, "Tier", "PME", "Grand compte");
-        var layout = new CompanyExportLayout([Field("budget", CustomFieldType.Money, "Budget"), tier, Field("partner", CustomFieldType.Bool, "Partner")]);
+        var layout = new CompanyExportLayout([Field("budget", CustomFieldType.Money, "Budget"), tier, Field("partner", CustomFieldType.Bool, "Partner")], "en");
         var details = CompanyDetails.Create(
             "Danone", ["danone.com", "danone.fr"], "Agroalimentaire", CompanySize.Enterprise, Siren.Create("552032534").Value, null,
             VatNumber.Create("FR27552032534").Value, PostalAddress.Create("17 bd Haussmann", "75009", "Paris", null, "FR").Value, PhoneNumber.FromStored("+33144352020"),

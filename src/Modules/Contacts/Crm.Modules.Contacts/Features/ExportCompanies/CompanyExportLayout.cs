@@ -6,24 +6,31 @@ using Crm.Modules.Contacts.Features.Exports;
 namespace Crm.Modules.Contacts.Features.ExportCompanies;
 
 /// <summary>
-/// The columns of CSV and Excel exports of companies: the company's own, named as the contact import reads them where
-/// it has the field (company name, phone, address, tags), then one per custom field in use (see
-/// <see cref="CustomFieldExportColumns"/>).
+/// The columns of CSV and Excel exports of companies: the company's own, in the reader's language and named as the
+/// contact import reads them where it has the field (company name, phone, address, tags), then one per custom field in
+/// use (see <see cref="CustomFieldExportColumns"/>).
 /// </summary>
 internal sealed class CompanyExportLayout
 {
-    private static readonly string[] Standard =
+    private static readonly string[] English =
     [
         "Company name", "Domains", "Industry", "Size", "SIREN", "SIRET", "VAT number", "Phone", "Website", "Street", "Postal code", "City",
         "Region", "Country", "Parent company", "Tags", "Created", "Company id",
     ];
 
+    private static readonly string[] French =
+    [
+        "Raison sociale", "Domaines", "Secteur", "Taille", "SIREN", "SIRET", "Numéro de TVA", "Téléphone", "Site web", "Adresse", "Code postal", "Ville",
+        "Région", "Pays", "Société mère", "Étiquettes", "Créée le", "Identifiant de la société",
+    ];
+
     private readonly CustomFieldExportColumns _customFields;
 
-    public CompanyExportLayout(IEnumerable<CustomFieldDefinition> fields)
+    public CompanyExportLayout(IEnumerable<CustomFieldDefinition> fields, string language)
     {
-        _customFields = new CustomFieldExportColumns(fields, Standard);
-        Columns = [.. Standard, .. _customFields.Names];
+        var standard = language == "en" ? English : French;
+        _customFields = new CustomFieldExportColumns(fields, standard);
+        Columns = [.. standard, .. _customFields.Names];
     }
 
     public IReadOnlyList<string> Columns { get; }

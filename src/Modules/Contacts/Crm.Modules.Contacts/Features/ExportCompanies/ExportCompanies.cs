@@ -5,6 +5,7 @@ using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Exports;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
@@ -23,7 +24,7 @@ internal sealed class ExportCompaniesValidator : AbstractValidator<ExportCompani
     public ExportCompaniesValidator() => RuleFor(e => e.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class ExportCompaniesHandler(CompanySelection selection, CustomFieldCatalog customFields, ExportAudit audit)
+internal sealed class ExportCompaniesHandler(CompanySelection selection, CustomFieldCatalog customFields, ExportAudit audit, ICurrentUser currentUser)
     : ICommandHandler<ExportCompanies, Result<CompaniesToExport>>
 {
     public async ValueTask<Result<CompaniesToExport>> Handle(ExportCompanies command, CancellationToken cancellationToken)
@@ -37,6 +38,7 @@ internal sealed class ExportCompaniesHandler(CompanySelection selection, CustomF
 
         var count = await companies.Value.CountAsync(cancellationToken);
         await audit.RecordAsync(RecordKind.Company, command.Format, search, command.Filters, segmentId: null, count, cancellationToken);
-        return new CompaniesToExport(command.Format, companies.Value, count, new CompanyExportLayout(await customFields.ForAsync(CustomFieldEntity.Company, cancellationToken)));
+        return new CompaniesToExport(command.Format, companies.Value, count, new CompanyExportLayout(
+            await customFields.ForAsync(CustomFieldEntity.Company, cancellationToken), (await currentUser.GetPreferencesAsync(cancellationToken)).Language));
     }
 }

@@ -5,6 +5,7 @@ using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Exports;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
+using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
 using FluentValidation;
 using Mediator;
@@ -26,7 +27,7 @@ internal sealed class ExportContactsValidator : AbstractValidator<ExportContacts
     public ExportContactsValidator() => RuleFor(e => e.Search).MaximumLength(SearchQuery.MaxLength);
 }
 
-internal sealed class ExportContactsHandler(ContactSelection selection, CustomFieldCatalog customFields, ExportAudit audit)
+internal sealed class ExportContactsHandler(ContactSelection selection, CustomFieldCatalog customFields, ExportAudit audit, ICurrentUser currentUser)
     : ICommandHandler<ExportContacts, Result<ContactsToExport>>
 {
     public async ValueTask<Result<ContactsToExport>> Handle(ExportContacts command, CancellationToken cancellationToken)
@@ -40,6 +41,7 @@ internal sealed class ExportContactsHandler(ContactSelection selection, CustomFi
 
         var count = await contacts.Value.CountAsync(cancellationToken);
         await audit.RecordAsync(RecordKind.Contact, command.Format, search, command.Filters, command.SegmentId, count, cancellationToken);
-        return new ContactsToExport(command.Format, contacts.Value, count, new ExportLayout(await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken)));
+        return new ContactsToExport(command.Format, contacts.Value, count, new ExportLayout(
+            await customFields.ForAsync(CustomFieldEntity.Contact, cancellationToken), (await currentUser.GetPreferencesAsync(cancellationToken)).Language));
     }
 }

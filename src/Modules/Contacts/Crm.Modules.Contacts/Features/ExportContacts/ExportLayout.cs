@@ -6,23 +6,30 @@ using Crm.Modules.Contacts.Features.Exports;
 namespace Crm.Modules.Contacts.Features.ExportContacts;
 
 /// <summary>
-/// The columns of CSV and Excel exports of contacts: the contact's own, named so that importing the file again maps
-/// itself, then one per custom field in use (see <see cref="CustomFieldExportColumns"/>).
+/// The columns of CSV and Excel exports of contacts: the contact's own, named in the reader's language so that importing
+/// the file again maps itself, then one per custom field in use (see <see cref="CustomFieldExportColumns"/>).
 /// </summary>
 internal sealed class ExportLayout
 {
-    private static readonly string[] Standard =
+    private static readonly string[] English =
     [
         "First name", "Last name", "Email", "Email 2", "Phone", "Phone 2", "Job title", "Company", "Street", "Postal code", "City",
         "Region", "Country", "Lifecycle stage", "Source", "Tags", "External id", "Created", "Contact id",
     ];
 
+    private static readonly string[] French =
+    [
+        "Prénom", "Nom", "E-mail", "E-mail 2", "Téléphone", "Téléphone 2", "Fonction", "Société", "Adresse", "Code postal", "Ville",
+        "Région", "Pays", "Cycle de vie", "Source", "Étiquettes", "Identifiant externe", "Créé le", "Identifiant du contact",
+    ];
+
     private readonly CustomFieldExportColumns _customFields;
 
-    public ExportLayout(IEnumerable<CustomFieldDefinition> fields)
+    public ExportLayout(IEnumerable<CustomFieldDefinition> fields, string language)
     {
-        _customFields = new CustomFieldExportColumns(fields, Standard);
-        Columns = [.. Standard, .. _customFields.Names];
+        var standard = language == "en" ? English : French;
+        _customFields = new CustomFieldExportColumns(fields, standard);
+        Columns = [.. standard, .. _customFields.Names];
     }
 
     public IReadOnlyList<string> Columns { get; }

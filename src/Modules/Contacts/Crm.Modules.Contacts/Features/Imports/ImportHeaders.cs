@@ -20,7 +20,7 @@ internal static class ImportHeaders
         (ImportField.Email, ["email", "e mail", "mail", "courriel", "adresse email", "adresse e mail", "adresse mail", "email address", "e mail address", "email 1", "email1", "mel", "adresse de messagerie", "e mail 1 value"]),
         (ImportField.SecondEmail, ["email 2", "email2", "e mail 2", "autre email", "other email", "second email", "email secondaire", "e mail 2 value", "adresse de messagerie 2"]),
         (ImportField.Phone, ["telephone", "tel", "phone", "phone number", "telephone fixe", "tel fixe", "fixe", "numero de telephone", "work phone", "business phone", "telephone professionnel", "tel pro", "phone 1", "phone 1 value", "telephone bureau", "tel bureau"]),
-        (ImportField.Mobile, ["mobile", "portable", "telephone portable", "tel portable", "telephone mobile", "tel mobile", "gsm", "cell", "cell phone", "mobile phone", "phone 2", "phone 2 value"]),
+        (ImportField.Mobile, ["mobile", "portable", "telephone portable", "tel portable", "telephone mobile", "tel mobile", "gsm", "cell", "cell phone", "mobile phone", "phone 2", "phone 2 value", "telephone 2"]),
         (ImportField.JobTitle, ["fonction", "poste", "intitule de poste", "job title", "position", "organization 1 title"]),
         (ImportField.Company, ["societe", "entreprise", "organisation", "organization", "raison sociale", "compte", "company", "company name", "account", "account name", "employeur", "employer", "organization 1 name", "organisation 1 name"]),
         (ImportField.Street, ["adresse", "rue", "adresse postale", "voie", "address", "street", "street address", "address line 1", "adresse 1", "rue bureau", "business street"]),
