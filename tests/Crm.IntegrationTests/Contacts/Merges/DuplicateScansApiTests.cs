@@ -53,8 +53,8 @@ internal sealed class DuplicateScansApiTests(DatabaseProvider provider) : Integr
     [Test]
     public async Task Scan_LeavesOutColleaguesOnOneSwitchboardAndNamesakes_ButJoinsAMarriedNameOnOneMobile()
     {
-        // Three colleagues whose card gives the company's switchboard, and two Jean Martin with their own email and phone.
-        foreach (var (first, last) in new[] { ("Sophie", "Lambert"), ("Paul", "Durand"), ("Claire", "Petit") })
+        // Four colleagues whose card gives the company's switchboard, and two Jean Martin with their own email and phone.
+        foreach (var (first, last) in new[] { ("Sophie", "Lambert"), ("Paul", "Durand"), ("Claire", "Petit"), ("Sophie", "Martin") })
         {
             await CreateAsync(new { firstName = first, lastName = last, phones = new[] { new { number = "01 44 55 66 77" } } });
         }

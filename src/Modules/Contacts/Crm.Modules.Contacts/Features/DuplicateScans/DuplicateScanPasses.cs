@@ -31,9 +31,13 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
         (MatchColumns.Phone, LikenessReasons.SamePhone, 0.9),
     ];
 
-    /// <summary>A person whose address others write too changes their last name at times, never who they are.</summary>
-    private static bool MayBeOnePerson(string column, ScannedContact a, ScannedContact b) =>
-        column == MatchColumns.Email || NameLikeness.FirstNamesAgree(a, b);
+    /// <summary>
+    /// Whether two holders of one email or phone number may be one person. An email, always (a last name changes on
+    /// marriage, the address stays). A number two contacts hold, when their first names agree; one held by more is a
+    /// company's switchboard, written on every colleague's card, and joins only namesakes.
+    /// </summary>
+    private static bool MayBeOnePerson(string column, int holders, ScannedContact a, ScannedContact b) =>
+        column == MatchColumns.Email || (holders == 2 ? NameLikeness.FirstNamesAgree(a, b) : NameLikeness.Of(a, b) is not null);
 
     /// <summary>Pass 1: contacts in name order, each compared with the window of its last-name block.</summary>
     public async Task ByNameAsync(DuplicateGrouping grouping, Func<int, Task> batchDone, CancellationToken cancellationToken)
@@ -149,8 +153,8 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
 
     /// <summary>
     /// Pass 3: contacts sharing a primary email (score 1) or a primary phone number (0.9), read by key with GROUP BY.
-    /// A shared number pairs only contacts whose first names agree (<see cref="NameLikeness.FirstNamesAgree"/>): the
-    /// colleagues a switchboard number is written on are not one person.
+    /// A shared number pairs only contacts that may be one person (<see cref="MayBeOnePerson"/>): the colleagues a
+    /// switchboard number is written on are not.
     /// </summary>
     public async Task BySharedKeysAsync(DuplicateGrouping grouping, Func<Task> batchDone, CancellationToken cancellationToken)
     {
@@ -181,7 +185,7 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
                     for (var i = 1; i < holders.Count; i++)
                     {
                         // Paired with the oldest holder it may be, which joins it to that holder's group.
-                        if (holders.Take(i).FirstOrDefault(earlier => MayBeOnePerson(column, earlier, holders[i])) is { } first)
+                        if (holders.Take(i).FirstOrDefault(earlier => MayBeOnePerson(column, holders.Count, earlier, holders[i])) is { } first)
                         {
                             grouping.Add(first.Id, holders[i].Id, new Likeness(score, reason));
                         }
