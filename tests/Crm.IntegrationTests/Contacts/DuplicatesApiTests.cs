@@ -33,6 +33,22 @@ internal sealed class DuplicatesApiTests(DatabaseProvider provider) : Integratio
     }
 
     [Test]
+    public async Task CreateContact_WithAColleaguesSwitchboardNumber_IsNoDuplicate_UnlessANamesakeHoldsIt()
+    {
+        var sophie = await CreateAsync(new { firstName = "Sophie", lastName = "Lambert", phones = new[] { new { number = "01 44 55 66 77" } } });
+        var paul = await Client.PostAsJsonAsync("/api/v1/contacts", new { firstName = "Paul", lastName = "Durand", phones = new[] { new { number = "01 44 55 66 77" } } });
+        var sophieMartin = await Client.PostAsJsonAsync("/api/v1/contacts", new { firstName = "Sophie", lastName = "Martin", phones = new[] { new { number = "+33 1 44 55 66 77" } } });
+        var namesake = await Client.PostAsJsonAsync("/api/v1/contacts", new { firstName = "Sophie", lastName = "Lambert", phones = new[] { new { number = "01 44 55 66 77" } } });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(paul.StatusCode, Is.EqualTo(HttpStatusCode.Created), "another first name on the one holder's number");
+            Assert.That(sophieMartin.StatusCode, Is.EqualTo(HttpStatusCode.Created), "a number two contacts hold is a switchboard");
+            Assert.That(await CandidatesOf(namesake), Is.EqualTo(new[] { (sophie, "Sophie Lambert", "SamePhone,SameName") }));
+        });
+    }
+
+    [Test]
     public async Task CreateContact_WithTheSameNameWrittenOtherwise_Is409()
     {
         var first = await CreateAsync(new { firstName = "Hélène", lastName = "Dupont" });

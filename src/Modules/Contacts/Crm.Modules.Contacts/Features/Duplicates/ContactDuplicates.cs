@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.DuplicateScans;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Persistence.Search;
 using Crm.Modules.Identity.Contracts;
@@ -20,8 +21,9 @@ internal sealed record DuplicateCandidate(Guid Id, string Name, string? Email, I
 
 /// <summary>
 /// The contacts the caller may see that look like the same person as <see cref="ContactDetails"/>: the same email
-/// address (any case), the same phone number (whatever its form), the same first and last name, or a similar name at
-/// the same company. Contacts the caller cannot see are not told about.
+/// address (any case), the same phone number (whatever its form) with a first name that agrees (a number several
+/// contacts hold is a switchboard, and only a namesake's), the same first and last name, or a similar name at the same
+/// company. Contacts the caller cannot see are not told about.
 /// </summary>
 internal sealed class ContactDuplicates(SearchCandidates search, IRecordVisibility visibility)
 {
@@ -67,11 +69,16 @@ internal sealed class ContactDuplicates(SearchCandidates search, IRecordVisibili
             }
         }
 
+        var named = ScannedContact.Of(Guid.Empty, details.FirstName, details.LastName, []);
         foreach (var phone in details.Phones)
         {
-            foreach (var contact in await HoldingAsync(phone.Number.TrimStart('+'), visible, cancellationToken))
+            var holders = (await HoldingAsync(phone.Number.TrimStart('+'), visible, cancellationToken))
+                .Where(c => c.Id != self && c.Phones.Any(p => p.Number == phone.Number)).ToList();
+            foreach (var contact in holders)
             {
-                if (contact.Phones.Any(p => p.Number == phone.Number))
+                // One holder may be this person under another last name; more make a switchboard, which only a namesake shares as a duplicate.
+                var holder = ScannedContact.Of(contact.Id.Value, contact.FirstName, contact.LastName, []);
+                if (holders.Count == 1 ? NameLikeness.FirstNamesAgree(named, holder) : NameLikeness.Of(named, holder) is not null)
                 {
                     Add(contact, DuplicateReason.SamePhone);
                 }
