@@ -8,6 +8,7 @@ using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
@@ -135,6 +136,15 @@ internal sealed class SearchPlanTests
             var filtered = fields.Apply(db.Contacts, [new FilterCondition("cf." + parts[0], Enum.Parse<FilterOperator>(parts[1], ignoreCase: true), [parts[2]])]).Value;
             return Task.FromResult<IQueryable<Contact>>(filtered.OrderBy(c => c.LastName).Take(51));
         });
+        Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
+    }
+
+    [TestCase(CustomFieldType.Text, "\"SIR-0042\"")]
+    [TestCase(CustomFieldType.Number, "42")]
+    public async Task UniqueCustomFieldCheck_FindsTheHoldersByTheIndex(CustomFieldType type, string json)
+    {
+        var field = CustomFieldDefinition.Define(CustomFieldEntity.Contact, "code", type, new CustomFieldSettings("Code", false, true, [], null, null), DateTimeOffset.UtcNow).Value;
+        var scans = await ContactScansAsync((_, db) => Task.FromResult(new CustomFieldUniqueness(db).Holding(db.Contacts, field, JsonNode.Parse(json)!)));
         Assert.That(scans, Is.Not.Empty.And.All.EndsWith(WithCondition), string.Join(", ", scans));
     }
 
