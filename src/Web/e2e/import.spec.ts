@@ -73,6 +73,13 @@ test('a French Excel CSV is mapped, previewed, imported with its error report, f
   await expectAccessible(page, testInfo, 'import-completed');
   const importPage = page.url();
 
+  // The people it brought may be known already: the duplicate finder starts from here and shows where it stands.
+  await page.getByRole('button', { name: 'Look for duplicates' }).click();
+  await expect(page).toHaveURL(/\/contacts\/duplicates$/);
+  await expect(page.getByRole('region', { name: 'Scan the whole base' }).getByRole('status').filter({ hasText: /^Last scan on / }))
+    .toHaveText(/ groups? of likely duplicates\.$/, { timeout: 30_000 });
+  await page.goto(importPage);
+
   await page.getByRole('link', { name: 'See the contacts' }).click();
   await page.getByLabel('Search by name, email or phone').fill(lastName);
   await expect(page.getByRole('link', { name: `Hélène ${lastName}` })).toBeVisible();

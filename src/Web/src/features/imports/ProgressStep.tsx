@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
+import { can, useSignedInUser } from '../../api/session';
 import { useNotifications } from '../../app/notifications';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { asProblem, useProblemText } from '../../ui/problems';
 import { formatNumber } from '../../i18n/format';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { canRevert, errorReportHref, isActive, isFinished, progressParts } from './importProgress';
@@ -13,7 +16,7 @@ import { StatusBadge } from './StatusBadge';
 
 /**
  * Step 3: where a started import stands (its page asks every second while a worker is on it), then what it did: the
- * report of the rows left out, the contacts, and reverting it.
+ * report of the rows left out, the contacts, looking for the duplicates it may have brought, and reverting it.
  */
 export function ProgressStep({ record, focusOnMount, onChanged, onStale }: {
   record: ImportRecord;
@@ -30,6 +33,17 @@ export function ProgressStep({ record, focusOnMount, onChanged, onStale }: {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [reverting, setReverting] = useState(false);
+  const me = useSignedInUser();
+  const navigate = useNavigate();
+  const problemText = useProblemText('imports');
+  const findDuplicates = useMutation({
+    mutationFn: async () => {
+      const outcome = await api.POST('/api/v1/contacts/duplicate-scans');
+      // A scan already under way (409) is followed on the duplicates page all the same.
+      if (outcome.response.status !== 409) await unwrap(Promise.resolve(outcome));
+    },
+    onSuccess: () => void navigate('/contacts/duplicates'),
+  });
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
   }, [focusOnMount]);
@@ -71,9 +85,13 @@ export function ProgressStep({ record, focusOnMount, onChanged, onStale }: {
         <div className="form-actions">
           <Link className="button" to="/contacts">{t('progress.contacts')}</Link>
           <Link className="button" to="/contacts/import">{t('progress.another')}</Link>
+          {record.status === 'Completed' && record.counts.created > 0 && can(me, 'contacts.write') && (
+            <button type="button" className="button" disabled={findDuplicates.isPending} onClick={() => findDuplicates.mutate()}>{t('progress.findDuplicates')}</button>
+          )}
           {canRevert(record) && <button type="button" className="button danger" onClick={() => setReverting(true)}>{t('revert.button')}</button>}
         </div>
       )}
+      {findDuplicates.error && <p className="notice error" role="alert">{problemText(asProblem(findDuplicates.error))}</p>}
       <ConfirmDialog
         namespace="imports"
         open={reverting}
