@@ -10,7 +10,8 @@ test('a French Excel CSV is mapped, previewed, imported with its error report, f
   const lastName = `Dupré${unique}`;
   const email = `helene${unique}@exemple.fr`;
   // As French Excel saves a sheet: Windows-1252 (é is one byte), semicolons, CRLF; the second row has a wrong email.
-  const csv = `Prénom;Nom;E-mail;Téléphone;Société\r\nHélène;${lastName};${email};06 12 34 56 78;Société ${unique}\r\nBad;Row;not-an-email;;\r\n`;
+  // The comment column becomes a note on the contact.
+  const csv = `Prénom;Nom;E-mail;Téléphone;Société;Commentaire\r\nHélène;${lastName};${email};06 12 34 56 78;Société ${unique};Cliente fidèle\r\nBad;Row;not-an-email;;;\r\n`;
   const file = { name: `contacts-${unique}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') };
 
   await signIn(page, admin.email, admin.password);
@@ -43,6 +44,7 @@ test('a French Excel CSV is mapped, previewed, imported with its error report, f
   await expect(firstName.locator('option:checked')).toHaveText('First name');
   await expect(page.getByLabel('Field for column Nom')).toHaveValue('LastName');
   await expect(page.getByLabel('Field for column E-mail')).toHaveValue('Email');
+  await expect(page.getByLabel('Field for column Commentaire').locator('option:checked')).toHaveText('Note on the contact');
   await expect(page.getByRole('row', { name: /^Prénom/ })).toContainText('Hélène');
   await expect(page.getByRole('radio', { name: 'Skip the row: the contact stays as it is' })).toBeChecked();
   await expectAccessible(page, testInfo, 'import-mapping');
@@ -84,6 +86,8 @@ test('a French Excel CSV is mapped, previewed, imported with its error report, f
   await page.getByLabel('Search by name, email or phone').fill(lastName);
   await expect(page.getByRole('link', { name: `Hélène ${lastName}` })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: lastName })).toContainText(email);
+  await page.getByRole('link', { name: `Hélène ${lastName}` }).click();
+  await expect(page.getByText('Cliente fidèle')).toBeVisible();
 
   await page.goto(importPage);
   await page.getByRole('button', { name: 'Revert this import' }).click();

@@ -246,6 +246,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<ExpiredMerges>();
         services.AddHostedService<ContactsHousekeeping>();
         services.AddScoped<ImportUniqueValues>();
+        services.AddScoped<ImportNotes>();
         services.AddScoped<ImportSamples>();
         services.AddScoped<ImportCompanies>();
         services.AddScoped<ImportMatches>();

@@ -1767,7 +1767,7 @@ export interface components {
             failed: number;
         };
         /** @enum {string} */
-        ImportField: "FirstName" | "LastName" | "FullName" | "Email" | "SecondEmail" | "Phone" | "Mobile" | "JobTitle" | "Company" | "Street" | "PostalCode" | "City" | "Region" | "Country" | "Tags" | "Source" | "LifecycleStage" | "ExternalId" | "CustomField";
+        ImportField: "FirstName" | "LastName" | "FullName" | "Email" | "SecondEmail" | "Phone" | "Mobile" | "JobTitle" | "Company" | "Street" | "PostalCode" | "City" | "Region" | "Country" | "Tags" | "Source" | "LifecycleStage" | "ExternalId" | "CustomField" | "Note";
         ImportPreviewResponse: {
             rows: components["schemas"]["PreviewRow"][];
             /** Format: int32 */

@@ -144,6 +144,38 @@ internal sealed class ImportApiTests(DatabaseProvider provider) : IntegrationTes
     }
 
     [Test]
+    public async Task Run_AddsACommentColumnAsANote_ByTheImporter_OnceEvenWhenTheFileComesAgain()
+    {
+        var existing = await (await Client.PostAsJsonAsync("/api/v1/contacts", Api.NewContact("Hélène", "Dupré", "helene@exemple.fr")))
+            .ReadOk<ContactDto>(HttpStatusCode.Created);
+        const string csv = "Prénom;Nom;E-mail;Commentaire\r\n"
+            + "Hélène;Dupré;helene@exemple.fr;Client fidèle\r\n"
+            + "Paul;Durand;paul@exemple.fr;\"Rappeler après 14h\r\nRemise 10 %\"\r\n"
+            + "Paul;Durand;paul@exemple.fr;Voir le devis\r\n"
+            + "Zoé;Martin;zoe@exemple.fr;\r\n";
+        var first = await ImportClient.UploadOkAsync(Client, csv, ImportClient.Windows1252);
+        Assert.That(first.Columns.Select(c => c.Field), Is.EqualTo(new[] { "FirstName", "LastName", "Email", "Note" }), "Commentaire is a note");
+
+        var done = await ImportClient.RunAsync(Client, first.Id, SuggestedSettings(first, "Update"));
+        var again = await ImportClient.UploadOkAsync(Client, csv, ImportClient.Windows1252);
+        await ImportClient.RunAsync(Client, again.Id, SuggestedSettings(again, "Update"));
+
+        var paul = (await Client.GetFromJsonAsync<ContactPage>("/api/v1/contacts?q=paul"))!.Items.Single();
+        var zoe = (await Client.GetFromJsonAsync<ContactPage>("/api/v1/contacts?q=zoe"))!.Items.Single();
+        async Task<List<NoteDto>> NotesOf(Guid id) => (await Client.GetFromJsonAsync<NotePage>($"/api/v1/contacts/{id}/notes"))!.Items;
+        var heleneNotes = await NotesOf(existing.Id);
+        var paulNotes = await NotesOf(paul.Id);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(done.Counts, Is.EqualTo(new ImportCountsDto(4, 2, 2, 0, 0)), done.Failure);
+            Assert.That(heleneNotes.Select(n => n.Body), Is.EqualTo(new[] { "Client fidèle" }), "added to the contact the row updates, once");
+            Assert.That(paulNotes.Select(n => n.Body), Is.EquivalentTo(new[] { "Rappeler après 14h\nRemise 10 %", "Voir le devis" }), "each row of one person adds its own, lines kept");
+            Assert.That(paulNotes.Concat(heleneNotes).Select(n => n.IsMine), Is.All.True, "written by the importer");
+            Assert.That(await NotesOf(zoe.Id), Is.Empty, "an empty cell adds none");
+        });
+    }
+
+    [Test]
     public async Task Revert_DeletesTheContactsTheImportCreated_AndKeepsTheOthers()
     {
         var mine = await (await Client.PostAsJsonAsync("/api/v1/contacts", Api.NewContact("Ada", "Lovelace", "ada@example.com"))).ReadOk<ContactDto>(HttpStatusCode.Created);

@@ -16,7 +16,8 @@ internal sealed class ImportHeadersTests
         {
             (0, ImportField.FirstName), (1, ImportField.LastName), (2, ImportField.Email), (3, ImportField.Mobile), (4, ImportField.Phone), (5, ImportField.Company),
             (6, ImportField.PostalCode), (7, ImportField.City), (8, ImportField.Country), (9, ImportField.JobTitle), (10, ImportField.Tags),
-        }));
+            (11, ImportField.Note),
+        }), "Outlook's Remarques are its notes");
     }
 
     [Test]

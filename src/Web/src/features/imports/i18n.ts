@@ -82,6 +82,7 @@ const en = {
     Source: 'Source',
     LifecycleStage: 'Lifecycle stage',
     ExternalId: 'External id',
+    Note: 'Note on the contact',
   },
   matchKeys: {
     Email: 'email address',
@@ -268,6 +269,7 @@ const fr: typeof en = {
     Source: 'Origine',
     LifecycleStage: 'Étape du cycle de vie',
     ExternalId: 'Identifiant externe',
+    Note: 'Note sur le contact',
   },
   matchKeys: {
     Email: 'adresse e-mail',

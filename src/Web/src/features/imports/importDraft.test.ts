@@ -97,7 +97,7 @@ describe('the file as read', () => {
   });
 
   it('offers every contact field once', () => {
-    expect(new Set(importFields).size).toBe(18);
+    expect(new Set(importFields).size).toBe(19);
   });
 });
 

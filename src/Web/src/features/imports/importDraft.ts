@@ -11,7 +11,7 @@ export type ImportPreview = components['schemas']['ImportPreviewResponse'];
 /** The contact fields a column can go into, in the order the mapping's lists show them. */
 export const importFields: readonly Exclude<ImportField, 'CustomField'>[] = [
   'FirstName', 'LastName', 'FullName', 'Email', 'SecondEmail', 'Phone', 'Mobile', 'JobTitle', 'Company',
-  'Street', 'PostalCode', 'City', 'Region', 'Country', 'Tags', 'Source', 'LifecycleStage', 'ExternalId',
+  'Street', 'PostalCode', 'City', 'Region', 'Country', 'Tags', 'Source', 'LifecycleStage', 'ExternalId', 'Note',
 ];
 
 export const duplicatePolicies: readonly DuplicatePolicy[] = ['Skip', 'Update', 'CreateAnyway'];

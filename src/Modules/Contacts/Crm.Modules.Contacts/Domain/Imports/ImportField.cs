@@ -30,4 +30,7 @@ internal enum ImportField
 
     /// <summary>A custom field, named by <see cref="ColumnMapping.CustomField"/>; several columns may each go into one.</summary>
     CustomField,
+
+    /// <summary>A comment on the contact, added as a note by the person who imports (once: the same text again is not added twice).</summary>
+    Note,
 }

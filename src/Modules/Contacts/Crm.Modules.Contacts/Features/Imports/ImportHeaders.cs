@@ -31,6 +31,7 @@ internal static class ImportHeaders
         (ImportField.Tags, ["tags", "tag", "etiquettes", "etiquette", "mots cles", "labels", "categories", "category"]),
         (ImportField.Source, ["source", "origine", "provenance", "lead source", "canal", "channel"]),
         (ImportField.LifecycleStage, ["etape", "statut", "cycle de vie", "stade", "lifecycle stage", "lifecycle", "stage", "status"]),
+        (ImportField.Note, ["commentaire", "commentaires", "note", "notes", "remarque", "remarques", "observation", "observations", "comment", "comments", "memo"]),
         (ImportField.ExternalId, ["id", "identifiant", "id externe", "identifiant externe", "reference", "ref", "external id", "externalid", "uid", "record id", "code client", "numero client", "customer id"]),
     ];
 

@@ -88,7 +88,7 @@ internal static class ImportPlan
         }
 
         earlier.Details = merged.Value;
-        return new RowDecision(row.Line, RowAction.Update, row, null, []);
+        return new RowDecision(row.Line, RowAction.Update, row, null, []) { Earlier = earlier };
     }
 
     /// <summary>The keys the rows are matched by.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports.Reading;
@@ -149,6 +150,15 @@ internal sealed class ImportRowReader(
                 $"Un identifiant externe tient en {ExternalIds.MaxLength} caractères au plus."));
         }
 
+        var note = _columns.TryGetValue(ImportField.Note, out var noteColumn) && noteColumn < row.Values.Count
+            && ImportText.CleanKeepingLines(row.Values[noteColumn]) is { Length: > 0 } comment ? comment : null;
+        if (note?.Length > Note.BodyMaxLength)
+        {
+            Problem(ImportField.Note, new ImportReason(
+                $"A note holds at most {Note.BodyMaxLength} characters.",
+                $"Une note tient en {Note.BodyMaxLength} caractères au plus."));
+        }
+
         var custom = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         foreach (var (column, field) in _custom)
         {
@@ -184,7 +194,7 @@ internal sealed class ImportRowReader(
             return (null, problems);
         }
 
-        return (new ImportedRow(row.Line, values, externalId, Header(NameField)), problems);
+        return (new ImportedRow(row.Line, values, externalId, Header(NameField), note), problems);
     }
 
     private ImportField NameField =>

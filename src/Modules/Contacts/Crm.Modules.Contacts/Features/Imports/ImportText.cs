@@ -7,4 +7,8 @@ internal static class ImportText
         text.Any(char.IsControl)
             ? new string([.. text.Select(c => c is '\r' or '\n' or '\t' ? ' ' : c).Where(c => !char.IsControl(c))]).Trim()
             : text.Trim();
+
+    /// <summary>As <see cref="Clean"/>, but the line breaks of a longer text (a comment) are kept, as Markdown reads them.</summary>
+    public static string CleanKeepingLines(string text) =>
+        new string([.. text.Replace("\r\n", "\n", StringComparison.Ordinal).Select(c => c is '\r' or '\t' ? ' ' : c).Where(c => c == '\n' || !char.IsControl(c))]).Trim();
 }

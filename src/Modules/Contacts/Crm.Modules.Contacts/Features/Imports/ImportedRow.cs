@@ -37,8 +37,8 @@ internal sealed record RowValues(
     public CustomFieldValues Over(CustomFieldValues current) => CustomFields.Aggregate(current, (values, given) => values.With(given.Key, given.Value));
 }
 
-/// <summary>A row read into checked values, with what it is matched by and the column its name comes from.</summary>
-internal sealed record ImportedRow(int Line, RowValues Values, string? ExternalId, string NameColumn)
+/// <summary>A row read into checked values, with what it is matched by, the column its name comes from, and the note it adds.</summary>
+internal sealed record ImportedRow(int Line, RowValues Values, string? ExternalId, string NameColumn, string? Note = null)
 {
     public string? Key(ImportSettings settings) => settings.MatchKey switch
     {

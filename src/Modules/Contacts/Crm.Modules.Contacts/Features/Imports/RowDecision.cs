@@ -15,4 +15,7 @@ internal sealed record RowDecision(int Line, RowAction Action, ImportedRow? Row,
 {
     /// <summary>For <see cref="RowAction.Create"/>: the details to create with (a later row of the file may have added to them).</summary>
     public ContactDetails? Details { get; set; }
+
+    /// <summary>For a row adding to an earlier row of the file: the decision of that row, which creates the contact.</summary>
+    public RowDecision? Earlier { get; init; }
 }

@@ -13,11 +13,19 @@ namespace Crm.Modules.Contacts.Features.Imports.Running;
 
 /// <summary>
 /// Saves one batch of rows in one transaction with the import's progress: companies named for the first time, the
-/// contacts the rows create (by binary COPY on PostgreSQL), the contacts they update, the rows' errors, and the batch's
-/// event. A failure leaves none of it, and the import resumes at the batch.
+/// contacts the rows create (by binary COPY on PostgreSQL), the contacts they update, the notes they add, the rows'
+/// errors, and the batch's event. A failure leaves none of it, and the import resumes at the batch.
 /// </summary>
 internal sealed class ImportBatch(
-    ContactsDbContext db, ImportCompanies companies, ImportMatches matches, ImportUniqueValues uniqueValues, PhoneNumberReader phones, CustomFieldCatalog customFields, CustomFieldValueReader customValues, TimeProvider time)
+    ContactsDbContext db,
+    ImportCompanies companies,
+    ImportMatches matches,
+    ImportUniqueValues uniqueValues,
+    ImportNotes notes,
+    PhoneNumberReader phones,
+    CustomFieldCatalog customFields,
+    CustomFieldValueReader customValues,
+    TimeProvider time)
 {
     /// <summary>Saves the rows after the first <paramref name="offset"/>, unless the worker holding <paramref name="token"/> lost the import.</summary>
     public async Task SaveAsync(
@@ -40,13 +48,13 @@ internal sealed class ImportBatch(
         var read = rows.AsParallel().AsOrdered().Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
         var decisions = await uniqueValues.RefuseTakenAsync(ImportPlan.Decide(read, settings, found), settings, definitions, import.Headers, cancellationToken);
-        var created = new List<Contact>();
+        var createdBy = new Dictionary<RowDecision, Contact>(ReferenceEqualityComparer.Instance);
         foreach (var decision in decisions)
         {
             switch (decision.Action)
             {
                 case RowAction.Create:
-                    created.Add(Contact.Imported(decision.Details!, decision.Row!.ExternalId, import.Id, import.CreatedBy, now));
+                    createdBy[decision] = Contact.Imported(decision.Details!, decision.Row!.ExternalId, import.Id, import.CreatedBy, now);
                     break;
                 case RowAction.Update when decision.Match is not null:
                     decision.Match.Update(decision.Details!, now);
@@ -57,6 +65,8 @@ internal sealed class ImportBatch(
             }
         }
 
+        var created = createdBy.Values.ToList();
+        await notes.AddAsync(decisions, createdBy, import.CreatedBy, now, cancellationToken);
         var counts = new ImportCounts(
             rows.Count,
             created.Count,
