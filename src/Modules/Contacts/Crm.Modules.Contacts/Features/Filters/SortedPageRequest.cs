@@ -64,7 +64,10 @@ internal sealed class SortedPageRequest<T, TId>
         var page = _after is null ? records : _order.After(records, _after.Value, _afterId, _descending);
         var rows = await _order.Order(page, _descending).Take(_limit + 1).ToListAsync(cancellationToken);
         var next = rows.Count > _limit ? new ListCursor(_sortName, _order.ValueOf(rows[_limit - 1]), rows[_limit - 1].Id.Value).Encode() : null;
-        var (total, estimated) = _after is null ? await estimates.CountAsync(records, cancellationToken) : (0, false);
+        // A first page holding the whole list counts it: no query needed.
+        var (total, estimated) = _after is not null ? (0, false)
+            : next is null ? (rows.Count, false)
+            : await estimates.CountAsync(records, cancellationToken);
         return new SortedPage<T>([.. rows.Take(_limit)], next, _after is null ? total : null, estimated);
     }
 }
