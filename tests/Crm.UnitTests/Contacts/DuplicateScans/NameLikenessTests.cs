@@ -65,8 +65,13 @@ internal sealed class NameLikenessTests
     [TestCase("Marie", "M.", true)]
     [TestCase("Marie", "", true)]
     [TestCase("Marie", "Paul", false)]
-    public void FirstNamesAgree_WhenTheSameOrAnInitialOrMissing(string first, string other, bool agree) =>
-        Assert.That(NameLikeness.FirstNamesAgree(Contact(first, "Curie"), Contact(other, "Sklodowska")), Is.EqualTo(agree));
+    public void MayShareNumber_WhenTheyAloneHoldIt_AsksFirstNamesThatAgree(string first, string other, bool may) =>
+        Assert.That(NameLikeness.MayShareNumber(Contact(first, "Curie"), Contact(other, "Sklodowska"), theyAloneHoldIt: true), Is.EqualTo(may));
+
+    [TestCase("Marie", "Curie", false)]
+    [TestCase("Marie", "Sklodowska", true)]
+    public void MayShareNumber_WhenOthersHoldItToo_AsksNamesakes(string first, string last, bool may) =>
+        Assert.That(NameLikeness.MayShareNumber(Contact(first, last), Contact("Marie", "Sklodowska"), theyAloneHoldIt: false), Is.EqualTo(may));
 
     [TestCase("Jean", "Dupont", "Jean", "Martin")]
     [TestCase("Jean", "Dupont", "Paul", "Dupont")]

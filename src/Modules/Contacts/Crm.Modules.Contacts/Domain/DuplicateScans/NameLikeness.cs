@@ -52,11 +52,12 @@ internal static class NameLikeness
     }
 
     /// <summary>
-    /// Whether two contacts sharing a phone number may be one person: their first names agree, or one is missing. A
-    /// last name changes on marriage; a company's switchboard serves many first names.
+    /// Whether two contacts holding one phone number may be one person. When they alone hold it, their first names must
+    /// agree (or one be missing): a last name changes on marriage. A number more contacts hold is a company's
+    /// switchboard, written on every colleague's card: it joins only namesakes.
     /// </summary>
-    public static bool FirstNamesAgree(ScannedContact a, ScannedContact b) =>
-        a.First.Length == 0 || b.First.Length == 0 || FirstNames(a.First, b.First) >= MinFirstName;
+    public static bool MayShareNumber(ScannedContact a, ScannedContact b, bool theyAloneHoldIt) =>
+        theyAloneHoldIt ? a.First.Length == 0 || b.First.Length == 0 || FirstNames(a.First, b.First) >= MinFirstName : Of(a, b) is not null;
 
     /// <summary>1 for the same first name, <see cref="Initial"/> for an initial and a name it begins, else Jaro-Winkler.</summary>
     public static double FirstNames(string a, string b)

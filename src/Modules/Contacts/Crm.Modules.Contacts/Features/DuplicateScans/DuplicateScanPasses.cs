@@ -32,12 +32,11 @@ internal sealed class DuplicateScanPasses(ContactsDbContext db)
     ];
 
     /// <summary>
-    /// Whether two holders of one email or phone number may be one person. An email, always (a last name changes on
-    /// marriage, the address stays). A number two contacts hold, when their first names agree; one held by more is a
-    /// company's switchboard, written on every colleague's card, and joins only namesakes.
+    /// Whether two holders of one email or phone number may be one person: for an email, always (a last name changes on
+    /// marriage, the address stays); for a number, see <see cref="NameLikeness.MayShareNumber"/>.
     /// </summary>
     private static bool MayBeOnePerson(string column, int holders, ScannedContact a, ScannedContact b) =>
-        column == MatchColumns.Email || (holders == 2 ? NameLikeness.FirstNamesAgree(a, b) : NameLikeness.Of(a, b) is not null);
+        column == MatchColumns.Email || NameLikeness.MayShareNumber(a, b, theyAloneHoldIt: holders == 2);
 
     /// <summary>Pass 1: contacts in name order, each compared with the window of its last-name block.</summary>
     public async Task ByNameAsync(DuplicateGrouping grouping, Func<int, Task> batchDone, CancellationToken cancellationToken)

@@ -76,9 +76,8 @@ internal sealed class ContactDuplicates(SearchCandidates search, IRecordVisibili
                 .Where(c => c.Id != self && c.Phones.Any(p => p.Number == phone.Number)).ToList();
             foreach (var contact in holders)
             {
-                // One holder may be this person under another last name; more make a switchboard, which only a namesake shares as a duplicate.
                 var holder = ScannedContact.Of(contact.Id.Value, contact.FirstName, contact.LastName, []);
-                if (holders.Count == 1 ? NameLikeness.FirstNamesAgree(named, holder) : NameLikeness.Of(named, holder) is not null)
+                if (NameLikeness.MayShareNumber(named, holder, theyAloneHoldIt: holders.Count == 1))
                 {
                     Add(contact, DuplicateReason.SamePhone);
                 }
