@@ -110,6 +110,7 @@ public sealed class ContactsModule : IModule
         services.AddScoped<ExportAudit>();
         services.AddScoped<CustomFieldCatalog>();
         services.AddScoped<CustomFieldUniqueness>();
+        services.AddScoped<UniqueValuesLock>();
         services.AddScoped<RecordCustomFields>();
         services.AddScoped<RowEstimates>();
         services.AddScoped<ContactSelection>();

@@ -139,6 +139,24 @@ internal sealed class CustomFieldsApiTests(DatabaseProvider provider) : Integrat
     }
 
     [Test]
+    public async Task UniqueField_GivenTheSameValueByRequestsAtTheSameInstant_IsTakenByOneOnly()
+    {
+        await Client.DefineAsync(new { entity = "Contact", key = "customer_number", label = "N° client", type = "Text", isUnique = true });
+        await Client.DefineAsync(new { entity = "Company", key = "account", label = "Compte", type = "Text", isUnique = true });
+
+        foreach (var round in Enumerable.Range(1, 3))
+        {
+            var contacts = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+                Client.PostAsJsonAsync("/api/v1/contacts", new { lastName = $"Hopper {round} {i}", customFields = new { customer_number = $"C-{round}" } })));
+            var companies = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+                Client.PostAsJsonAsync("/api/v1/companies", new { name = $"Danone {round} {i}", customFields = new { account = $"A-{round}" } })));
+
+            Assert.That(contacts.Select(r => r.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.Created }.Concat(Enumerable.Repeat(HttpStatusCode.Conflict, 5))), $"contacts, round {round}");
+            Assert.That(companies.Select(r => r.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.Created }.Concat(Enumerable.Repeat(HttpStatusCode.Conflict, 5))), $"companies, round {round}");
+        }
+    }
+
+    [Test]
     public async Task MakingAFieldUnique_WhileRecordsShareAValue_Is409()
     {
         var field = await Client.DefineAsync(new { entity = "Contact", key = "code", label = "Code", type = "Text" });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.CustomFields;
@@ -37,6 +38,7 @@ internal sealed class CreateCompanyHandler(
     ContactsDbContext db,
     CompanyDetailsReader reader,
     RecordCustomFields customFields,
+    UniqueValuesLock uniqueValues,
     CompanyParent parents,
     ICurrentUser currentUser,
     IUserDirectory directory,
@@ -57,6 +59,7 @@ internal sealed class CreateCompanyHandler(
             return details.Error;
         }
 
+        await using var held = await uniqueValues.TakeAsync(CustomFieldEntity.Company, command.CustomFields, cancellationToken);
         var values = await customFields.ForCompanyAsync(null, command.CustomFields, cancellationToken);
         if (!values.IsSuccess)
         {
@@ -73,6 +76,7 @@ internal sealed class CreateCompanyHandler(
         var company = Company.Create(details.Value.WithCustomFields(values.Value), parent.Value, owner, time.GetUtcNow());
         db.Companies.Add(company);
         await db.SaveChangesAsync(cancellationToken);
+        await held.CommitAsync(cancellationToken);
         return CompanyResponse.From(company);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Duplicates;
@@ -29,7 +30,15 @@ internal sealed record CreateContact(
 internal sealed class CreateContactValidator(PhoneNumberReader phones) : ContactDetailsValidator<CreateContact>(phones);
 
 internal sealed class CreateContactHandler(
-    ContactsDbContext db, ContactDetailsReader reader, RecordCustomFields customFields, LinkedCompanies companies, ContactDuplicates duplicates, ICurrentUser currentUser, IUserDirectory directory, TimeProvider time)
+    ContactsDbContext db,
+    ContactDetailsReader reader,
+    RecordCustomFields customFields,
+    UniqueValuesLock uniqueValues,
+    LinkedCompanies companies,
+    ContactDuplicates duplicates,
+    ICurrentUser currentUser,
+    IUserDirectory directory,
+    TimeProvider time)
     : ICommandHandler<CreateContact, Result<ContactResponse>>
 {
     public async ValueTask<Result<ContactResponse>> Handle(CreateContact command, CancellationToken cancellationToken)
@@ -46,6 +55,7 @@ internal sealed class CreateContactHandler(
             return details.Error;
         }
 
+        await using var held = await uniqueValues.TakeAsync(CustomFieldEntity.Contact, command.CustomFields, cancellationToken);
         var values = await customFields.ForContactAsync(null, command.CustomFields, cancellationToken);
         if (!values.IsSuccess)
         {
@@ -66,6 +76,7 @@ internal sealed class CreateContactHandler(
         var contact = Contact.Create(details.Value.WithCustomFields(values.Value), owner, time.GetUtcNow());
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
+        await held.CommitAsync(cancellationToken);
         return ContactResponse.From(contact, await companies.NamesAsync([contact], cancellationToken));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.CustomFields;
@@ -40,7 +41,14 @@ internal sealed record UpdateCompany(
 internal sealed class UpdateCompanyValidator(PhoneNumberReader phones) : CompanyDetailsValidator<UpdateCompany>(phones);
 
 internal sealed class UpdateCompanyHandler(
-    ContactsDbContext db, CompanyDetailsReader reader, RecordCustomFields customFields, CompanyParent parents, IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
+    ContactsDbContext db,
+    CompanyDetailsReader reader,
+    RecordCustomFields customFields,
+    UniqueValuesLock uniqueValues,
+    CompanyParent parents,
+    IRecordVisibility visibility,
+    IUserDirectory directory,
+    TimeProvider time)
     : ICommandHandler<UpdateCompany, Result<CompanyResponse>>
 {
     public async ValueTask<Result<CompanyResponse>> Handle(UpdateCompany command, CancellationToken cancellationToken)
@@ -70,6 +78,7 @@ internal sealed class UpdateCompanyHandler(
             return details.Error;
         }
 
+        await using var held = await uniqueValues.TakeAsync(CustomFieldEntity.Company, command.CustomFields, cancellationToken);
         var values = await customFields.ForCompanyAsync(company, command.CustomFields, cancellationToken);
         if (!values.IsSuccess)
         {
@@ -89,6 +98,7 @@ internal sealed class UpdateCompanyHandler(
         company.Update(details.Value.WithCustomFields(values.Value), parent.Value, now);
         company.AssignOwner(command.OwnerId ?? company.OwnerId, now);
         await db.SaveChangesAsync(cancellationToken);
+        await held.CommitAsync(cancellationToken);
         return CompanyResponse.From(company);
     }
 }

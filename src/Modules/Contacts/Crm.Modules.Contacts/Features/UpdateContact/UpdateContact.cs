@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Duplicates;
@@ -38,6 +39,7 @@ internal sealed class UpdateContactHandler(
     ContactsDbContext db,
     ContactDetailsReader reader,
     RecordCustomFields customFields,
+    UniqueValuesLock uniqueValues,
     LinkedCompanies companies,
     ContactDuplicates duplicates,
     IRecordVisibility visibility, IUserDirectory directory, TimeProvider time)
@@ -70,6 +72,7 @@ internal sealed class UpdateContactHandler(
             return details.Error;
         }
 
+        await using var held = await uniqueValues.TakeAsync(CustomFieldEntity.Contact, command.CustomFields, cancellationToken);
         var values = await customFields.ForContactAsync(contact, command.CustomFields, cancellationToken);
         if (!values.IsSuccess)
         {
@@ -94,6 +97,7 @@ internal sealed class UpdateContactHandler(
         contact.Update(details.Value.WithCustomFields(values.Value), now);
         contact.AssignOwner(command.OwnerId ?? contact.OwnerId, now);
         await db.SaveChangesAsync(cancellationToken);
+        await held.CommitAsync(cancellationToken);
         return ContactResponse.From(contact, await companies.NamesAsync([contact], cancellationToken));
     }
 }

@@ -22,6 +22,7 @@ internal sealed class ImportBatch(
     ImportMatches matches,
     ImportUniqueValues uniqueValues,
     ImportNotes notes,
+    UniqueValuesLock uniqueValuesLock,
     PhoneNumberReader phones,
     CustomFieldCatalog customFields,
     CustomFieldValueReader customValues,
@@ -44,6 +45,11 @@ internal sealed class ImportBatch(
         var now = time.GetUtcNow();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (definitions.Any(d => d.IsUnique && settings.Columns.Any(c => c.CustomField == d.Key)))
+        {
+            await uniqueValuesLock.HoldAsync(CustomFieldEntity.Contact, cancellationToken);
+        }
+
         var companyIds = await companies.ResolveAsync(reader.CompanyNames(rows), import.CreatedBy, visible, import.Id, cancellationToken);
         var read = rows.AsParallel().AsOrdered().Select(r => reader.Read(r, companyIds)).ToList();
         var found = await matches.FindAsync(settings, ImportPlan.Keys(read.Select(r => r.Row), settings), visible, track: true, cancellationToken);
