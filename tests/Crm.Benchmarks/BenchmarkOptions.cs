@@ -12,6 +12,7 @@ internal enum Scenario
     ContactsSearch,
     ContactsImport,
     ContactsGet,
+    DoneWhen,
 }
 
 /// <summary>
@@ -22,13 +23,13 @@ internal enum Scenario
 /// <c>--companies N</c> (default 100000) and <c>--queries N</c> (timed requests per query kind, default 200); for
 /// <c>contacts-import</c>, <c>--contacts N</c> is the number of rows of the imported file; for <c>contacts-get</c> (and after
 /// <c>contacts-search</c>), <c>--get-rounds N</c> (default 5) and <c>--get-seconds N</c> (seconds per target and client count
-/// in a round, default 5).
+/// in a round, default 5); for <c>done-when</c>, <c>--rows N</c> (rows of the messy export it imports, default 50000).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N] [--get-rounds N] [--get-seconds N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -40,6 +41,9 @@ internal sealed record BenchmarkOptions(
 
     public int GetSeconds { get; init; } = 5;
 
+    /// <summary>The rows of the messy export <c>done-when</c> imports.</summary>
+    public int Rows { get; init; } = 50_000;
+
     public bool MeasuresContactsSearch => Scenario is Scenario.ContactsSearch;
 
     /// <summary>Seeds contacts through a host (contacts-search, contacts-get).</summary>
@@ -50,6 +54,8 @@ internal sealed record BenchmarkOptions(
 
     public bool MeasuresContactsImport => Scenario is Scenario.ContactsImport;
 
+    public bool RunsDoneWhen => Scenario is Scenario.DoneWhen;
+
     public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
 
     public bool MeasuresSignIn => Scenario is Scenario.SignIn or Scenario.All;
@@ -57,7 +63,7 @@ internal sealed record BenchmarkOptions(
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
         var scenario = Scenario.Startup;
-        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5 };
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000 };
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -91,6 +97,7 @@ internal sealed record BenchmarkOptions(
             Queries = counts["--queries"],
             GetRounds = counts["--get-rounds"],
             GetSeconds = counts["--get-seconds"],
+            Rows = counts["--rows"],
         };
         error = null;
         return true;
@@ -104,6 +111,7 @@ internal sealed record BenchmarkOptions(
         "contacts-search" => Scenario.ContactsSearch,
         "contacts-import" => Scenario.ContactsImport,
         "contacts-get" => Scenario.ContactsGet,
+        "done-when" => Scenario.DoneWhen,
         _ => null,
     };
 }

@@ -96,6 +96,11 @@ try
     {
         await ContactsImportBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }
+
+    if (options.RunsDoneWhen)
+    {
+        await DoneWhenRun.ExecuteAsync(layout, postgres, options, cancellation.Token);
+    }
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {

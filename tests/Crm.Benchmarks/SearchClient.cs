@@ -68,13 +68,35 @@ internal sealed class SearchClient : IDisposable
             : throw new InvalidOperationException($"GET {pathAndQuery} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
     }
 
+    /// <summary>A GET's body as it came; anything but 200 throws.</summary>
+    public async Task<byte[]> DownloadAsync(string pathAndQuery, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(pathAndQuery, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? bytes
+            : throw new InvalidOperationException($"GET {pathAndQuery} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
+    }
+
+    /// <summary>The ETag a GET answers, for the If-Match of a change.</summary>
+    public async Task<string> ETagAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(path, cancellationToken);
+        return response.Headers.ETag?.Tag ?? throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode} without an ETag.");
+    }
+
     /// <summary>POSTs a body (JSON or a form), echoing the antiforgery token, and returns the answer; anything but success throws.</summary>
-    public async Task<JsonDocument> SendAsync(HttpMethod method, string path, HttpContent? content, string what, CancellationToken cancellationToken)
+    public async Task<JsonDocument> SendAsync(HttpMethod method, string path, HttpContent? content, string what, CancellationToken cancellationToken, string? ifMatch = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (method != HttpMethod.Get && _cookies.GetCookies(_baseAddress)["XSRF-TOKEN"]?.Value is { } token)
         {
             request.Headers.Add("X-XSRF-TOKEN", token);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
         using var response = await _http.SendAsync(request, cancellationToken);
