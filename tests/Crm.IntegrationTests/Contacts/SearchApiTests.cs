@@ -66,6 +66,18 @@ internal sealed class SearchApiTests(DatabaseProvider provider) : IntegrationTes
         Assert.That(results.Items.FirstOrDefault()?.Id, Is.EqualTo(_helene), () => Describe(results));
     }
 
+    [Test]
+    public async Task Search_ForgivesAWrongLetterThatLeavesNoLetterTripleInCommon()
+    {
+        // "Curie" written "Cuxie" shares none of its three-letter runs, nor "Total" written "Toxal".
+        var curie = await Create("/api/v1/contacts", new { firstName = "Marie", lastName = "Curie" });
+        var total = await Create("/api/v1/companies", new { name = "Total" });
+        var contact = await SearchAsync("cuxie");
+        var company = await SearchAsync("toxal");
+        Assert.That(contact.Items.FirstOrDefault()?.Id, Is.EqualTo(curie), () => Describe(contact));
+        Assert.That(company.Items.FirstOrDefault()?.Id, Is.EqualTo(total), () => Describe(company));
+    }
+
     [TestCase("danonne")]
     public async Task Search_ForgivesATypoInACompanyName(string q)
     {

@@ -19,6 +19,9 @@ internal sealed class SearchCandidates(ContactsDbContext db)
 
     private const int MaxCorrectedWords = 4;
 
+    /// <summary>How many names beginning like a misspelt query SQLite's typo way compares with it at most.</summary>
+    private const int MaxNamesCompared = 5000;
+
     private const string NearestNameWords =
         "SELECT word AS \"Value\" FROM contacts.name_words ORDER BY word <-> {0} LIMIT 8";
 
@@ -130,7 +133,17 @@ internal sealed class SearchCandidates(ContactsDbContext db)
     private async Task<IQueryable<T>?> NamedLikeAsync<T>(DbSet<T> records, SearchQuery query, CancellationToken cancellationToken)
         where T : class
     {
-        if (db.Provider != DatabaseProvider.Postgres || query.IsShort || query.IsPhoneNumber || query.Text.Contains(' ', StringComparison.Ordinal))
+        if (query.IsShort || query.IsPhoneNumber || query.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            return await NamesBeginningAlikeAsync(records, query, cancellationToken);
+        }
+
+        if (db.Provider != DatabaseProvider.Postgres)
         {
             return null;
         }
@@ -138,6 +151,26 @@ internal sealed class SearchCandidates(ContactsDbContext db)
         // The word itself is left out: names beginning with it were the first way.
         var corrections = (await WordAlternativesAsync(query, cancellationToken))[0][1..];
         return corrections.Count == 0 ? null : records.Where(AnyOf<T>(SearchColumns.Name, corrections, NameBeginsWith));
+    }
+
+    /// <summary>
+    /// SQLite's typo way by name: the names beginning with the query's first two letters (a range of the name index),
+    /// those the ranking accepts kept. A wrong letter further on may leave the name no letter triple in common with the
+    /// query ("cuxie" for "curie"), which the full-text index then cannot find.
+    /// </summary>
+    private static async Task<IQueryable<T>?> NamesBeginningAlikeAsync<T>(DbSet<T> records, SearchQuery query, CancellationToken cancellationToken)
+        where T : class
+    {
+        var from = query.Text[..2];
+        var to = string.Concat(from.AsSpan(0, 1), [(char)(from[1] + 1)]);
+        var names = await records
+            .Where(r => EF.Property<string>(r, SearchColumns.Name).CompareTo(from) >= 0 && EF.Property<string>(r, SearchColumns.Name).CompareTo(to) < 0)
+            .Select(r => EF.Property<string>(r, SearchColumns.Name))
+            .Distinct()
+            .Take(MaxNamesCompared)
+            .ToListAsync(cancellationToken);
+        var alike = names.Where(n => SearchScore.Of(query.Text, n, n) >= SearchScore.Threshold).Take(Max).ToList();
+        return alike.Count == 0 ? null : records.Where(r => alike.Contains(EF.Property<string>(r, SearchColumns.Name)));
     }
 
     /// <summary>
