@@ -8,5 +8,9 @@ public interface ITypedId
 
 public static class TypedId
 {
-    public static Guid NewValue() => Guid.CreateVersion7();
+    /// <summary>
+    /// A version 7 id greater than every id this process made before, even within one millisecond
+    /// (<see cref="Guid.CreateVersion7()"/> is random there), so "newest first" pages by id keep the order of creation.
+    /// </summary>
+    public static Guid NewValue() => UUIDNext.Uuid.NewSequential();
 }

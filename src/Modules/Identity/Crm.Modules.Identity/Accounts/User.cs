@@ -7,7 +7,7 @@ namespace Crm.Modules.Identity.Accounts;
 /// <summary>A person who signs in. Language and time zone shape every screen and date they see.</summary>
 internal sealed class User : IdentityUser<Guid>
 {
-    public User() => Id = Guid.CreateVersion7();
+    public User() => Id = Crm.Shared.Kernel.TypedId.NewValue();
 
     [PersonalData]
     public string DisplayName { get; set; } = string.Empty;

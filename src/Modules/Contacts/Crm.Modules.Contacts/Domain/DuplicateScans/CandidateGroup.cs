@@ -1,3 +1,5 @@
+using Crm.Shared.Kernel;
+
 namespace Crm.Modules.Contacts.Domain.DuplicateScans;
 
 /// <summary>
@@ -29,5 +31,5 @@ internal sealed class CandidateGroup
     public List<Guid> ContactIds { get; private init; }
 
     public static CandidateGroup Of(DuplicateScanId scanId, int rank, FoundGroup found) =>
-        new(Guid.CreateVersion7(), scanId, rank, found.Score, found.Reasons, [.. found.ContactIds]);
+        new(TypedId.NewValue(), scanId, rank, found.Score, found.Reasons, [.. found.ContactIds]);
 }
