@@ -69,6 +69,7 @@ internal static class ModuleAssemblies
         {
             typeof(ContactsModule).Assembly,
             typeof(ReportingModule).Assembly,
+            typeof(Crm.Modules.SalesPipeline.SalesPipelineModule).Assembly,
             typeof(ContactCreatedIntegrationEvent).Assembly,
         };
 

@@ -1,6 +1,7 @@
 using Crm.Modules.Contacts;
 using Crm.Modules.Identity;
 using Crm.Modules.Reporting;
+using Crm.Modules.SalesPipeline;
 using Crm.Shared.Infrastructure.Modules;
 
 namespace Crm.Host;
@@ -12,6 +13,7 @@ internal static class ModuleCatalogue
     [
         new IdentityModule(),
         new ContactsModule(),
+        new SalesPipelineModule(),
         new ReportingModule(),
     ];
 }

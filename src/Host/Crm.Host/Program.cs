@@ -31,7 +31,7 @@ builder.Services.AddCrmForwardedHeaders(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(Crm.Modules.Identity.IdentityModule), typeof(Crm.Modules.Contacts.ContactsModule), typeof(Crm.Modules.Reporting.ReportingModule)];
+    options.Assemblies = [typeof(Crm.Modules.Identity.IdentityModule), typeof(Crm.Modules.Contacts.ContactsModule), typeof(Crm.Modules.Reporting.ReportingModule), typeof(Crm.Modules.SalesPipeline.SalesPipelineModule)];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 foreach (var module in modules)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Crm.Modules.Identity.Seeding;
 using Crm.Modules.Identity.Visibility;
+using Crm.Modules.SalesPipeline.Features.Setup;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
@@ -17,7 +18,7 @@ namespace Crm.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class SharedApp : IAsyncDisposable
 {
-    private static readonly string[] Schemas = ["identity", "contacts", "reporting"];
+    private static readonly string[] Schemas = ["identity", "contacts", "sales", "reporting"];
     private readonly List<(DbConnection Connection, Respawner Respawner)> _respawners;
 
     private SharedApp(CrmApp app, List<(DbConnection, Respawner)> respawners)
@@ -85,7 +86,7 @@ internal sealed class SharedApp : IAsyncDisposable
         return tables;
     }
 
-    /// <summary>Empties every module's tables, then seeds again what start-up seeds (built-in roles, administrator).</summary>
+    /// <summary>Empties every module's tables, then seeds again what start-up seeds (built-in roles, administrator, first pipeline).</summary>
     public async Task ResetAsync()
     {
         foreach (var (connection, respawner) in _respawners)
@@ -96,6 +97,7 @@ internal sealed class SharedApp : IAsyncDisposable
         App.Services.GetRequiredService<DirectoryCache>().Invalidate();
         await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<SalesSeeder>().SeedAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Features;
 using Crm.Modules.Contacts.Features.AddNote;
@@ -7,6 +8,8 @@ using Crm.Modules.Contacts.Features.ChangeCustomField;
 using Crm.Modules.Contacts.Features.ChangeSegmentMembers;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
+using Crm.Modules.Contacts.Features.ContactsDirectory;
+using Crm.Modules.Contacts.Features.ConvertLead;
 using Crm.Modules.Contacts.Features.CountContacts;
 using Crm.Modules.Contacts.Features.CreateCompany;
 using Crm.Modules.Contacts.Features.CreateContact;
@@ -100,6 +103,9 @@ public sealed class ContactsModule : IModule
         services.AddSingleton<CompanyDetailsReader>();
         services.AddScoped<CompanyParent>();
         services.AddScoped<LinkedCompanies>();
+        services.AddScoped<CompanyCreation>();
+        services.AddScoped<LeadConverter>();
+        services.AddScoped<IContactsDirectory, ContactsDirectory>();
         services.AddSingleton<ContactRead>();
         services.AddScoped<SearchCandidates>();
         services.AddScoped<ContactDuplicates>();

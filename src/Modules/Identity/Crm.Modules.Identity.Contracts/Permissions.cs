@@ -24,6 +24,9 @@ public static class Permissions
     public const string AdminUsers = "admin.users";
     public const string AdminAudit = "admin.audit";
 
+    /// <summary>Sets up selling: pipelines and their stages, lost reasons.</summary>
+    public const string SalesSetup = "sales.setup";
+
     /// <summary>Defines, changes and retires the custom fields of records.</summary>
     public const string AdminFields = "admin.fields";
 
@@ -34,6 +37,6 @@ public static class Permissions
     [
         ContactsRead, ContactsWrite, ContactsExport, DealsRead, DealsWrite, ActivitiesRead, ActivitiesWrite,
         TicketsRead, TicketsWrite, MarketingRead, MarketingWrite, AutomationManage, ReportsRead,
-        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit, AdminFields, RecordsAll,
+        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit, SalesSetup, AdminFields, RecordsAll,
     ];
 }

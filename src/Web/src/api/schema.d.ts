@@ -523,6 +523,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the deals you can see, newest first, a keyset page at a time. Filters: companyId, contactId, pipelineId, ownerId, status. */
+        get: operations["ListDeals"];
+        put?: never;
+        /** Opens a deal in a pipeline's open stage (by default the first pipeline's first stage), owned by you unless ownerId says otherwise. */
+        post: operations["CreateDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/from-lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Qualifies a lead: the contact becomes an opportunity (its company created from newCompanyName when it has none), and a deal opens with the contact as decision maker. */
+        post: operations["ConvertLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads a deal with its company, contacts and stage history (newest first), with its ETag. */
+        get: operations["GetDeal"];
+        /** Replaces what is written on a deal (send every field; pipeline and stage are ignored: move the deal instead). Requires If-Match. */
+        put: operations["UpdateDeal"];
+        post?: never;
+        /** Deletes a deal and its stage history. Requires If-Match. */
+        delete: operations["DeleteDeal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves a deal into a stage: the won stage wins it, the lost stage loses it (lostReasonId required). Requires If-Match. */
+        post: operations["MoveDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/duplicates": {
         parameters: {
             query?: never;
@@ -704,6 +775,41 @@ export interface paths {
         /** The rows an import left out, as CSV (UTF-8, semicolons): line of the file, column, reason. */
         get: operations["DownloadImportErrors"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lost-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the reasons a deal can be lost for; retired ones (isActive false) come last. */
+        get: operations["ListLostReasons"];
+        put?: never;
+        /** Adds a reason a deal can be lost for. */
+        post: operations["CreateLostReason"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lost-reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Renames a lost reason or retires it (isActive false). Requires If-Match. */
+        put: operations["UpdateLostReason"];
         post?: never;
         delete?: never;
         options?: never;
@@ -895,6 +1001,77 @@ export interface paths {
         post?: never;
         /** Deletes a note you wrote (403 for someone else's). Requires If-Match with the ETag last read. */
         delete: operations["DeleteNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the pipelines with their stages: open stages in order, then the won and the lost stage. */
+        get: operations["ListPipelines"];
+        put?: never;
+        /** Creates a pipeline: open stages in order, one won and one lost stage. */
+        post: operations["CreatePipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads a pipeline and its stages, with its ETag. */
+        get: operations["GetPipeline"];
+        /** Renames a pipeline and redefines its stages (send each kept stage's id). Requires If-Match. */
+        put: operations["UpdatePipeline"];
+        post?: never;
+        /** Deletes a pipeline that holds no deal (never the last one). Requires If-Match. */
+        delete: operations["DeletePipeline"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pipeline's board: per stage, the count, the sums (and weighted sums) per currency and the first cards (limit per column, 20 by default). Filters: ownerId, closeFrom, closeTo. */
+        get: operations["GetBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}/board/{stageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next cards of one board column: pass the column's nextCursor, and the board's filters. */
+        get: operations["GetBoardColumn"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1361,6 +1538,20 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        BoardColumn: {
+            stage: components["schemas"]["StageResponse"];
+            /** Format: int32 */
+            count: number;
+            totals: components["schemas"]["MoneyTotal"][];
+            deals: components["schemas"]["DealCard"][];
+            nextCursor?: string | null;
+        };
+        BoardResponse: {
+            /** Format: uuid */
+            pipelineId: string;
+            pipelineName: string;
+            columns: components["schemas"]["BoardColumn"][];
+        };
         /** @enum {string} */
         BulkActionKind: "AssignOwner" | "AddTag" | "RemoveTag" | "SetField" | "Delete";
         BulkActionRequest: {
@@ -1609,6 +1800,8 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @enum {string} */
+        ContactRole: "DecisionMaker" | "Influencer" | "Champion" | "User" | "Other";
         ContactsCreatedOnDay: {
             /** Format: date */
             day: string;
@@ -1623,6 +1816,17 @@ export interface components {
             /** Format: int32 */
             total: number;
             days: components["schemas"]["ContactsCreatedOnDay"][];
+        };
+        ConvertLeadEndpointRequest: {
+            /** Format: uuid */
+            contactId: string;
+            dealName?: string | null;
+            amount?: components["schemas"]["MoneyRequest"];
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** Format: uuid */
+            pipelineId?: string | null;
+            newCompanyName?: string | null;
         };
         CreateApiTokenEndpointRequest: {
             name?: string | null;
@@ -1682,6 +1886,125 @@ export interface components {
         };
         /** @enum {string} */
         CustomFieldType: "Text" | "LongText" | "Number" | "Money" | "Date" | "Bool" | "SingleSelect" | "MultiSelect" | "Url" | "Email" | "Phone";
+        DealCard: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            amount?: components["schemas"]["MoneyResponse"];
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            company?: components["schemas"]["DealCompanyResponse"];
+            status: components["schemas"]["DealStatus"];
+            isRotting: boolean;
+            /** Format: date-time */
+            stageEnteredAtUtc: string;
+            /** Format: int32 */
+            version: number;
+        };
+        DealCompanyResponse: {
+            /** Format: uuid */
+            id: string;
+            name?: string | null;
+        };
+        DealContactRequest: {
+            /** Format: uuid */
+            contactId: string;
+            role?: components["schemas"]["ContactRole"];
+        };
+        DealContactResponse: {
+            /** Format: uuid */
+            contactId: string;
+            name?: string | null;
+            email?: string | null;
+            role: components["schemas"]["ContactRole"];
+        };
+        DealListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            amount?: components["schemas"]["MoneyResponse"];
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            status: components["schemas"]["DealStatus"];
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            companyId?: string | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            closedAtUtc?: string | null;
+        };
+        DealRequest: {
+            name?: string | null;
+            amount?: components["schemas"]["MoneyRequest"];
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** Format: uuid */
+            pipelineId?: string | null;
+            /** Format: uuid */
+            stageId?: string | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** Format: uuid */
+            companyId?: string | null;
+            contacts?: components["schemas"]["DealContactRequest"][] | null;
+            source?: string | null;
+            nextStep?: string | null;
+            forecastCategory?: components["schemas"]["ForecastCategory"];
+        };
+        DealResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            amount?: components["schemas"]["MoneyResponse"];
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** Format: uuid */
+            pipelineId: string;
+            pipelineName: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            stageKind: components["schemas"]["StageKind"];
+            /** Format: int32 */
+            probability: number;
+            status: components["schemas"]["DealStatus"];
+            /** Format: uuid */
+            ownerId: string;
+            company?: components["schemas"]["DealCompanyResponse"];
+            contacts: components["schemas"]["DealContactResponse"][];
+            source?: string | null;
+            nextStep?: string | null;
+            forecastCategory: components["schemas"]["ForecastCategory"];
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            updatedAtUtc: string;
+            /** Format: date-time */
+            stageEnteredAtUtc: string;
+            /** Format: date-time */
+            lastActivityAtUtc: string;
+            isRotting: boolean;
+            /** Format: date-time */
+            closedAtUtc?: string | null;
+            /** Format: uuid */
+            closedBy?: string | null;
+            lostReason?: components["schemas"]["LostReasonReference"];
+            lostNote?: string | null;
+            stageHistory: components["schemas"]["StageVisitResponse"][];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        DealStatus: "Open" | "Won" | "Lost";
         DefineCustomFieldRequest: {
             entity: components["schemas"]["CustomFieldEntity"];
             key?: string | null;
@@ -1754,6 +2077,8 @@ export interface components {
             label?: string | null;
             isPrimary: boolean;
         };
+        /** @enum {string} */
+        ForecastCategory: "Pipeline" | "BestCase" | "Commit" | "Omitted";
         ImportCountsResponse: {
             /** Format: int32 */
             rows: number;
@@ -1854,6 +2179,23 @@ export interface components {
             displayName?: string | null;
             challengeUrl?: string | null;
         };
+        LostReasonReference: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        LostReasonRequest: {
+            name?: string | null;
+            isActive?: boolean | null;
+        };
+        LostReasonResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            isActive: boolean;
+            /** Format: int32 */
+            version: number;
+        };
         /** @enum {string} */
         MatchKey: "Email" | "Phone" | "ExternalId" | "CustomField";
         MeResponse: {
@@ -1913,6 +2255,30 @@ export interface components {
             merge: components["schemas"]["MergeResponse"];
             contact: components["schemas"]["ContactResponse"];
         };
+        MoneyRequest: {
+            /** Format: double */
+            amount?: number | null;
+            currency?: string | null;
+        };
+        MoneyResponse: {
+            /** Format: double */
+            amount: number;
+            currency: string;
+        };
+        MoneyTotal: {
+            currency: string;
+            /** Format: double */
+            amount: number;
+            /** Format: double */
+            weighted: number;
+        };
+        MoveDealEndpointRequest: {
+            /** Format: uuid */
+            stageId: string;
+            /** Format: uuid */
+            lostReasonId?: string | null;
+            lostNote?: string | null;
+        };
         NoteResponse: {
             /** Format: uuid */
             id: string;
@@ -1937,6 +2303,14 @@ export interface components {
         };
         PageOfContactResponse: {
             items: components["schemas"]["ContactResponse"][];
+            nextCursor?: string | null;
+        };
+        PageOfDealCard: {
+            items: components["schemas"]["DealCard"][];
+            nextCursor?: string | null;
+        };
+        PageOfDealListItem: {
+            items: components["schemas"]["DealListItem"][];
             nextCursor?: string | null;
         };
         PageOfDuplicateGroup: {
@@ -1969,6 +2343,20 @@ export interface components {
             international: string;
             label?: string | null;
             isPrimary: boolean;
+        };
+        PipelineRequest: {
+            name?: string | null;
+            stages?: components["schemas"]["StageRequest"][] | null;
+        };
+        PipelineResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            position: number;
+            stages: components["schemas"]["StageResponse"][];
+            /** Format: int32 */
+            version: number;
         };
         PreviewProblem: {
             column: string;
@@ -2112,6 +2500,43 @@ export interface components {
         SignInEndpointSecondFactorResponse: {
             secondFactorRequired: boolean;
             verifyAt: string;
+        };
+        /** @enum {string} */
+        StageKind: "Open" | "Won" | "Lost";
+        StageRequest: {
+            /** Format: uuid */
+            id?: string | null;
+            name?: string | null;
+            kind?: components["schemas"]["StageKind"];
+            /** Format: int32 */
+            probability?: number | null;
+            /** Format: int32 */
+            rottingDays?: number | null;
+            requiredFields?: string[] | null;
+        };
+        StageResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["StageKind"];
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            probability: number;
+            /** Format: int32 */
+            rottingDays?: number | null;
+            requiredFields: string[];
+        };
+        StageVisitResponse: {
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** Format: uuid */
+            movedBy?: string | null;
+            /** Format: date-time */
+            enteredAtUtc: string;
+            /** Format: date-time */
+            exitedAtUtc?: string | null;
         };
         StartMfaEnrolmentEndpointResponse: {
             sharedKey: string;
@@ -3835,6 +4260,365 @@ export interface operations {
             };
         };
     };
+    ListDeals: {
+        parameters: {
+            query?: {
+                companyId?: string;
+                contactId?: string;
+                pipelineId?: string;
+                ownerId?: string;
+                status?: components["schemas"]["DealStatus"];
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDealListItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConvertLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertLeadEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MoveDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveDealEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListDuplicates: {
         parameters: {
             query?: {
@@ -4258,6 +5042,139 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListLostReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LostReasonResponse"][];
+                };
+            };
+        };
+    };
+    CreateLostReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LostReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LostReasonResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateLostReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LostReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LostReasonResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4843,6 +5760,309 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPipelines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineResponse"][];
+                };
+            };
+        };
+    };
+    CreatePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeletePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBoard: {
+        parameters: {
+            query?: {
+                ownerId?: string;
+                closeFrom?: string;
+                closeTo?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBoardColumn: {
+        parameters: {
+            query?: {
+                ownerId?: string;
+                closeFrom?: string;
+                closeTo?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDealCard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

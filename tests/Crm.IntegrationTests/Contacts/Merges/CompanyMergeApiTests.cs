@@ -225,13 +225,4 @@ internal sealed class CompanyMergeApiTests(DatabaseProvider provider) : Integrat
         var payloads = await db.OutboxMessages.AsNoTracking().Where(m => m.Type.Contains(typeof(T).Name)).Select(m => m.Payload).ToListAsync();
         return payloads.ConvertAll(p => JsonSerializer.Deserialize<T>(p, JsonSerializerOptions.Web)!);
     }
-
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        private long _ticks = now.UtcTicks;
-
-        public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
-
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-    }
 }

@@ -10,7 +10,7 @@ internal static class BuiltInRoles
     public static IReadOnlyDictionary<string, string[]> PermissionsByRole { get; } = new Dictionary<string, string[]>
     {
         [Administrator] = [.. Permissions.All],
-        ["SalesManager"] = [Permissions.ContactsRead, Permissions.ContactsWrite, Permissions.ContactsExport, Permissions.DealsRead, Permissions.DealsWrite, Permissions.ActivitiesRead, Permissions.ActivitiesWrite, Permissions.ReportsRead],
+        ["SalesManager"] = [Permissions.ContactsRead, Permissions.ContactsWrite, Permissions.ContactsExport, Permissions.DealsRead, Permissions.DealsWrite, Permissions.SalesSetup, Permissions.ActivitiesRead, Permissions.ActivitiesWrite, Permissions.ReportsRead],
         ["SalesRep"] = [Permissions.ContactsRead, Permissions.ContactsWrite, Permissions.DealsRead, Permissions.DealsWrite, Permissions.ActivitiesRead, Permissions.ActivitiesWrite],
         ["MarketingManager"] = [Permissions.ContactsRead, Permissions.ContactsExport, Permissions.MarketingRead, Permissions.MarketingWrite, Permissions.ReportsRead],
         ["SupportManager"] = [Permissions.ContactsRead, Permissions.TicketsRead, Permissions.TicketsWrite, Permissions.ActivitiesRead, Permissions.ActivitiesWrite, Permissions.ReportsRead],

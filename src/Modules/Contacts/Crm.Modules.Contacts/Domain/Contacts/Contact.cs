@@ -78,6 +78,11 @@ internal sealed class Contact : AggregateRoot<ContactId>
 
     public string? PrimaryPhone => Phones.FirstOrDefault(p => p.IsPrimary)?.Number;
 
+    public CompanyId? PrimaryCompanyId => Companies.FirstOrDefault(c => c.IsPrimary)?.CompanyId;
+
+    /// <summary>The name to show: first and last names, either of which may be empty.</summary>
+    public string DisplayName => $"{FirstName} {LastName}".Trim();
+
     public static Contact Create(ContactDetails details, Guid ownerId, DateTimeOffset now)
     {
         var createdAt = now.ToStoredPrecision();

@@ -34,49 +34,21 @@ internal sealed record CreateCompany(
 
 internal sealed class CreateCompanyValidator(PhoneNumberReader phones) : CompanyDetailsValidator<CreateCompany>(phones);
 
-internal sealed class CreateCompanyHandler(
-    ContactsDbContext db,
-    CompanyDetailsReader reader,
-    RecordCustomFields customFields,
-    UniqueValuesLock uniqueValues,
-    CompanyParent parents,
-    ICurrentUser currentUser,
-    IUserDirectory directory,
-    IRecordVisibility visibility,
-    TimeProvider time) : ICommandHandler<CreateCompany, Result<CompanyResponse>>
+internal sealed class CreateCompanyHandler(ContactsDbContext db, UniqueValuesLock uniqueValues, CompanyCreation companies, ICurrentUser currentUser)
+    : ICommandHandler<CreateCompany, Result<CompanyResponse>>
 {
     public async ValueTask<Result<CompanyResponse>> Handle(CreateCompany command, CancellationToken cancellationToken)
     {
-        var owner = command.OwnerId ?? currentUser.Id;
-        if (!await directory.IsActiveUserAsync(owner, cancellationToken))
-        {
-            return CompanyErrors.OwnerUnknown(owner);
-        }
-
-        var details = reader.Read(command);
-        if (!details.IsSuccess)
-        {
-            return details.Error;
-        }
-
         await using var held = await uniqueValues.TakeAsync(CustomFieldEntity.Company, command.CustomFields, cancellationToken);
-        var values = await customFields.ForCompanyAsync(null, command.CustomFields, cancellationToken);
-        if (!values.IsSuccess)
+        var company = await companies.CreateAsync(command, command.CustomFields, command.ParentCompanyId, command.OwnerId ?? currentUser.Id, cancellationToken);
+        if (!company.IsSuccess)
         {
-            return values.Error;
+            return company.Error;
         }
 
-        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
-        var parent = await parents.CheckAsync(command.ParentCompanyId, null, visible, cancellationToken);
-        if (!parent.IsSuccess)
-        {
-            return parent.Error;
-        }
-
-        var company = Company.Create(details.Value.WithCustomFields(values.Value), parent.Value, owner, time.GetUtcNow());
-        db.Companies.Add(company);
+        db.Companies.Add(company.Value);
         await db.SaveChangesAsync(cancellationToken);
         await held.CommitAsync(cancellationToken);
-        return CompanyResponse.From(company);
+        return CompanyResponse.From(company.Value);
     }
 }

@@ -41,6 +41,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.ComplexProperty(c => c.Address, AddressColumns.Configure);
         builder.Ignore(c => c.PrimaryEmail);
         builder.Ignore(c => c.PrimaryPhone);
+        builder.Ignore(c => c.PrimaryCompanyId);
+        builder.Ignore(c => c.DisplayName);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.OwnerId);
 

@@ -1,0 +1,5 @@
+using Crm.Shared.Kernel;
+
+namespace Crm.Modules.SalesPipeline.Domain.Deals;
+
+internal sealed record DealLost(DealId DealId, string Name, Guid LostReasonId, Guid LostBy, DateTimeOffset OccurredAtUtc) : IDomainEvent;

@@ -1,0 +1,8 @@
+namespace Crm.Modules.SalesPipeline.Domain.Deals;
+
+internal enum DealStatus
+{
+    Open,
+    Won,
+    Lost,
+}

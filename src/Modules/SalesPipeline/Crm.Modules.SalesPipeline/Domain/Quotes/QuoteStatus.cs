@@ -1,0 +1,10 @@
+namespace Crm.Modules.SalesPipeline.Domain.Quotes;
+
+internal enum QuoteStatus
+{
+    Draft,
+    Sent,
+    Accepted,
+    Declined,
+    Expired,
+}

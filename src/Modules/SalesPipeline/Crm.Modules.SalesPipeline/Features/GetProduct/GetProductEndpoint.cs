@@ -1,0 +1,33 @@
+using Crm.Modules.Identity.Contracts;
+using Crm.Modules.SalesPipeline.Features.Products;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.SalesPipeline.Features.GetProduct;
+
+internal static class GetProductEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}", Handle)
+            .WithName("GetProduct")
+            .RequirePermission(Permissions.DealsRead)
+            .WithSummary("Reads a product with its ETag.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> Handle(Guid id, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetProduct(id), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error.ToProblem(http);
+        }
+
+        http.Response.SetETag(result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+}

@@ -1,0 +1,44 @@
+using Crm.Modules.Identity.Contracts;
+using Crm.Modules.SalesPipeline.Features.Products;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.SalesPipeline.Features.UpdateProduct;
+
+internal static class UpdateProductEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPut("/{id:guid}", Handle)
+            .WithName("UpdateProduct")
+            .RequirePermission(Permissions.SalesSetup)
+            .WithSummary("Replaces a product's details; isActive false retires it. Requires If-Match.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> Handle(
+        Guid id, ProductRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
+    {
+        var precondition = http.Request.ReadIfMatch();
+        if (!precondition.IsSuccess)
+        {
+            return precondition.Error.ToProblem(http);
+        }
+
+        var result = await sender.Send(new UpdateProduct(id, request, precondition.Value), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error.ToProblem(http);
+        }
+
+        http.Response.SetETag(result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+}

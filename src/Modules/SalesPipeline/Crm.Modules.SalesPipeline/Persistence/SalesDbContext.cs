@@ -1,0 +1,32 @@
+using Crm.Modules.SalesPipeline.Domain.Deals;
+using Crm.Modules.SalesPipeline.Domain.LostReasons;
+using Crm.Modules.SalesPipeline.Domain.Numbering;
+using Crm.Modules.SalesPipeline.Domain.Orders;
+using Crm.Modules.SalesPipeline.Domain.Pipelines;
+using Crm.Modules.SalesPipeline.Domain.Products;
+using Crm.Modules.SalesPipeline.Domain.Quotes;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.SalesPipeline.Persistence;
+
+internal sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : ModuleDbContext(options, SalesPipelineModule.Schema)
+{
+    public DbSet<Pipeline> Pipelines => Set<Pipeline>();
+
+    public DbSet<Stage> Stages => Set<Stage>();
+
+    public DbSet<LostReason> LostReasons => Set<LostReason>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<StageVisit> StageVisits => Set<StageVisit>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Quote> Quotes => Set<Quote>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
+}
