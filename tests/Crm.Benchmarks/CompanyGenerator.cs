@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
+using Crm.Shared.Kernel;
 
 namespace Crm.Benchmarks;
 

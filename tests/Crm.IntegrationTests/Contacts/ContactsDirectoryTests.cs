@@ -67,7 +67,7 @@ internal sealed class ContactsDirectoryTests(DatabaseProvider provider) : Integr
         await using var scope = RequestScope(await SessionOfAsync(RepEmail));
         var seen = await DirectoryIn(scope).FindCompaniesAsync([repsCompany.Id, adminsCompany.Id, Guid.NewGuid()], CancellationToken.None);
 
-        Assert.That(seen, Is.EqualTo(new[] { new CompanyCard(repsCompany.Id, "Ma Boutique") }));
+        Assert.That(seen.Select(c => (c.Id, c.Name)), Is.EqualTo(new[] { (repsCompany.Id, "Ma Boutique") }));
     }
 
     [Test]

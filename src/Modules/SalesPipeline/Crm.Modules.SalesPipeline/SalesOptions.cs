@@ -20,6 +20,12 @@ internal sealed class SalesOptions
     /// <summary>How many days a new quote stays valid unless its author says otherwise.</summary>
     public int QuoteValidityDays { get; set; } = 30;
 
+    /// <summary>How long a subscription term lasts, in months.</summary>
+    public int SubscriptionTermMonths { get; set; } = 12;
+
+    /// <summary>How many days before a subscription's end its renewal deal opens.</summary>
+    public int RenewalLeadDays { get; set; } = 60;
+
     /// <summary>The VAT rates products and quote lines may use, in percent; France's when none is set.</summary>
     public List<decimal> VatRates { get; set; } = [];
 

@@ -1,6 +1,7 @@
 using Crm.Modules.SalesPipeline.Domain.Quotes;
 using Crm.Modules.SalesPipeline.Features.AcceptQuote;
 using Crm.Modules.SalesPipeline.Features.Board;
+using Crm.Modules.SalesPipeline.Features.ChangeSellerProfile;
 using Crm.Modules.SalesPipeline.Features.ConvertLead;
 using Crm.Modules.SalesPipeline.Features.CreateDeal;
 using Crm.Modules.SalesPipeline.Features.CreateLostReason;
@@ -11,23 +12,34 @@ using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Modules.SalesPipeline.Features.DeclineQuote;
 using Crm.Modules.SalesPipeline.Features.DeleteDeal;
 using Crm.Modules.SalesPipeline.Features.DeletePipeline;
+using Crm.Modules.SalesPipeline.Features.DownloadQuotePdf;
 using Crm.Modules.SalesPipeline.Features.GetBoard;
 using Crm.Modules.SalesPipeline.Features.GetBoardColumn;
 using Crm.Modules.SalesPipeline.Features.GetDeal;
+using Crm.Modules.SalesPipeline.Features.GetDealOnboarding;
 using Crm.Modules.SalesPipeline.Features.GetPipeline;
 using Crm.Modules.SalesPipeline.Features.GetProduct;
 using Crm.Modules.SalesPipeline.Features.GetQuote;
+using Crm.Modules.SalesPipeline.Features.GetSellerProfile;
 using Crm.Modules.SalesPipeline.Features.ListDealQuotes;
 using Crm.Modules.SalesPipeline.Features.ListDeals;
 using Crm.Modules.SalesPipeline.Features.ListLostReasons;
+using Crm.Modules.SalesPipeline.Features.ListOnboardingTemplates;
+using Crm.Modules.SalesPipeline.Features.ListOrders;
 using Crm.Modules.SalesPipeline.Features.ListPipelines;
 using Crm.Modules.SalesPipeline.Features.ListProducts;
+using Crm.Modules.SalesPipeline.Features.ListSubscriptions;
 using Crm.Modules.SalesPipeline.Features.ListVatRates;
 using Crm.Modules.SalesPipeline.Features.MoveDeal;
+using Crm.Modules.SalesPipeline.Features.Pipelines;
+using Crm.Modules.SalesPipeline.Features.QuotePdf;
 using Crm.Modules.SalesPipeline.Features.Quotes;
 using Crm.Modules.SalesPipeline.Features.ReviseQuote;
+using Crm.Modules.SalesPipeline.Features.SaveOnboardingTemplate;
+using Crm.Modules.SalesPipeline.Features.Schedule;
 using Crm.Modules.SalesPipeline.Features.SendQuote;
 using Crm.Modules.SalesPipeline.Features.Setup;
+using Crm.Modules.SalesPipeline.Features.TickOnboardingTask;
 using Crm.Modules.SalesPipeline.Features.UpdateDeal;
 using Crm.Modules.SalesPipeline.Features.UpdateLostReason;
 using Crm.Modules.SalesPipeline.Features.UpdatePipeline;
@@ -62,16 +74,30 @@ public sealed class SalesPipelineModule : IModule
             .Validate(o => Crm.Shared.Kernel.Money.Create(0, o.DefaultCurrency).IsSuccess, "Sales:DefaultCurrency must be an ISO 4217 code (EUR, USD…).")
             .Validate(o => QuoteNumber.Create(2026, 1, o.QuotePrefix).IsSuccess && QuoteNumber.Create(2026, 1, o.OrderPrefix).IsSuccess, "Sales:QuotePrefix and Sales:OrderPrefix are 1 to 10 letters or digits.")
             .Validate(o => o.QuoteValidityDays is >= 1 and <= 365, "Sales:QuoteValidityDays must be 1 to 365.")
+            .Validate(o => o.SubscriptionTermMonths is >= 1 and <= 120 && o.RenewalLeadDays is >= 0 and <= 365, "Sales:SubscriptionTermMonths must be 1 to 120 and Sales:RenewalLeadDays 0 to 365.")
             .Validate(o => o.VatRates.All(r => r is >= 0 and <= 100 && decimal.Round(r, 2) == r), "Sales:VatRates must be percentages from 0 to 100 with at most two decimals.")
             .ValidateOnStart();
         services.AddScoped<SalesSeeder>();
         services.AddScoped<DealRelations>();
+        services.AddScoped<AfterWin>();
+        services.AddScoped<PipelineRoles>();
+        services.AddScoped<ExpireQuotes>();
+        services.AddScoped<FlagRottingDeals>();
+        services.AddScoped<RenewalsPipeline>();
+        services.AddScoped<OpenRenewals>();
+        services.AddScoped<EndSubscriptionTerms>();
+        services.AddSingleton<SalesSchedule>();
+        if (configuration.GetValue(SalesOptions.Section + ":ScheduleEnabled", defaultValue: true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<SalesSchedule>());
+        }
         services.AddScoped<DealReader>();
         services.AddScoped<VisibleDealLoader>();
         services.AddScoped<BoardCards>();
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<QuoteLineReader>();
         services.AddScoped<VisibleQuoteLoader>();
+        services.AddSingleton<QuotePdfRenderer>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -95,6 +121,14 @@ public sealed class SalesPipelineModule : IModule
         ConvertLeadEndpoint.Map(deals);
         CreateQuoteEndpoint.Map(deals);
         ListDealQuotesEndpoint.Map(deals);
+        ListDealOrdersEndpoint.Map(deals);
+        GetDealOnboardingEndpoint.Map(deals);
+        TickOnboardingTaskEndpoint.Map(deals);
+
+        var onboarding = endpoints.MapModuleGroup<SalesDbContext>("onboarding-templates", "Onboarding");
+        ListOnboardingTemplatesEndpoint.Map(onboarding);
+        SaveOnboardingTemplateEndpoint.Map(onboarding);
+        ListSubscriptionsEndpoint.Map(endpoints.MapModuleGroup<SalesDbContext>("subscriptions", "Subscriptions"));
 
         var quotes = endpoints.MapModuleGroup<SalesDbContext>("quotes", "Quotes");
         GetQuoteEndpoint.Map(quotes);
@@ -103,6 +137,7 @@ public sealed class SalesPipelineModule : IModule
         AcceptQuoteEndpoint.Map(quotes);
         DeclineQuoteEndpoint.Map(quotes);
         ReviseQuoteEndpoint.Map(quotes);
+        DownloadQuotePdfEndpoint.Map(quotes);
         GetDealEndpoint.Map(deals);
         UpdateDealEndpoint.Map(deals);
         DeleteDealEndpoint.Map(deals);
@@ -118,6 +153,9 @@ public sealed class SalesPipelineModule : IModule
         GetProductEndpoint.Map(products);
         CreateProductEndpoint.Map(products);
         UpdateProductEndpoint.Map(products);
+        var seller = endpoints.MapModuleGroup<SalesDbContext>("sales-settings/seller", "Sales settings");
+        GetSellerProfileEndpoint.Map(seller);
+        ChangeSellerProfileEndpoint.Map(seller);
         ListVatRatesEndpoint.Map(endpoints.MapModuleGroup<SalesDbContext>("vat-rates", "Products"));
     }
 

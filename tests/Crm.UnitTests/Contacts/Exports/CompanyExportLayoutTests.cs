@@ -4,6 +4,7 @@ using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.ExportCompanies;
 using Crm.Modules.Contacts.Features.Exports;
+using Crm.Shared.Kernel;
 
 namespace Crm.UnitTests.Contacts.Exports;
 

@@ -1,10 +1,13 @@
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.LostReasons;
 using Crm.Modules.SalesPipeline.Domain.Numbering;
+using Crm.Modules.SalesPipeline.Domain.Onboarding;
 using Crm.Modules.SalesPipeline.Domain.Orders;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
 using Crm.Modules.SalesPipeline.Domain.Products;
 using Crm.Modules.SalesPipeline.Domain.Quotes;
+using Crm.Modules.SalesPipeline.Domain.Settings;
+using Crm.Modules.SalesPipeline.Domain.Subscriptions;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,4 +32,13 @@ internal sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) :
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
+
+    public DbSet<SellerProfile> SellerProfiles => Set<SellerProfile>();
+
+
+    public DbSet<OnboardingTemplate> OnboardingTemplates => Set<OnboardingTemplate>();
+
+    public DbSet<OnboardingChecklist> OnboardingChecklists => Set<OnboardingChecklist>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
 }

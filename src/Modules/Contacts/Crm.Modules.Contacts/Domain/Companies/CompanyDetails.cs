@@ -117,7 +117,7 @@ internal sealed record CompanyDetails
             Industry = cleanIndustry,
             Size = size,
             // The SIREN follows from the SIRET when only the SIRET is given.
-            Siren = siren ?? (siret is null ? null : Companies.Siren.Create(siret.Siren).Value),
+            Siren = siren ?? (siret is null ? null : Siren.Create(siret.Siren).Value),
             Siret = siret,
             VatNumber = vatNumber,
             Address = address,

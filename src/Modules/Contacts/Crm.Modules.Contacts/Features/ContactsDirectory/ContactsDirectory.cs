@@ -1,4 +1,5 @@
 using Crm.Modules.Contacts.Contracts;
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Features.Companies;
@@ -38,13 +39,33 @@ internal sealed class ContactsDirectory(ContactsDbContext db, IRecordVisibility 
         }
 
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Companies, cancellationToken);
-        var names = await db.Companies.AsNoTracking().VisibleTo(visible).Where(c => ids.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return [.. ids.Where(names.ContainsKey).Select(id => new CompanyCard(id.Value, names[id]))];
+        var companies = await db.Companies.AsNoTracking().VisibleTo(visible).Where(c => ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return [.. ids.Where(companies.ContainsKey).Select(id => Card(companies[id]))];
     }
 
     public Task<Result<LeadConversion>> ConvertLeadAsync(Guid contactId, string? newCompanyName, CancellationToken cancellationToken) =>
         leads.ConvertAsync(contactId, newCompanyName, cancellationToken);
+
+    private static CompanyCard Card(Company company) =>
+        new(company.Id.Value, company.Name) { AddressLines = LetterLines(company.Address) };
+
+    private static List<string> LetterLines(PostalAddress address)
+    {
+        var lines = (address.Street ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var town = string.Join(' ', new[] { address.PostalCode, address.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        if (town.Length > 0)
+        {
+            lines.Add(town);
+        }
+
+        if (address.CountryCode is { } country && country != "FR")
+        {
+            lines.Add(country);
+        }
+
+        return lines;
+    }
 
     private static ContactCard Card(Contact contact, IReadOnlyDictionary<Guid, string> companyNames)
     {

@@ -69,6 +69,9 @@ internal sealed class Deal : AggregateRoot<DealId>
     /// <summary>The last time someone worked on the deal; a deal idle past its stage's rotting period is flagged.</summary>
     public DateTimeOffset LastActivityAtUtc { get; private set; }
 
+    /// <summary>When the owner was last told the deal is rotting; told again only after new activity and new idleness.</summary>
+    public DateTimeOffset? RottingFlaggedAtUtc { get; private set; }
+
     public DateTimeOffset? ClosedAtUtc { get; private set; }
 
     public Guid? ClosedBy { get; private set; }
@@ -80,7 +83,7 @@ internal sealed class Deal : AggregateRoot<DealId>
     /// <summary>The stays loaded with the deal: all of them, or only the current one when only moving it.</summary>
     public IReadOnlyList<StageVisit> Visits => _visits;
 
-    public static Result<Deal> Create(DealDetails details, Guid ownerId, Pipeline pipeline, Stage stage, Guid createdBy, DateTimeOffset now)
+    public static Result<Deal> Create(DealDetails details, Guid ownerId, Pipeline pipeline, Stage stage, Guid? createdBy, DateTimeOffset now)
     {
         if (stage.IsClosing)
         {
@@ -197,6 +200,24 @@ internal sealed class Deal : AggregateRoot<DealId>
         return Result.Success();
     }
 
+    /// <summary>
+    /// Tells the owner, once per idle spell, that the deal has waited in <paramref name="stage"/> longer than its
+    /// rotting period; false when there is nothing to tell.
+    /// </summary>
+    public bool FlagRotting(Stage stage, DateTimeOffset now)
+    {
+        if (stage.Id != StageId || stage.RottingDays is not { } days || Status != DealStatus.Open
+            || now - LastActivityAtUtc <= TimeSpan.FromDays(days) || RottingFlaggedAtUtc >= LastActivityAtUtc)
+        {
+            return false;
+        }
+
+        now = now.ToStoredPrecision();
+        RottingFlaggedAtUtc = now;
+        Raise(new DealRotting(Id, OwnerId, Name, stage.Name, (int)(now - LastActivityAtUtc).TotalDays, now));
+        return true;
+    }
+
     /// <summary>Follows a change of its stage's probability made by an administrator.</summary>
     public void FollowProbability(int probability) => Probability = probability;
 
@@ -213,7 +234,7 @@ internal sealed class Deal : AggregateRoot<DealId>
         _ => false,
     };
 
-    private Result Enter(Pipeline pipeline, Stage stage, Guid movedBy, DateTimeOffset now)
+    private Result Enter(Pipeline pipeline, Stage stage, Guid? movedBy, DateTimeOffset now)
     {
         if (pipeline.StageOf(stage.Id) is null)
         {

@@ -22,6 +22,12 @@ internal sealed class Pipeline : AggregateRoot<PipelineId>
 
     public int Position { get; private set; }
 
+    /// <summary>Renewal deals open here, a set number of days before their subscription ends. One pipeline at most.</summary>
+    public bool ForRenewals { get; private set; }
+
+    /// <summary>The onboarding that starts when a deal of this pipeline is won, if any.</summary>
+    public Guid? OnboardingTemplateId { get; private set; }
+
     /// <summary>Open stages in order, then the won stage, then the lost stage.</summary>
     public IReadOnlyList<Stage> Stages => [.. _stages.OrderBy(s => s.Position)];
 
@@ -70,6 +76,12 @@ internal sealed class Pipeline : AggregateRoot<PipelineId>
 
         Raise(new PipelineDefined(Id, now));
         return Result.Success();
+    }
+
+    public void Serve(bool forRenewals, Guid? onboardingTemplateId)
+    {
+        ForRenewals = forRenewals;
+        OnboardingTemplateId = onboardingTemplateId;
     }
 
     private Stage AddStage()

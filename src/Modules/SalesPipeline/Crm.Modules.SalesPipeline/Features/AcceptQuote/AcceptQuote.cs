@@ -2,6 +2,7 @@ using Crm.Modules.Identity.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.Orders;
 using Crm.Modules.SalesPipeline.Domain.Quotes;
+using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Modules.SalesPipeline.Features.Quotes;
 using Crm.Modules.SalesPipeline.Persistence;
 using Crm.Shared.Kernel;
@@ -13,12 +14,13 @@ namespace Crm.Modules.SalesPipeline.Features.AcceptQuote;
 
 /// <summary>
 /// Records the customer's acceptance: the quote becomes an order (numbered in the orders' yearly sequence) and its deal
-/// is won, all in one transaction, so that no accepted quote lacks its order or its won deal.
+/// is won, its onboarding starts and its recurring products become a subscription, all in one transaction, so that no
+/// accepted quote lacks any of them.
 /// </summary>
 internal sealed record AcceptQuote(Guid Id, VersionPrecondition Precondition) : ICommand<Result<QuoteResponse>>;
 
 internal sealed class AcceptQuoteHandler(
-    SalesDbContext db, VisibleQuoteLoader quotes, DocumentNumbers numbers, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
+    SalesDbContext db, VisibleQuoteLoader quotes, DocumentNumbers numbers, AfterWin afterWin, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
     : ICommandHandler<AcceptQuote, Result<QuoteResponse>>
 {
     public async ValueTask<Result<QuoteResponse>> Handle(AcceptQuote command, CancellationToken cancellationToken)
@@ -50,6 +52,8 @@ internal sealed class AcceptQuoteHandler(
         var number = QuoteNumber.Create(now.Year, await numbers.NextAsync(prefix, now.Year, cancellationToken), prefix).Value;
         var order = Order.Place(quote, number.ToString(), currentUser.Id, now).Value;
         db.Orders.Add(order);
+        await afterWin.StartOnboardingAsync(deal, now, cancellationToken);
+        await afterWin.StartSubscriptionAsync(deal, order, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return QuoteResponse.From(quote, order.Id.Value);

@@ -10,7 +10,7 @@ namespace Crm.Modules.SalesPipeline.Features.CreatePipeline;
 /// <summary>Adds a pipeline after the others.</summary>
 internal sealed record CreatePipeline(PipelineRequest Request) : ICommand<Result<PipelineResponse>>;
 
-internal sealed class CreatePipelineHandler(SalesDbContext db, TimeProvider time) : ICommandHandler<CreatePipeline, Result<PipelineResponse>>
+internal sealed class CreatePipelineHandler(SalesDbContext db, PipelineRoles roles, TimeProvider time) : ICommandHandler<CreatePipeline, Result<PipelineResponse>>
 {
     public async ValueTask<Result<PipelineResponse>> Handle(CreatePipeline command, CancellationToken cancellationToken)
     {
@@ -19,6 +19,12 @@ internal sealed class CreatePipelineHandler(SalesDbContext db, TimeProvider time
         if (!pipeline.IsSuccess)
         {
             return pipeline.Error!;
+        }
+
+        var roled = await roles.ApplyAsync(pipeline.Value, command.Request, cancellationToken);
+        if (!roled.IsSuccess)
+        {
+            return roled.Error!;
         }
 
         db.Pipelines.Add(pipeline.Value);

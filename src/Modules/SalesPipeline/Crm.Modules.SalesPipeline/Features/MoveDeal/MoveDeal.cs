@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Contracts;
+using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.LostReasons;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
 using Crm.Modules.SalesPipeline.Features.Deals;
@@ -17,7 +18,7 @@ namespace Crm.Modules.SalesPipeline.Features.MoveDeal;
 internal sealed record MoveDeal(Guid Id, Guid StageId, Guid? LostReasonId, string? LostNote, VersionPrecondition Precondition)
     : ICommand<Result<DealResponse>>;
 
-internal sealed class MoveDealHandler(SalesDbContext db, VisibleDealLoader deals, DealReader reader, ICurrentUser currentUser, TimeProvider time)
+internal sealed class MoveDealHandler(SalesDbContext db, VisibleDealLoader deals, DealReader reader, AfterWin afterWin, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<MoveDeal, Result<DealResponse>>
 {
     public async ValueTask<Result<DealResponse>> Handle(MoveDeal command, CancellationToken cancellationToken)
@@ -53,10 +54,16 @@ internal sealed class MoveDealHandler(SalesDbContext db, VisibleDealLoader deals
             }
         }
 
-        var moved = deal.MoveTo(pipeline, stage, currentUser.Id, time.GetUtcNow(), lostReason, command.LostNote);
+        var now = time.GetUtcNow();
+        var moved = deal.MoveTo(pipeline, stage, currentUser.Id, now, lostReason, command.LostNote);
         if (!moved.IsSuccess)
         {
             return moved.Error!;
+        }
+
+        if (deal.Status == DealStatus.Won)
+        {
+            await afterWin.StartOnboardingAsync(deal, now, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -8,8 +8,8 @@ internal sealed record StageResponse(Guid Id, string Name, StageKind Kind, int P
         new(stage.Id.Value, stage.Name, stage.Kind, stage.Position, stage.Probability, stage.RottingDays, stage.RequiredFields);
 }
 
-internal sealed record PipelineResponse(Guid Id, string Name, int Position, IReadOnlyList<StageResponse> Stages, int Version)
+internal sealed record PipelineResponse(Guid Id, string Name, int Position, IReadOnlyList<StageResponse> Stages, bool ForRenewals, Guid? OnboardingTemplateId, int Version)
 {
-    public static PipelineResponse From(Pipeline pipeline) =>
-        new(pipeline.Id.Value, pipeline.Name, pipeline.Position, [.. pipeline.Stages.Select(StageResponse.From)], pipeline.Version);
+    public static PipelineResponse From(Pipeline pipeline) => new(
+        pipeline.Id.Value, pipeline.Name, pipeline.Position, [.. pipeline.Stages.Select(StageResponse.From)], pipeline.ForRenewals, pipeline.OnboardingTemplateId, pipeline.Version);
 }

@@ -13,7 +13,7 @@ namespace Crm.Modules.SalesPipeline.Features.UpdatePipeline;
 /// </summary>
 internal sealed record UpdatePipeline(Guid Id, PipelineRequest Request, VersionPrecondition Precondition) : ICommand<Result<PipelineResponse>>;
 
-internal sealed class UpdatePipelineHandler(SalesDbContext db, TimeProvider time) : ICommandHandler<UpdatePipeline, Result<PipelineResponse>>
+internal sealed class UpdatePipelineHandler(SalesDbContext db, PipelineRoles roles, TimeProvider time) : ICommandHandler<UpdatePipeline, Result<PipelineResponse>>
 {
     public async ValueTask<Result<PipelineResponse>> Handle(UpdatePipeline command, CancellationToken cancellationToken)
     {
@@ -35,6 +35,12 @@ internal sealed class UpdatePipelineHandler(SalesDbContext db, TimeProvider time
         if (!defined.IsSuccess)
         {
             return defined.Error!;
+        }
+
+        var roled = await roles.ApplyAsync(pipeline, command.Request, cancellationToken);
+        if (!roled.IsSuccess)
+        {
+            return roled.Error!;
         }
 
         var changedProbabilities = pipeline.Stages.Where(s => probabilities.TryGetValue(s.Id, out var before) && before != s.Probability).ToList();

@@ -101,6 +101,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("probability");
 
+                    b.Property<DateTimeOffset?>("RottingFlaggedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rotting_flagged_at_utc");
+
                     b.Property<string>("Source")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -243,6 +247,98 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                     b.ToTable("number_counters", "sales");
                 });
 
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateTimeOffset>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("template_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_tasks", "Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingChecklist._tasks#OnboardingTask", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AssigneeId");
+
+                            b1.Property<DateTimeOffset?>("DoneAtUtc");
+
+                            b1.Property<DateOnly>("DueDate");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("tasks")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_onboarding_checklists");
+
+                    b.HasIndex("DealId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_onboarding_checklists_deal_id");
+
+                    b.ToTable("onboarding_checklists", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_steps", "Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingTemplate._steps#OnboardingStep", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("AssigneeId");
+
+                            b1.Property<int>("OffsetDays");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("steps")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_onboarding_templates");
+
+                    b.ToTable("onboarding_templates", "sales");
+                });
+
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -327,11 +423,19 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("ForRenewals")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_renewals");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<Guid?>("OnboardingTemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("onboarding_template_id");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -589,6 +693,144 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_quotes_number_revision");
 
                     b.ToTable("quotes", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Settings.SellerProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("LegalNotice")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_notice");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.Property<string>("VatNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("vat_number");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_seller_profile");
+
+                    b.ToTable("seller_profile", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Subscriptions.Subscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChurnReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("churn_reason");
+
+                    b.Property<DateTimeOffset?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<long>("MrrCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mrr_cents");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("RenewalDealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("renewal_deal_id");
+
+                    b.Property<Guid?>("RenewedFromId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("renewed_from_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_months");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_subscriptions_company_id");
+
+                    b.HasIndex("DealId")
+                        .HasDatabaseName("ix_subscriptions_deal_id");
+
+                    b.HasIndex("Status", "EndDate")
+                        .HasDatabaseName("ix_subscriptions_status_end_date");
+
+                    b.ToTable("subscriptions", "sales");
                 });
 
             modelBuilder.Entity("Crm.Shared.Infrastructure.Http.Idempotency.IdempotentRequest", b =>

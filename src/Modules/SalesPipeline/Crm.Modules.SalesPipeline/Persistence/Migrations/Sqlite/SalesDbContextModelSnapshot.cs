@@ -97,6 +97,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("probability");
 
+                    b.Property<long?>("RottingFlaggedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rotting_flagged_at_utc");
+
                     b.Property<string>("Source")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -239,6 +243,98 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                     b.ToTable("number_counters", "sales");
                 });
 
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deal_id");
+
+                    b.Property<long>("StartedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_tasks", "Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingChecklist._tasks#OnboardingTask", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AssigneeId");
+
+                            b1.Property<long?>("DoneAtUtc");
+
+                            b1.Property<DateOnly>("DueDate");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("tasks")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_onboarding_checklists");
+
+                    b.HasIndex("DealId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_onboarding_checklists_deal_id");
+
+                    b.ToTable("onboarding_checklists", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_steps", "Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingTemplate._steps#OnboardingStep", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("AssigneeId");
+
+                            b1.Property<int>("OffsetDays");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("steps")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_onboarding_templates");
+
+                    b.ToTable("onboarding_templates", "sales");
+                });
+
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -323,11 +419,19 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<bool>("ForRenewals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("for_renewals");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<Guid?>("OnboardingTemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onboarding_template_id");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
@@ -585,6 +689,144 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_quotes_number_revision");
 
                     b.ToTable("quotes", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Settings.SellerProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("LegalNotice")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_notice");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("siret");
+
+                    b.Property<string>("VatNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vat_number");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_seller_profile");
+
+                    b.ToTable("seller_profile", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Subscriptions.Subscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChurnReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("churn_reason");
+
+                    b.Property<long?>("ClosedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<long>("MrrCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mrr_cents");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("RenewalDealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renewal_deal_id");
+
+                    b.Property<Guid?>("RenewedFromId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renewed_from_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_months");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_subscriptions_company_id");
+
+                    b.HasIndex("DealId")
+                        .HasDatabaseName("ix_subscriptions_deal_id");
+
+                    b.HasIndex("Status", "EndDate")
+                        .HasDatabaseName("ix_subscriptions_status_end_date");
+
+                    b.ToTable("subscriptions", "sales");
                 });
 
             modelBuilder.Entity("Crm.Shared.Infrastructure.Http.Idempotency.IdempotentRequest", b =>

@@ -1,7 +1,6 @@
-using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Shared.Kernel;
 
-namespace Crm.UnitTests.Contacts.Companies;
+namespace Crm.UnitTests.Kernel;
 
 internal sealed class SirenTests
 {

@@ -1,9 +1,7 @@
-using Crm.Shared.Kernel;
-
-namespace Crm.Modules.Contacts.Domain.Companies;
+namespace Crm.Shared.Kernel;
 
 /// <summary>A French establishment number (SIRET): the 9-digit SIREN followed by a 5-digit NIC, stored without separators.</summary>
-internal sealed record Siret
+public sealed record Siret
 {
     public const int Length = 14;
 

@@ -1,13 +1,12 @@
 using System.Globalization;
-using Crm.Shared.Kernel;
 
-namespace Crm.Modules.Contacts.Domain.Companies;
+namespace Crm.Shared.Kernel;
 
 /// <summary>
 /// An EU intra-community VAT number: a country prefix then 2 to 12 letters or digits, stored uppercase without separators.
 /// Only French numbers are checked beyond their format.
 /// </summary>
-internal sealed record VatNumber
+public sealed record VatNumber
 {
     // Characters allowed in the 2-character French key: digits and letters but I and O.
     private const string FrenchKeyAlphabet = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";

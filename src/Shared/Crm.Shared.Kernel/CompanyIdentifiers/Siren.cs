@@ -1,9 +1,7 @@
-using Crm.Shared.Kernel;
-
-namespace Crm.Modules.Contacts.Domain.Companies;
+namespace Crm.Shared.Kernel;
 
 /// <summary>A French company number (SIREN): 9 digits with a Luhn check digit, stored without separators.</summary>
-internal sealed record Siren
+public sealed record Siren
 {
     public const int Length = 9;
 

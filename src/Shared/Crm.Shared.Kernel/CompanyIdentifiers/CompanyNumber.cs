@@ -1,7 +1,7 @@
-namespace Crm.Modules.Contacts.Domain.Companies;
+namespace Crm.Shared.Kernel;
 
 /// <summary>Helpers shared by the French company identifiers.</summary>
-internal static class CompanyNumber
+public static class CompanyNumber
 {
     /// <summary>Trims the input and drops the separators people type: spaces, dots, hyphens, non-breaking spaces.</summary>
     public static string Compact(string? value) =>

@@ -1,0 +1,52 @@
+using Crm.Shared.Kernel;
+
+namespace Crm.Modules.SalesPipeline.Domain.Onboarding;
+
+/// <summary>
+/// The onboarding of a won deal, made from its pipeline's template when the deal was won. The activities module turns
+/// its tasks into to-dos; here they are shown and ticked on the deal.
+/// </summary>
+internal sealed class OnboardingChecklist : AggregateRoot<Guid>
+{
+    private List<OnboardingTask> _tasks = [];
+
+    private OnboardingChecklist(Guid id, Guid dealId, string templateName, DateTimeOffset startedAtUtc)
+        : base(id)
+    {
+        DealId = dealId;
+        TemplateName = templateName;
+        StartedAtUtc = startedAtUtc;
+    }
+
+    public Guid DealId { get; private init; }
+
+    public string TemplateName { get; private init; }
+
+    public DateTimeOffset StartedAtUtc { get; private init; }
+
+    public IReadOnlyList<OnboardingTask> Tasks => _tasks;
+
+    /// <summary>Lays <paramref name="template"/>'s steps out from the day the deal was won.</summary>
+    public static OnboardingChecklist Start(OnboardingTemplate template, Guid dealId, Guid dealOwnerId, DateTimeOffset wonAt)
+    {
+        wonAt = wonAt.ToStoredPrecision();
+        var wonOn = DateOnly.FromDateTime(wonAt.UtcDateTime);
+        var checklist = new OnboardingChecklist(TypedId.NewValue(), dealId, template.Name, wonAt)
+        {
+            _tasks = [.. template.Steps.Select(s => new OnboardingTask(s.Title, wonOn.AddDays(s.OffsetDays), s.AssigneeId ?? dealOwnerId, null))],
+        };
+        checklist.Raise(new OnboardingStarted(checklist.Id, dealId, template.Name, checklist._tasks, wonAt));
+        return checklist;
+    }
+
+    public Result MarkDone(int index, bool done, DateTimeOffset now)
+    {
+        if (index < 0 || index >= _tasks.Count)
+        {
+            return Error.NotFound("onboarding.task_not_found", $"The onboarding has {_tasks.Count} tasks: there is no task {index + 1}.");
+        }
+
+        _tasks = [.. _tasks.Select((t, i) => i == index ? t with { DoneAtUtc = done ? t.DoneAtUtc ?? now.ToStoredPrecision() : null } : t)];
+        return Result.Success();
+    }
+}

@@ -1,0 +1,46 @@
+using Crm.Modules.SalesPipeline.Domain.Onboarding;
+using Crm.Modules.SalesPipeline.Features.Onboarding;
+using Crm.Modules.SalesPipeline.Persistence;
+using Crm.Shared.Kernel;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.SalesPipeline.Features.SaveOnboardingTemplate;
+
+/// <summary>Creates an onboarding template (no id) or rewrites one (its id, with the version read). Checklists already started keep their tasks.</summary>
+internal sealed record SaveOnboardingTemplate(Guid? Id, OnboardingTemplateRequest Request, VersionPrecondition? Precondition) : ICommand<Result<OnboardingTemplateResponse>>;
+
+internal sealed class SaveOnboardingTemplateHandler(SalesDbContext db) : ICommandHandler<SaveOnboardingTemplate, Result<OnboardingTemplateResponse>>
+{
+    public async ValueTask<Result<OnboardingTemplateResponse>> Handle(SaveOnboardingTemplate command, CancellationToken cancellationToken)
+    {
+        if (command.Id is not { } id)
+        {
+            var created = OnboardingTemplate.Create(command.Request.Name, command.Request.ToSteps());
+            if (!created.IsSuccess)
+            {
+                return created.Error!;
+            }
+
+            db.OnboardingTemplates.Add(created.Value);
+            await db.SaveChangesAsync(cancellationToken);
+            return OnboardingTemplateResponse.From(created.Value);
+        }
+
+        var template = await db.OnboardingTemplates.FirstOrDefaultAsync(t => t.Id == new OnboardingTemplateId(id), cancellationToken);
+        if (template is null)
+        {
+            return Error.NotFound("onboarding.template_not_found", $"No onboarding template has the id {id}.");
+        }
+
+        var current = command.Precondition!.Check(template.Version);
+        var changed = current.IsSuccess ? template.Change(command.Request.Name, command.Request.ToSteps()) : current;
+        if (!changed.IsSuccess)
+        {
+            return changed.Error!;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return OnboardingTemplateResponse.From(template);
+    }
+}

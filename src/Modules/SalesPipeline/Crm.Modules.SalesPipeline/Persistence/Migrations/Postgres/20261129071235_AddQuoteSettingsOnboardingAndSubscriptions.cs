@@ -1,0 +1,175 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddQuoteSettingsOnboardingAndSubscriptions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "for_renewals",
+                schema: "sales",
+                table: "pipelines",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "onboarding_template_id",
+                schema: "sales",
+                table: "pipelines",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "rotting_flagged_at_utc",
+                schema: "sales",
+                table: "deals",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "onboarding_checklists",
+                schema: "sales",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    deal_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    template_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    started_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    tasks = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_onboarding_checklists", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "onboarding_templates",
+                schema: "sales",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    steps = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_onboarding_templates", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seller_profile",
+                schema: "sales",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    siren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    vat_number = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    legal_notice = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_seller_profile", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "subscriptions",
+                schema: "sales",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    deal_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    company_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    mrr_cents = table.Column<long>(type: "bigint", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    term_months = table.Column<int>(type: "integer", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    renewed_from_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    renewal_deal_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    churn_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    closed_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_subscriptions", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_onboarding_checklists_deal_id",
+                schema: "sales",
+                table: "onboarding_checklists",
+                column: "deal_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_subscriptions_company_id",
+                schema: "sales",
+                table: "subscriptions",
+                column: "company_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_subscriptions_deal_id",
+                schema: "sales",
+                table: "subscriptions",
+                column: "deal_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_subscriptions_status_end_date",
+                schema: "sales",
+                table: "subscriptions",
+                columns: new[] { "status", "end_date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "onboarding_checklists",
+                schema: "sales");
+
+            migrationBuilder.DropTable(
+                name: "onboarding_templates",
+                schema: "sales");
+
+            migrationBuilder.DropTable(
+                name: "seller_profile",
+                schema: "sales");
+
+            migrationBuilder.DropTable(
+                name: "subscriptions",
+                schema: "sales");
+
+            migrationBuilder.DropColumn(
+                name: "for_renewals",
+                schema: "sales",
+                table: "pipelines");
+
+            migrationBuilder.DropColumn(
+                name: "onboarding_template_id",
+                schema: "sales",
+                table: "pipelines");
+
+            migrationBuilder.DropColumn(
+                name: "rotting_flagged_at_utc",
+                schema: "sales",
+                table: "deals");
+        }
+    }
+}
