@@ -8,4 +8,9 @@ public interface IUserDirectory
 
     /// <summary>The team <paramref name="userId"/> belongs to, if any.</summary>
     ValueTask<Guid?> TeamOfAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The users (active or not) of <paramref name="teamId"/> and of every team below it; null when there is no such team.
+    /// </summary>
+    ValueTask<IReadOnlyList<Guid>?> MembersOfTeamAsync(Guid teamId, CancellationToken cancellationToken);
 }

@@ -13,6 +13,7 @@ using Crm.Modules.SalesPipeline.Features.DeclineQuote;
 using Crm.Modules.SalesPipeline.Features.DeleteDeal;
 using Crm.Modules.SalesPipeline.Features.DeletePipeline;
 using Crm.Modules.SalesPipeline.Features.DownloadQuotePdf;
+using Crm.Modules.SalesPipeline.Features.Forecast;
 using Crm.Modules.SalesPipeline.Features.GetBoard;
 using Crm.Modules.SalesPipeline.Features.GetBoardColumn;
 using Crm.Modules.SalesPipeline.Features.GetDeal;
@@ -94,6 +95,7 @@ public sealed class SalesPipelineModule : IModule
         services.AddScoped<DealReader>();
         services.AddScoped<VisibleDealLoader>();
         services.AddScoped<BoardCards>();
+        services.AddForecast();
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<QuoteLineReader>();
         services.AddScoped<VisibleQuoteLoader>();
@@ -142,6 +144,8 @@ public sealed class SalesPipelineModule : IModule
         UpdateDealEndpoint.Map(deals);
         DeleteDealEndpoint.Map(deals);
         MoveDealEndpoint.Map(deals);
+
+        ForecastRegistration.MapForecast(endpoints);
 
         var lostReasons = endpoints.MapModuleGroup<SalesDbContext>("lost-reasons", "Lost reasons");
         ListLostReasonsEndpoint.Map(lostReasons);

@@ -748,6 +748,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales forecast from `from` to `to` (24 months at most; the current quarter by default) per interval (month or quarter) and per currency: open pipeline, weighted, best case, commit (open deals by expected close date), won (by the date won), quota and attainment, with a total. Scope: ownerId, or teamId (its members and those of the teams below), else everyone you can see; pipelineId narrows to one pipeline. */
+        get: operations["GetForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/imports": {
         parameters: {
             query?: never;
@@ -1227,6 +1244,40 @@ export interface paths {
         /** The VAT rates (percent) products and quote lines may use: France's (20, 10, 5.5, 2.1, 0) unless Sales:VatRates sets others. */
         get: operations["ListVatRates"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the monthly quotas of a year (year, the current one by default), of one user (userId) or of everyone whose deals you can see. */
+        get: operations["ListQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotas/{userId}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets a user's quota for a month (period yyyy-MM): { amount, currency? } (currency defaults to Sales:DefaultCurrency); an amount of 0 or null removes it (204). If-Match is checked when sent ("0" for none yet). */
+        put: operations["SetQuota"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2376,6 +2427,54 @@ export interface components {
         };
         /** @enum {string} */
         ForecastCategory: "Pipeline" | "BestCase" | "Commit" | "Omitted";
+        ForecastFigures: {
+            currency: string;
+            /** Format: double */
+            openPipeline: number;
+            /** Format: double */
+            weighted: number;
+            /** Format: double */
+            bestCase: number;
+            /** Format: double */
+            commit: number;
+            /** Format: double */
+            won: number;
+            /** Format: double */
+            quota?: number | null;
+            /** Format: double */
+            attainment?: number | null;
+            /** Format: int32 */
+            openCount: number;
+            /** Format: int32 */
+            wonCount: number;
+        };
+        ForecastPeriodResponse: {
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            openCount: number;
+            /** Format: int32 */
+            wonCount: number;
+            currencies: components["schemas"]["ForecastFigures"][];
+        };
+        ForecastResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            interval: string;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            pipelineId?: string | null;
+            periods: components["schemas"]["ForecastPeriodResponse"][];
+            total: components["schemas"]["ForecastPeriodResponse"];
+        };
         ImportCountsResponse: {
             /** Format: int32 */
             rows: number;
@@ -2771,6 +2870,23 @@ export interface components {
             vatRate: number;
             billing: components["schemas"]["Billing"];
             isActive: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        QuotaRequest: {
+            /** Format: double */
+            amount?: number | null;
+            currency?: string | null;
+        };
+        QuotaResponse: {
+            /** Format: uuid */
+            userId: string;
+            period: string;
+            amount: components["schemas"]["MoneyResponse"];
+            /** Format: date-time */
+            updatedAtUtc: string;
+            /** Format: uuid */
+            updatedBy: string;
             /** Format: int32 */
             version: number;
         };
@@ -5510,6 +5626,42 @@ export interface operations {
             };
         };
     };
+    GetForecast: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                interval?: string;
+                ownerId?: string;
+                teamId?: string;
+                pipelineId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListImports: {
         parameters: {
             query?: never;
@@ -7099,6 +7251,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": number[];
+                };
+            };
+        };
+    };
+    ListQuotas: {
+        parameters: {
+            query?: {
+                year?: number;
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaResponse"];
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

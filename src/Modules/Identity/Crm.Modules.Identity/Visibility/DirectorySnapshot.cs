@@ -78,6 +78,10 @@ internal sealed class DirectorySnapshot
         return VisibleOwners.Only(owners);
     }
 
+    /// <summary>The users of <paramref name="teamId"/> and of every team below it; null when there is no such team.</summary>
+    public IReadOnlyList<Guid>? MembersOf(Guid teamId) =>
+        _teams.ContainsKey(teamId) ? [.. TeamsBelow([teamId]).SelectMany(team => _membersByTeam[team])] : null;
+
     /// <summary>The given teams and every team below them (a loop is walked once).</summary>
     private HashSet<Guid> TeamsBelow(IEnumerable<Guid> roots)
     {

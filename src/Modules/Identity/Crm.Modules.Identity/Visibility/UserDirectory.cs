@@ -1,5 +1,6 @@
 using Crm.Modules.Identity.Contracts;
 using Crm.Modules.Identity.Persistence;
+using Crm.Modules.Identity.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Identity.Visibility;
@@ -26,4 +27,21 @@ internal sealed class UserDirectory(DirectoryCache directory, IdentityModuleDbCo
 
     public async ValueTask<Guid?> TeamOfAsync(Guid userId, CancellationToken cancellationToken) =>
         (await directory.GetAsync(cancellationToken)).FindUser(userId)?.TeamId;
+
+    public async ValueTask<IReadOnlyList<Guid>?> MembersOfTeamAsync(Guid teamId, CancellationToken cancellationToken)
+    {
+        if ((await directory.GetAsync(cancellationToken)).MembersOf(teamId) is { } members)
+        {
+            return members;
+        }
+
+        // As for users: a team created since the snapshot is read again, a made-up id is not.
+        if (!await db.Teams.AnyAsync(t => t.Id == new TeamId(teamId), cancellationToken))
+        {
+            return null;
+        }
+
+        directory.Invalidate();
+        return (await directory.GetAsync(cancellationToken)).MembersOf(teamId);
+    }
 }

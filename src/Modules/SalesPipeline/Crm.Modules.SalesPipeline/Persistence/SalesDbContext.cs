@@ -5,6 +5,7 @@ using Crm.Modules.SalesPipeline.Domain.Onboarding;
 using Crm.Modules.SalesPipeline.Domain.Orders;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
 using Crm.Modules.SalesPipeline.Domain.Products;
+using Crm.Modules.SalesPipeline.Domain.Quotas;
 using Crm.Modules.SalesPipeline.Domain.Quotes;
 using Crm.Modules.SalesPipeline.Domain.Settings;
 using Crm.Modules.SalesPipeline.Domain.Subscriptions;
@@ -35,6 +36,7 @@ internal sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) :
 
     public DbSet<SellerProfile> SellerProfiles => Set<SellerProfile>();
 
+    public DbSet<Quota> Quotas => Set<Quota>();
 
     public DbSet<OnboardingTemplate> OnboardingTemplates => Set<OnboardingTemplate>();
 

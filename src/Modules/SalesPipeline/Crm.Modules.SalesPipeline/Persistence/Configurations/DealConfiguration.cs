@@ -46,6 +46,10 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasIndex(d => d.PipelineId);
         builder.HasIndex(d => d.OwnerId);
         builder.HasIndex(d => d.CompanyId);
+
+        // The forecast sums open deals by expected close date and won deals by the time won, a range at a time.
+        builder.HasIndex(d => new { d.Status, d.ExpectedCloseDate });
+        builder.HasIndex(d => new { d.Status, d.ClosedAtUtc });
     }
 }
 

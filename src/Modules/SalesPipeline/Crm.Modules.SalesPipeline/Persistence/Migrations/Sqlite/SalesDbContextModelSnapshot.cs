@@ -147,6 +147,12 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                     b.HasIndex("StageId", "Id")
                         .HasDatabaseName("ix_deals_stage_id_id");
 
+                    b.HasIndex("Status", "ClosedAtUtc")
+                        .HasDatabaseName("ix_deals_status_closed_at_utc");
+
+                    b.HasIndex("Status", "ExpectedCloseDate")
+                        .HasDatabaseName("ix_deals_status_expected_close_date");
+
                     b.ToTable("deals", "sales");
                 });
 
@@ -570,6 +576,56 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_products_name_id");
 
                     b.ToTable("products", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Quotas.Quota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<long>("UpdatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quotas");
+
+                    b.HasIndex("Month")
+                        .HasDatabaseName("ix_quotas_month");
+
+                    b.HasIndex("UserId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quotas_user_id_month");
+
+                    b.ToTable("quotas", "sales");
                 });
 
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Quotes.Quote", b =>
