@@ -13,6 +13,7 @@ internal enum Scenario
     ContactsImport,
     ContactsGet,
     DoneWhen,
+    Sales,
 }
 
 /// <summary>
@@ -23,13 +24,15 @@ internal enum Scenario
 /// <c>--companies N</c> (default 100000) and <c>--queries N</c> (timed requests per query kind, default 200); for
 /// <c>contacts-import</c>, <c>--contacts N</c> is the number of rows of the imported file; for <c>contacts-get</c> (and after
 /// <c>contacts-search</c>), <c>--get-rounds N</c> (default 5) and <c>--get-seconds N</c> (seconds per target and client count
-/// in a round, default 5); for <c>done-when</c>, <c>--rows N</c> (rows of the messy export it imports, default 50000).
+/// in a round, default 5); for <c>done-when</c>, <c>--rows N</c> (rows of the messy export it imports, default 50000); for
+/// <c>sales</c>, <c>--contacts N</c>, <c>--companies N</c> (default a tenth of the contacts), <c>--deals N</c> (default 200000)
+/// and <c>--queries N</c> (timed requests per kind).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -44,6 +47,15 @@ internal sealed record BenchmarkOptions(
     /// <summary>The rows of the messy export <c>done-when</c> imports.</summary>
     public int Rows { get; init; } = 50_000;
 
+    /// <summary>The deals <c>sales</c> seeds.</summary>
+    public int Deals { get; init; } = 200_000;
+
+    /// <summary>Whether <c>--companies</c> was given (<c>sales</c> otherwise seeds a tenth of the contacts).</summary>
+    public bool CompaniesGiven { get; init; }
+
+    /// <summary>The companies <c>sales</c> seeds: <c>--companies</c> when given, else a tenth of the contacts.</summary>
+    public int SalesCompanies => CompaniesGiven ? Companies : Math.Max(1, Contacts / 10);
+
     public bool MeasuresContactsSearch => Scenario is Scenario.ContactsSearch;
 
     /// <summary>Seeds contacts through a host (contacts-search, contacts-get).</summary>
@@ -56,6 +68,9 @@ internal sealed record BenchmarkOptions(
 
     public bool RunsDoneWhen => Scenario is Scenario.DoneWhen;
 
+    /// <summary>The board, the forecast and moving a deal at scale on PostgreSQL (issue 6).</summary>
+    public bool MeasuresSales => Scenario is Scenario.Sales;
+
     public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
 
     public bool MeasuresSignIn => Scenario is Scenario.SignIn or Scenario.All;
@@ -63,7 +78,8 @@ internal sealed record BenchmarkOptions(
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
         var scenario = Scenario.Startup;
-        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000 };
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000 };
+        var given = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -79,6 +95,7 @@ internal sealed record BenchmarkOptions(
                 && (count > 0 || (args[i] == "--warm-up" && count == 0)))
             {
                 counts[args[i]] = count;
+                given.Add(args[i]);
                 i++;
                 continue;
             }
@@ -98,6 +115,8 @@ internal sealed record BenchmarkOptions(
             GetRounds = counts["--get-rounds"],
             GetSeconds = counts["--get-seconds"],
             Rows = counts["--rows"],
+            Deals = counts["--deals"],
+            CompaniesGiven = given.Contains("--companies"),
         };
         error = null;
         return true;
@@ -112,6 +131,7 @@ internal sealed record BenchmarkOptions(
         "contacts-import" => Scenario.ContactsImport,
         "contacts-get" => Scenario.ContactsGet,
         "done-when" => Scenario.DoneWhen,
+        "sales" => Scenario.Sales,
         _ => null,
     };
 }

@@ -54,6 +54,13 @@ if (options.MeasuresContactsGet)
         + $"GET by id on the host and on a bare minimal-API + EF app, {options.GetRounds} rounds × {options.GetSeconds} s each at {string.Join(" and ", ContactsGetBenchmark.Concurrencies)} client(s), alternating");
 }
 
+if (options.MeasuresSales)
+{
+    Console.WriteLine(
+        $"Sales:     PostgreSQL only; {options.Contacts:N0} contacts, {options.SalesCompanies:N0} companies and {options.Deals:N0} deals seeded by COPY, then {options.WarmUp} untimed "
+        + $"and {options.Queries} timed requests per kind (board, board by owner, column page, forecast, move), each beside its bare SQL, sequential, kinds interleaved");
+}
+
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
 await using var postgres = await PostgresServer.StartAsync(cancellation.Token);
@@ -95,6 +102,11 @@ try
     if (options.MeasuresContactsImport)
     {
         await ContactsImportBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
+    }
+
+    if (options.MeasuresSales)
+    {
+        await SalesBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }
 
     if (options.RunsDoneWhen)

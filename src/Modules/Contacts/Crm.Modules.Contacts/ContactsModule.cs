@@ -153,6 +153,8 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<ContactsMergeUndoneTimelineConsumer>();
         bus.AddConsumer<CompaniesMergedTimelineConsumer>();
         bus.AddConsumer<CompaniesMergeUndoneTimelineConsumer>();
+        bus.AddConsumer<DealCreatedTimelineConsumer>();
+        bus.AddConsumer<DealWonTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -46,6 +46,7 @@ using Crm.Modules.SalesPipeline.Features.UpdateLostReason;
 using Crm.Modules.SalesPipeline.Features.UpdatePipeline;
 using Crm.Modules.SalesPipeline.Features.UpdateProduct;
 using Crm.Modules.SalesPipeline.Features.UpdateQuote;
+using Crm.Modules.SalesPipeline.IntegrationEventHandlers;
 using Crm.Modules.SalesPipeline.IntegrationEvents;
 using Crm.Modules.SalesPipeline.Persistence;
 using Crm.Shared.Infrastructure.Http;
@@ -104,6 +105,8 @@ public sealed class SalesPipelineModule : IModule
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddConsumer<ContactsMergedConsumer>();
+        bus.AddConsumer<CompaniesMergedConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -3198,6 +3198,11 @@ export interface components {
         TickOnboardingTaskEndpointRequest: {
             done: boolean;
         };
+        TimelineDeal: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         TimelineItem: {
             /** Format: uuid */
             id: string;
@@ -3208,6 +3213,7 @@ export interface components {
             /** Format: uuid */
             ownerId?: string | null;
             note?: components["schemas"]["NoteResponse"];
+            deal?: components["schemas"]["TimelineDeal"];
         };
         UpdateProfileEndpointRequest: {
             displayName?: string | null;

@@ -62,8 +62,9 @@ export function AppShell() {
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             {can(me, 'contacts.read') && <li><NavLink to="/contacts">{t('nav.contacts')}</NavLink></li>}
             {can(me, 'contacts.read') && <li><NavLink to="/companies">{t('nav.companies')}</NavLink></li>}
+            {can(me, 'deals.read') && <li><NavLink to="/deals">{t('nav.deals')}</NavLink></li>}
           </ul>
-          {(can(me, 'admin.users') || can(me, 'admin.fields')) && (
+          {(can(me, 'admin.users') || can(me, 'admin.fields') || can(me, 'sales.setup')) && (
             <>
               <h2>{t('nav.administration')}</h2>
               <ul>
@@ -75,6 +76,7 @@ export function AppShell() {
                   </>
                 )}
                 {can(me, 'admin.fields') && <li><NavLink to="/admin/fields">{t('nav.fields')}</NavLink></li>}
+                {can(me, 'sales.setup') && <li><NavLink to="/admin/pipelines">{t('nav.pipelines')}</NavLink></li>}
               </ul>
             </>
           )}

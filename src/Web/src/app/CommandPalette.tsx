@@ -42,11 +42,13 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       { id: 'import-contacts', group: 'commands', label: t('search.importContacts'), to: '/contacts/import', permission: 'contacts.write', keywords: ['csv', 'excel', 'xlsx', 'vcard', 'upload', 'fichier', 'file'] },
       { id: 'companies', group: 'commands', label: t('search.goTo', { page: t('nav.companies') }), to: '/companies', permission: 'contacts.read', keywords: ['société', 'entreprise'] },
       { id: 'new-company', group: 'commands', label: t('search.newCompany'), to: '/companies/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
+      { id: 'deals', group: 'commands', label: t('search.goTo', { page: t('nav.deals') }), to: '/deals', permission: 'deals.read', keywords: ['affaires', 'opportunités', 'opportunities', 'pipeline', 'kanban', 'board', 'tableau'] },
       { id: 'profile', group: 'commands', label: t('search.goTo', { page: t('userMenu.profile') }), to: '/profile', keywords: ['mfa', 'token', 'jeton'] },
       { id: 'users', group: 'commands', label: t('search.goTo', { page: t('nav.users') }), to: '/admin/users', permission: 'admin.users', keywords: ['invite', 'inviter'] },
       { id: 'roles', group: 'commands', label: t('search.goTo', { page: t('nav.roles') }), to: '/admin/roles', permission: 'admin.users' },
       { id: 'teams', group: 'commands', label: t('search.goTo', { page: t('nav.teams') }), to: '/admin/teams', permission: 'admin.users' },
       { id: 'fields', group: 'commands', label: t('search.goTo', { page: t('nav.fields') }), to: '/admin/fields', permission: 'admin.fields', keywords: ['custom', 'personnalisé', 'champ', 'field'] },
+      { id: 'pipelines', group: 'commands', label: t('search.goTo', { page: t('nav.pipelines') }), to: '/admin/pipelines', permission: 'sales.setup', keywords: ['stages', 'étapes', 'lost reasons', 'motifs de perte'] },
     ];
     return all.filter((c) => !c.permission || can(me, c.permission));
   }, [me, t]);

@@ -31,6 +31,8 @@ const companyMerges = () => import('../features/merges/companyI18n');
 const profile = () => import('../features/profile/i18n');
 const admin = () => import('../features/admin/i18n');
 const customFields = () => import('../features/customFields/i18n');
+const deals = () => import('../features/deals/i18n');
+const salesSetup = () => import('../features/admin/salesSetupI18n');
 
 export const router = createBrowserRouter([
   {
@@ -60,11 +62,15 @@ export const router = createBrowserRouter([
               { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage'), ['customFields', customFields]) },
               { path: 'companies/merge', lazy: page('companyMerges', companyMerges, () => import('../features/merges/CompanyMergePage'), ['companies', companies]) },
               { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields]) },
+              { path: 'deals', lazy: page('deals', deals, () => import('../features/deals/BoardPage')) },
+              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage')) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },
               { path: 'admin/roles', lazy: page('admin', admin, () => import('../features/admin/RolesPage')) },
               { path: 'admin/teams', lazy: page('admin', admin, () => import('../features/admin/TeamsPage')) },
               { path: 'admin/fields', lazy: page('admin', admin, () => import('../features/admin/CustomFieldsPage')) },
+              // The setup names the fields a stage may require with the deals' words.
+              { path: 'admin/pipelines', lazy: page('salesSetup', salesSetup, () => import('../features/admin/PipelinesPage'), ['admin', admin], ['deals', deals]) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Notes;
 using Crm.Modules.Contacts.Features.Common;
@@ -15,9 +16,16 @@ namespace Crm.Modules.Contacts.Features.ListTimeline;
 
 /// <summary>
 /// One thing on a record's timeline: a note (<see cref="Note"/>), or an event such as <c>created</c>, <c>updated</c>
-/// (with <see cref="ChangedFields"/>) or <c>owner_changed</c> (with the new <see cref="OwnerId"/>).
+/// (with <see cref="ChangedFields"/>), <c>owner_changed</c> (with the new <see cref="OwnerId"/>), <c>deal_created</c> or
+/// <c>deal_won</c> (with the <see cref="Deal"/>).
 /// </summary>
-internal sealed record TimelineItem(Guid Id, string Kind, DateTimeOffset OccurredAtUtc, IReadOnlyList<string> ChangedFields, Guid? OwnerId, NoteResponse? Note);
+internal sealed record TimelineItem(Guid Id, string Kind, DateTimeOffset OccurredAtUtc, IReadOnlyList<string> ChangedFields, Guid? OwnerId, NoteResponse? Note)
+{
+    public TimelineDeal? Deal { get; init; }
+}
+
+/// <summary>The deal a timeline entry is about, as named when the entry was written.</summary>
+internal sealed record TimelineDeal(Guid Id, string Name);
 
 /// <summary>
 /// The timeline of a contact or company the caller can see, newest first, one keyset page at a time: its notes and what
@@ -90,5 +98,16 @@ internal sealed class ListTimelineHandler(ContactsDbContext db, VisibleSubjects 
         entry.OccurredAtUtc,
         entry.Kind == "updated" && entry.Detail is { } fields ? fields.Split(',') : [],
         entry.Kind == "owner_changed" && Guid.TryParse(entry.Detail, out var owner) ? owner : null,
-        null);
+        null)
+    {
+        Deal = entry.Kind.StartsWith("deal_", StringComparison.Ordinal) && entry.Detail is { } detail ? DealOf(detail) : null,
+    };
+
+    private static TimelineDeal? DealOf(string detail)
+    {
+        using var json = JsonDocument.Parse(detail);
+        return json.RootElement.TryGetProperty("dealId", out var id) && json.RootElement.TryGetProperty("name", out var name)
+            ? new TimelineDeal(id.GetGuid(), name.GetString() ?? string.Empty)
+            : null;
+    }
 }

@@ -218,6 +218,24 @@ internal sealed class Deal : AggregateRoot<DealId>
         return true;
     }
 
+    /// <summary>Puts <paramref name="targetId"/> where any of <paramref name="mergedIds"/> stood (contacts merged into it).</summary>
+    public void RepointContacts(IReadOnlyCollection<Guid> mergedIds, Guid targetId, DateTimeOffset now)
+    {
+        var merged = _contacts.Where(c => mergedIds.Contains(c.ContactId)).ToList();
+        if (merged.Count == 0)
+        {
+            return;
+        }
+
+        _contacts.RemoveAll(c => mergedIds.Contains(c.ContactId));
+        if (_contacts.All(c => c.ContactId != targetId))
+        {
+            _contacts.Add(new DealContact(Id, targetId, merged[0].Role));
+        }
+
+        Raise(new DealUpdated(Id, [DealField.Contacts], now.ToStoredPrecision()));
+    }
+
     /// <summary>Follows a change of its stage's probability made by an administrator.</summary>
     public void FollowProbability(int probability) => Probability = probability;
 

@@ -34,6 +34,9 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
             contacts.WithOwner().HasForeignKey(c => c.DealId);
             contacts.Property(c => c.DealId).HasConversion(id => id.Value, value => new DealId(value));
             contacts.HasKey(c => new { c.DealId, c.ContactId });
+
+            // Set by us: a contact added to a tracked deal is a new row, not an update of one.
+            contacts.Property(c => c.ContactId).ValueGeneratedNever();
             contacts.Property(c => c.Role).HasConversion<string>().HasMaxLength(16);
             contacts.HasIndex(c => c.ContactId);
         });

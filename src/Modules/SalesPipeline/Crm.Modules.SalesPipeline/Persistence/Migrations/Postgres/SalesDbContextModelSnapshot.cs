@@ -1029,7 +1029,6 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                                 .HasColumnName("deal_id");
 
                             b1.Property<Guid>("ContactId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("contact_id");
 

@@ -1029,7 +1029,6 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                                 .HasColumnName("deal_id");
 
                             b1.Property<Guid>("ContactId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier")
                                 .HasColumnName("contact_id");
 

@@ -1025,7 +1025,6 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                                 .HasColumnName("deal_id");
 
                             b1.Property<Guid>("ContactId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT")
                                 .HasColumnName("contact_id");
 
