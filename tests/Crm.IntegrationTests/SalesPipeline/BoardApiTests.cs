@@ -84,6 +84,25 @@ internal sealed class BoardApiTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Test]
+    public async Task TheBoard_IsFilteredByTeam_WithItsSubTeams()
+    {
+        var pipeline = await PipelineAsync();
+        var north = await (await Client.PostAsJsonAsync("/api/v1/teams", new { name = "Nord" })).ReadOk<TeamDto>(HttpStatusCode.Created);
+        var lille = await (await Client.PostAsJsonAsync("/api/v1/teams", new { name = "Lille", parentTeamId = north.Id })).ReadOk<TeamDto>(HttpStatusCode.Created);
+        var inLille = await Users.Create(App, "lille@example.com", "SalesRep");
+        var elsewhere = await Users.Create(App, "paris@example.com", "SalesRep");
+        var joined = await Client.PutAsJsonAsync($"/api/v1/users/{inLille}/team", new { teamId = lille.Id });
+        Assert.That(joined.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await joined.Content.ReadAsStringAsync());
+        await CreateAsync(new { name = "Lille's", ownerId = inLille });
+        await CreateAsync(new { name = "Paris's", ownerId = elsewhere });
+
+        var northBoard = await Client.GetFromJsonAsync<BoardDto>($"/api/v1/pipelines/{pipeline.Id}/board?teamId={north.Id}");
+
+        Assert.That(northBoard!.Columns.SelectMany(c => c.Deals).Select(d => d.Name), Is.EqualTo(new[] { "Lille's" }));
+        await (await Client.GetAsync($"/api/v1/pipelines/{pipeline.Id}/board?teamId={Guid.NewGuid()}")).AssertProblem(HttpStatusCode.BadRequest, "board.team_unknown");
+    }
+
+    [Test]
     public async Task ACard_IsFlaggedRotting_OnceIdleLongerThanItsStageAllows()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);

@@ -1171,7 +1171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A pipeline's board: per stage, the count, the sums (and weighted sums) per currency and the first cards (limit per column, 20 by default). Filters: ownerId, closeFrom, closeTo. */
+        /** A pipeline's board: per stage, the count, the sums (and weighted sums) per currency and the first cards (limit per column, 20 by default). Filters: ownerId or teamId (with its sub-teams), closeFrom, closeTo. */
         get: operations["GetBoard"];
         put?: never;
         post?: never;
@@ -6975,6 +6975,7 @@ export interface operations {
         parameters: {
             query?: {
                 ownerId?: string;
+                teamId?: string;
                 closeFrom?: string;
                 closeTo?: string;
                 limit?: number;
@@ -7020,6 +7021,7 @@ export interface operations {
         parameters: {
             query?: {
                 ownerId?: string;
+                teamId?: string;
                 closeFrom?: string;
                 closeTo?: string;
                 limit?: number;

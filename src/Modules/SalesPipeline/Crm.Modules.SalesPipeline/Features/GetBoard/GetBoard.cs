@@ -18,7 +18,7 @@ namespace Crm.Modules.SalesPipeline.Features.GetBoard;
 /// </summary>
 internal sealed record GetBoard(Guid PipelineId, BoardFilter Filter, int? Limit) : IQuery<Result<BoardResponse>>;
 
-internal sealed class GetBoardHandler(SalesDbContext db, IRecordVisibility visibility, BoardCards cards) : IQueryHandler<GetBoard, Result<BoardResponse>>
+internal sealed class GetBoardHandler(SalesDbContext db, IRecordVisibility visibility, IUserDirectory users, BoardCards cards) : IQueryHandler<GetBoard, Result<BoardResponse>>
 {
     public const int DefaultLimit = 20;
 
@@ -36,8 +36,14 @@ internal sealed class GetBoardHandler(SalesDbContext db, IRecordVisibility visib
             return PipelineErrors.NotFound(query.PipelineId);
         }
 
+        var filter = await query.Filter.ResolveAsync(users, cancellationToken);
+        if (!filter.IsSuccess)
+        {
+            return filter.Error!;
+        }
+
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Deals, cancellationToken);
-        var deals = query.Filter.Apply(db.Deals.AsNoTracking().VisibleTo(visible).Where(d => d.PipelineId == pipeline.Id));
+        var deals = filter.Value.Apply(db.Deals.AsNoTracking().VisibleTo(visible).Where(d => d.PipelineId == pipeline.Id));
         var sums = await deals
             .GroupBy(d => new { d.StageId, d.Currency })
             .Select(g => new

@@ -14,7 +14,7 @@ namespace Crm.Modules.SalesPipeline.Features.GetBoardColumn;
 /// <summary>The next cards of one board column, after the cursor the previous page gave.</summary>
 internal sealed record GetBoardColumn(Guid PipelineId, Guid StageId, BoardFilter Filter, int? Limit, string? Cursor) : IQuery<Result<Page<DealCard>>>;
 
-internal sealed class GetBoardColumnHandler(SalesDbContext db, IRecordVisibility visibility, BoardCards cards)
+internal sealed class GetBoardColumnHandler(SalesDbContext db, IRecordVisibility visibility, IUserDirectory users, BoardCards cards)
     : IQueryHandler<GetBoardColumn, Result<Page<DealCard>>>
 {
     public async ValueTask<Result<Page<DealCard>>> Handle(GetBoardColumn query, CancellationToken cancellationToken)
@@ -36,8 +36,14 @@ internal sealed class GetBoardColumnHandler(SalesDbContext db, IRecordVisibility
             return PipelineErrors.StageNotFound(query.StageId);
         }
 
+        var filter = await query.Filter.ResolveAsync(users, cancellationToken);
+        if (!filter.IsSuccess)
+        {
+            return filter.Error!;
+        }
+
         var visible = await visibility.ForCurrentUserAsync(RecordTypes.Deals, cancellationToken);
-        var deals = query.Filter.Apply(db.Deals.AsNoTracking().VisibleTo(visible));
+        var deals = filter.Value.Apply(db.Deals.AsNoTracking().VisibleTo(visible));
         var rows = await BoardCards.ReadPageAsync(deals, stage, paging.Value, cancellationToken);
         return (await cards.ToPagesAsync([(stage, rows)], paging.Value, cancellationToken))[0];
     }

@@ -46,8 +46,10 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
 
         // A board column reads one stage's deals a page at a time, newest first.
         builder.HasIndex(d => new { d.StageId, d.Id });
-        builder.HasIndex(d => d.PipelineId);
-        builder.HasIndex(d => d.OwnerId);
+        // The board's sums per stage and currency, for a whole pipeline or one owner's deals, can read these indexes
+        // alone instead of every row of the pipeline (a table scan at 200,000 deals).
+        builder.HasIndex(d => new { d.PipelineId, d.StageId, d.Currency, d.AmountCents, d.Probability });
+        builder.HasIndex(d => new { d.OwnerId, d.PipelineId, d.StageId, d.Currency, d.AmountCents, d.Probability });
         builder.HasIndex(d => d.CompanyId);
 
         // The forecast sums open deals by expected close date and won deals by the time won, a range at a time.

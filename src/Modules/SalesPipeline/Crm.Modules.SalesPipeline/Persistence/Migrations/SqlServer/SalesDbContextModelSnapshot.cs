@@ -142,12 +142,6 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                     b.HasIndex("LostReasonId")
                         .HasDatabaseName("ix_deals_lost_reason_id");
 
-                    b.HasIndex("OwnerId")
-                        .HasDatabaseName("ix_deals_owner_id");
-
-                    b.HasIndex("PipelineId")
-                        .HasDatabaseName("ix_deals_pipeline_id");
-
                     b.HasIndex("StageId", "Id")
                         .HasDatabaseName("ix_deals_stage_id_id");
 
@@ -156,6 +150,12 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "ExpectedCloseDate")
                         .HasDatabaseName("ix_deals_status_expected_close_date");
+
+                    b.HasIndex("PipelineId", "StageId", "Currency", "AmountCents", "Probability")
+                        .HasDatabaseName("ix_deals_pipeline_id_stage_id_currency_amount_cents_probability");
+
+                    b.HasIndex("OwnerId", "PipelineId", "StageId", "Currency", "AmountCents", "Probability")
+                        .HasDatabaseName("ix_deals_owner_id_pipeline_id_stage_id_currency_amount_cents_probability");
 
                     b.ToTable("deals", "sales");
                 });
