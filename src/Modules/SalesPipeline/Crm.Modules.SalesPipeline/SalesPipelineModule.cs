@@ -138,9 +138,9 @@ public sealed class SalesPipelineModule : IModule
         var quotes = endpoints.MapModuleGroup<SalesDbContext>("quotes", "Quotes");
         GetQuoteEndpoint.Map(quotes);
         UpdateQuoteEndpoint.Map(quotes);
-        SendQuoteEndpoint.Map(quotes);
-        AcceptQuoteEndpoint.Map(quotes);
-        DeclineQuoteEndpoint.Map(quotes);
+        QuoteActionEndpoint.Map(quotes, "send", "Marks a draft quote as sent to the customer: it can no longer be edited, only revised.", (id, version) => new SendQuote(id, version));
+        QuoteActionEndpoint.Map(quotes, "accept", "Records the customer's acceptance of a sent quote: an order is placed and the deal is won.", (id, version) => new AcceptQuote(id, version));
+        QuoteActionEndpoint.Map(quotes, "decline", "Records the customer's refusal of a sent quote.", (id, version) => new DeclineQuote(id, version));
         ReviseQuoteEndpoint.Map(quotes);
         DownloadQuotePdfEndpoint.Map(quotes);
         GetDealEndpoint.Map(deals);
