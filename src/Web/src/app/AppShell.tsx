@@ -63,6 +63,8 @@ export function AppShell() {
             {can(me, 'contacts.read') && <li><NavLink to="/contacts">{t('nav.contacts')}</NavLink></li>}
             {can(me, 'contacts.read') && <li><NavLink to="/companies">{t('nav.companies')}</NavLink></li>}
             {can(me, 'deals.read') && <li><NavLink to="/deals">{t('nav.deals')}</NavLink></li>}
+            {can(me, 'deals.read') && <li><NavLink to="/products">{t('nav.products')}</NavLink></li>}
+            {can(me, 'deals.read') && <li><NavLink to="/forecast">{t('nav.forecast')}</NavLink></li>}
           </ul>
           {(can(me, 'admin.users') || can(me, 'admin.fields') || can(me, 'sales.setup')) && (
             <>
@@ -76,7 +78,13 @@ export function AppShell() {
                   </>
                 )}
                 {can(me, 'admin.fields') && <li><NavLink to="/admin/fields">{t('nav.fields')}</NavLink></li>}
-                {can(me, 'sales.setup') && <li><NavLink to="/admin/pipelines">{t('nav.pipelines')}</NavLink></li>}
+                {can(me, 'sales.setup') && (
+                  <>
+                    <li><NavLink to="/admin/pipelines">{t('nav.pipelines')}</NavLink></li>
+                    <li><NavLink to="/admin/onboarding">{t('nav.onboarding')}</NavLink></li>
+                    <li><NavLink to="/admin/sales-settings">{t('nav.salesSettings')}</NavLink></li>
+                  </>
+                )}
               </ul>
             </>
           )}

@@ -43,12 +43,16 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       { id: 'companies', group: 'commands', label: t('search.goTo', { page: t('nav.companies') }), to: '/companies', permission: 'contacts.read', keywords: ['société', 'entreprise'] },
       { id: 'new-company', group: 'commands', label: t('search.newCompany'), to: '/companies/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
       { id: 'deals', group: 'commands', label: t('search.goTo', { page: t('nav.deals') }), to: '/deals', permission: 'deals.read', keywords: ['affaires', 'opportunités', 'opportunities', 'pipeline', 'kanban', 'board', 'tableau'] },
+      { id: 'forecast', group: 'commands', label: t('search.goTo', { page: t('nav.forecast') }), to: '/forecast', permission: 'deals.read', keywords: ['prévisions', 'quota', 'objectifs', 'attainment', 'atteinte'] },
+      { id: 'products', group: 'commands', label: t('search.goTo', { page: t('nav.products') }), to: '/products', permission: 'deals.read', keywords: ['catalogue', 'catalog', 'produits', 'sku', 'référence', 'prix', 'price'] },
       { id: 'profile', group: 'commands', label: t('search.goTo', { page: t('userMenu.profile') }), to: '/profile', keywords: ['mfa', 'token', 'jeton'] },
       { id: 'users', group: 'commands', label: t('search.goTo', { page: t('nav.users') }), to: '/admin/users', permission: 'admin.users', keywords: ['invite', 'inviter'] },
       { id: 'roles', group: 'commands', label: t('search.goTo', { page: t('nav.roles') }), to: '/admin/roles', permission: 'admin.users' },
       { id: 'teams', group: 'commands', label: t('search.goTo', { page: t('nav.teams') }), to: '/admin/teams', permission: 'admin.users' },
       { id: 'fields', group: 'commands', label: t('search.goTo', { page: t('nav.fields') }), to: '/admin/fields', permission: 'admin.fields', keywords: ['custom', 'personnalisé', 'champ', 'field'] },
       { id: 'pipelines', group: 'commands', label: t('search.goTo', { page: t('nav.pipelines') }), to: '/admin/pipelines', permission: 'sales.setup', keywords: ['stages', 'étapes', 'lost reasons', 'motifs de perte'] },
+      { id: 'onboarding', group: 'commands', label: t('search.goTo', { page: t('nav.onboarding') }), to: '/admin/onboarding', permission: 'sales.setup', keywords: ['templates', 'modèles', 'checklist', 'tâches'] },
+      { id: 'sales-settings', group: 'commands', label: t('search.goTo', { page: t('nav.salesSettings') }), to: '/admin/sales-settings', permission: 'sales.setup', keywords: ['legal', 'mentions légales', 'siret', 'siren', 'tva', 'vat'] },
     ];
     return all.filter((c) => !c.permission || can(me, c.permission));
   }, [me, t]);

@@ -33,6 +33,9 @@ const admin = () => import('../features/admin/i18n');
 const customFields = () => import('../features/customFields/i18n');
 const deals = () => import('../features/deals/i18n');
 const salesSetup = () => import('../features/admin/salesSetupI18n');
+const quotes = () => import('../features/quotes/i18n');
+const products = () => import('../features/products/i18n');
+const forecast = () => import('../features/forecast/i18n');
 
 export const router = createBrowserRouter([
   {
@@ -56,14 +59,18 @@ export const router = createBrowserRouter([
               { path: 'contacts/segments', lazy: page('contacts', contacts, () => import('../features/contacts/SegmentsPage')) },
               { path: 'contacts/duplicates', lazy: page('merges', merges, () => import('../features/merges/DuplicatesPage')) },
               { path: 'contacts/merge', lazy: page('merges', merges, () => import('../features/merges/MergePage'), ['contacts', contacts]) },
-              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields]) },
+              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields], ['deals', deals]) },
               // The company list is built from the contact list's parts, which speak with the contacts' words.
               { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage'), ['contacts', contacts], ['customFields', customFields]) },
               { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage'), ['customFields', customFields]) },
               { path: 'companies/merge', lazy: page('companyMerges', companyMerges, () => import('../features/merges/CompanyMergePage'), ['companies', companies]) },
-              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields]) },
+              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields], ['deals', deals]) },
               { path: 'deals', lazy: page('deals', deals, () => import('../features/deals/BoardPage')) },
-              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage')) },
+              // The deal page shows its quotes, orders, subscriptions and onboarding with the quotes' words.
+              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes]) },
+              { path: 'quotes/:id', lazy: page('quotes', quotes, () => import('../features/quotes/QuotePage')) },
+              { path: 'products', lazy: page('products', products, () => import('../features/products/ProductsPage')) },
+              { path: 'forecast', lazy: page('forecast', forecast, () => import('../features/forecast/ForecastPage')) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },
               { path: 'admin/roles', lazy: page('admin', admin, () => import('../features/admin/RolesPage')) },
@@ -71,6 +78,8 @@ export const router = createBrowserRouter([
               { path: 'admin/fields', lazy: page('admin', admin, () => import('../features/admin/CustomFieldsPage')) },
               // The setup names the fields a stage may require with the deals' words.
               { path: 'admin/pipelines', lazy: page('salesSetup', salesSetup, () => import('../features/admin/PipelinesPage'), ['admin', admin], ['deals', deals]) },
+              { path: 'admin/sales-settings', lazy: page('salesSetup', salesSetup, () => import('../features/admin/SalesSettingsPage'), ['admin', admin]) },
+              { path: 'admin/onboarding', lazy: page('salesSetup', salesSetup, () => import('../features/admin/OnboardingPage'), ['admin', admin]) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

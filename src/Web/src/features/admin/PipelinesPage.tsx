@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../api/client';
@@ -9,11 +10,12 @@ import { useNotifications } from '../../app/notifications';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ConflictNotice } from '../../ui/ConflictNotice';
 import { Dialog } from '../../ui/Dialog';
-import { FormMessages, TextField } from '../../ui/Field';
+import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { dealFieldNames, formatProbability, type DealFieldName } from '../deals/board';
 import { dealKeys, useLostReasons, usePipelines, type LostReason } from '../deals/queries';
+import { useOnboardingTemplates } from '../quotes/queries';
 import { CheckboxGroup, Loading, NotAllowed, QueryProblem, ScrollTable } from './AdminParts';
 import {
   addStage, checkPipeline, hasProblems, maxStages, moveStage, newPipelineDraft, openStagesOf, pipelineBody, pipelineDraftOf, removeStage,
@@ -21,6 +23,7 @@ import {
 } from './pipelineDraft';
 import './admin.css';
 import './pipelines.css';
+import './salesSetup.css';
 
 export default function PipelinesPage() {
   const { t } = useTranslation('salesSetup');
@@ -46,6 +49,8 @@ function Pipelines() {
   const [editing, setEditing] = useState<{ pipeline: Pipeline | null } | null>(null);
   const [deleting, setDeleting] = useState<Pipeline | null>(null);
   const headingId = useId();
+  const templates = useOnboardingTemplates();
+  const templateNames = new Map((templates.data ?? []).map((template) => [template.id, template.name]));
   const sorted = [...(pipelines.data ?? [])].sort((a, b) => a.position - b.position);
   const fieldNames = (fields: readonly string[]) =>
     new Intl.ListFormat(locale, { type: 'conjunction' }).format(dealFieldNames.filter((f) => fields.includes(f)).map((f) => t(`deals:fields.${f}`)));
@@ -69,7 +74,19 @@ function Pipelines() {
           <tbody>
             {sorted.map((pipeline) => (
               <tr key={pipeline.id}>
-                <th scope="row">{pipeline.name}</th>
+                <th scope="row">
+                  {pipeline.name}
+                  {(pipeline.forRenewals || pipeline.onboardingTemplateId) && (
+                    <div className="admin-badges admin-pipeline-roles">
+                      {pipeline.forRenewals && <span className="badge accent">{t('pipelines.renewals')}</span>}
+                      {pipeline.onboardingTemplateId && (
+                        <span className="badge">
+                          {t('pipelines.onboardingOf', { name: templateNames.get(pipeline.onboardingTemplateId) ?? t('pipelines.form.onboardingMissing') })}
+                        </span>
+                      )}
+                    </div>
+                  )}
+                </th>
                 <td>
                   <ol className="admin-stages">
                     {[...pipeline.stages].sort((a, b) => a.position - b.position).map((stage) => (
@@ -229,6 +246,7 @@ function PipelineForm({ pipeline, onDone }: { pipeline: Pipeline | null; onDone:
           <RequiredFields stage={stage} onChange={(requiredFields) => set(stage, { requiredFields })} />
         </fieldset>
       ))}
+      <PipelineRoles draft={draft} onChange={setDraft} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={save.isPending}>
           {save.isPending ? t('common:saving') : base ? t('common:save') : t('pipelines.form.submitCreate')}
@@ -236,6 +254,37 @@ function PipelineForm({ pipeline, onDone }: { pipeline: Pipeline | null; onDone:
         <button type="button" className="button" onClick={onDone}>{t('common:cancel')}</button>
       </div>
     </form>
+  );
+}
+
+/** The onboarding template a win lays out, and whether renewal deals open in this pipeline. */
+function PipelineRoles({ draft, onChange }: { draft: PipelineDraft; onChange: (draft: PipelineDraft) => void }) {
+  const { t } = useTranslation('salesSetup');
+  const templates = useOnboardingTemplates();
+  const renewalsId = useId();
+  const list = [...(templates.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const chosen = draft.onboardingTemplateId;
+  return (
+    <fieldset className="admin-stage admin-roles">
+      <legend>{t('pipelines.form.roles')}</legend>
+      <SelectField label={t('pipelines.form.onboarding')} hint={t('pipelines.form.onboardingHint')} value={chosen ?? ''}
+        onChange={(e) => onChange({ ...draft, onboardingTemplateId: e.target.value || null })}>
+        <option value="">{t('pipelines.form.onboardingNone')}</option>
+        {chosen && templates.isSuccess && !list.some((template) => template.id === chosen) && (
+          <option value={chosen}>{t('pipelines.form.onboardingMissing')}</option>
+        )}
+        {list.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
+      </SelectField>
+      <Link to="/admin/onboarding" className="admin-fixed">{t('pipelines.form.templatesLink')}</Link>
+      <div className="field">
+        <div className="checkbox">
+          <input id={renewalsId} type="checkbox" checked={draft.forRenewals} aria-describedby={`${renewalsId}-hint`}
+            onChange={(e) => onChange({ ...draft, forRenewals: e.target.checked })} />
+          <label htmlFor={renewalsId}>{t('pipelines.form.forRenewals')}</label>
+        </div>
+        <span id={`${renewalsId}-hint`} className="hint">{t('pipelines.form.forRenewalsHint')}</span>
+      </div>
+    </fieldset>
   );
 }
 

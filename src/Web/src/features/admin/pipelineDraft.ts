@@ -28,7 +28,7 @@ export interface StageDraft {
 export interface PipelineDraft {
   name: string;
   stages: StageDraft[];
-  /** Set elsewhere (renewals, onboarding), sent back as read: a change of stages keeps them. */
+  /** Whether renewal deals open in this pipeline, and the onboarding template its wins lay out. */
   forRenewals: boolean;
   onboardingTemplateId: string | null;
 }

@@ -127,6 +127,7 @@ const en = {
     done_one: 'Bulk action done: {{n}} company changed.',
     done_other: 'Bulk action done: {{n}} companies changed.',
   },
+  dealsPanel: contacts.en.dealsPanel,
   codes: {
     bulk: {
       ...contacts.en.codes.bulk,
@@ -277,6 +278,7 @@ const fr: typeof en = {
     done_one: 'Action groupée terminée : {{n}} société modifiée.',
     done_other: 'Action groupée terminée : {{n}} sociétés modifiées.',
   },
+  dealsPanel: contacts.fr.dealsPanel,
   codes: {
     bulk: {
       ...contacts.fr.codes.bulk,

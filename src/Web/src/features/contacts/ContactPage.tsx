@@ -16,6 +16,9 @@ import { addressLines } from '../../ui/address';
 import { ContactFields } from './ContactForm';
 import { DuplicateNotice } from './DuplicateNotice';
 import { TimelinePanel } from './TimelinePanel';
+import { DealsPanel } from './DealsPanel';
+import { ConvertLeadDialog } from './ConvertLeadDialog';
+import { canConvert } from './leadConversion';
 import { MergeNotice } from '../merges/MergeNotice';
 import { MergeWith } from '../merges/MergeWith';
 import { contactMerging } from '../merges/contactMerging';
@@ -49,6 +52,7 @@ function Contact({ id }: { id: string }) {
   });
   const [editing, setEditing] = useState<{ draft: ContactDraft; version: number } | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const [converting, setConverting] = useState(false);
   const fields = useCustomFields('Contact').data ?? [];
   const form = useFormProblem('contacts', editing ? [...draftFields(editing.draft), ...customFieldNames(fields)] : []);
   const title = useRef<HTMLHeadingElement>(null);
@@ -103,7 +107,10 @@ function Contact({ id }: { id: string }) {
     if (editing) save.mutate(editing);
   };
   const mayWrite = can(me, 'contacts.write');
+  // Converting a lead changes the contact and opens a deal: both rights are needed.
+  const mayConvert = mayWrite && can(me, 'deals.write') && canConvert(c.lifecycleStage);
   const candidates = duplicatesOf(form.problem);
+  const primaryCompany = c.companies.find((l) => l.isPrimary);
 
   return (
     <section className="stack">
@@ -112,6 +119,9 @@ function Contact({ id }: { id: string }) {
         <h1 ref={title} tabIndex={-1}>{contactName(c)}</h1>
         {!editing && mayWrite && (
           <div className="row">
+            {mayConvert && (
+              <button type="button" className="button primary" aria-haspopup="dialog" onClick={() => setConverting(true)}>{t('convert.button')}</button>
+            )}
             <button type="button" className="button" onClick={() => setEditing({ draft: draftOf(c), version: c.version })}>{t('view.edit')}</button>
             <MergeWith kind={contactMerging} id={c.id} name={contactName(c)} />
             <button type="button" className="button danger" onClick={() => setDeleting(true)}>{t('view.delete')}</button>
@@ -136,9 +146,16 @@ function Contact({ id }: { id: string }) {
         <>
           <MergeNotice kind={contactMerging} record={c} />
           <ContactDetails contact={c} isMine={c.ownerId === me.id} />
+          {can(me, 'deals.read') && (
+            <DealsPanel namespace="contacts" subject={{
+              kind: 'contact', id: c.id, contact: { id: c.id, name: contactName(c) },
+              company: primaryCompany ? { id: primaryCompany.companyId, name: primaryCompany.companyName ?? null } : null,
+            }} />
+          )}
           <TimelinePanel subject="contacts" subjectId={c.id} />
         </>
       )}
+      {mayConvert && <ConvertLeadDialog contact={c} open={converting} onClose={() => setConverting(false)} />}
       <ConfirmDialog
         namespace="contacts"
         open={deleting}

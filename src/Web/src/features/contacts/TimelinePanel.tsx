@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../api/client';
@@ -15,9 +16,14 @@ import { labelOfChange, type CustomField } from '../customFields/values';
 type Note = components['schemas']['NoteResponse'];
 type Item = components['schemas']['TimelineItem'];
 
-type Filter = 'all' | 'note' | 'changes';
+type Filter = 'all' | 'note' | 'changes' | 'deals';
 
-const kindsOf: Record<Filter, string | undefined> = { all: undefined, note: 'note', changes: 'created,imported,updated,owner_changed,merged,merge_undone' };
+const kindsOf: Record<Filter, string | undefined> = {
+  all: undefined, note: 'note', changes: 'created,imported,updated,owner_changed,merged,merge_undone', deals: 'deal_created,deal_won',
+};
+
+/** The kinds telling of a deal the record takes part in: opened, then won. */
+const dealKinds = new Set(['deal_created', 'deal_won']);
 
 /**
  * The timeline of a contact or a company, newest first: a box to write a note in Markdown, the notes (the reader's own
@@ -75,7 +81,7 @@ export function TimelinePanel({ subject, subjectId }: { subject: 'contacts' | 'c
       <div className="field" style={{ maxWidth: '16rem' }}>
         <label htmlFor={`timeline-filter-${subjectId}`}>{t('timeline.show')}</label>
         <select id={`timeline-filter-${subjectId}`} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-          {(['all', 'note', 'changes'] as const).map((f) => <option key={f} value={f}>{t(`timeline.filters.${f}`)}</option>)}
+          {(['all', 'note', 'changes', 'deals'] as const).map((f) => <option key={f} value={f}>{t(`timeline.filters.${f}`)}</option>)}
         </select>
       </div>
       {timeline.error && <p className="notice error" role="alert">{problemText(asProblem(timeline.error))}</p>}
@@ -91,11 +97,12 @@ export function TimelinePanel({ subject, subjectId }: { subject: 'contacts' | 'c
   );
 }
 
-/** Something that happened to the record: created, changed (which fields), handed over. */
+/** Something that happened to the record: created, changed (which fields), handed over, a deal opened or won. */
 function EventItem({ item, customFields }: { item: Item; customFields: readonly CustomField[] }) {
   const { t, i18n } = useTranslation();
   const me = useSignedInUser();
   const dates = useDates();
+  if (dealKinds.has(item.kind)) return <DealEventItem item={item} />;
   const field = (name: string) =>
     labelOfChange(customFields, name) ?? (i18n.exists(`timeline.fields.${name}`) ? t(`timeline.fields.${name}`) : name);
   const what = item.kind === 'updated'
@@ -107,6 +114,23 @@ function EventItem({ item, customFields }: { item: Item; customFields: readonly 
     <li className="note">
       <p className="muted" style={{ margin: 0 }}>{dates.dateTime(item.occurredAtUtc)}</p>
       <p style={{ margin: 0 }}>{what}</p>
+    </li>
+  );
+}
+
+/** "Deal opened: Fleet renewal", the deal's name (as it was then) a link to it for those who may read deals. */
+function DealEventItem({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const me = useSignedInUser();
+  const dates = useDates();
+  const name = item.deal?.name || t('timeline.deals.someDeal');
+  return (
+    <li className="note">
+      <p className="muted" style={{ margin: 0 }}>{dates.dateTime(item.occurredAtUtc)}</p>
+      <p style={{ margin: 0 }}>
+        {t(`timeline.deals.${item.kind}`)}{' '}
+        {item.deal && can(me, 'deals.read') ? <Link to={`/deals/${item.deal.id}`}>{name}</Link> : <strong>{name}</strong>}
+      </p>
     </li>
   );
 }

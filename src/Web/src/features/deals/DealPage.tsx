@@ -18,6 +18,7 @@ import { checkDeal, dealDraftOf, dealFields, toDealRequest, type Deal, type Deal
 import { DealFields, type OwnerChoice } from './DealForm';
 import { LostDialog, MoveNotice, useFieldList, useMoveDeal, type MoveRefusal, type MovedDeal } from './moving';
 import { dealKeys, usePipelines, useUsers } from './queries';
+import { SalesPanels } from './SalesPanels';
 import './deals.css';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -182,6 +183,7 @@ function DealScreen({ id }: { id: string }) {
       ) : (
         <>
           <Details deal={d} rottingDays={stages.find((s) => s.id === d.stageId)?.rottingDays ?? null} />
+          <SalesPanels deal={d} />
           <History deal={d} />
         </>
       )}

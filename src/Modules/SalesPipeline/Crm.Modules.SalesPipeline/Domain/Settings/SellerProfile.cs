@@ -58,6 +58,11 @@ internal sealed class SellerProfile : AggregateRoot<int>
             return refused.Error!;
         }
 
+        if (checkedSiren?.Value is { } givenSiren && checkedSiret?.Value is { } givenSiret && givenSiret.Siren != givenSiren.Value)
+        {
+            return Error.Validation("seller.siret_mismatch", $"The SIRET {givenSiret.Value} is not an establishment of the SIREN {givenSiren.Value}: its first 9 digits must be the SIREN.");
+        }
+
         Name = trimmedName;
         Address = trimmedAddress;
         Siret = checkedSiret?.Value;
