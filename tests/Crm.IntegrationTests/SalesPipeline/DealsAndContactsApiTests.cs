@@ -10,7 +10,7 @@ namespace Crm.IntegrationTests.SalesPipeline;
 internal sealed class DealsAndContactsApiTests(DatabaseProvider provider) : IntegrationTest(provider)
 {
     [Test]
-    public async Task OpeningAndWinningADeal_AppearOnItsCompanysAndContactsTimelines()
+    public async Task OpeningWinningAndLosingDeals_AppearOnTheirCompanysAndContactsTimelines()
     {
         var company = await CreateAsync("/api/v1/companies", new { name = "Danone" });
         var contact = await CreateAsync("/api/v1/contacts", new { lastName = "Riboud" });
@@ -20,16 +20,26 @@ internal sealed class DealsAndContactsApiTests(DatabaseProvider provider) : Inte
         var move = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/deals/{deal.Id}/move") { Content = JsonContent.Create(new { stageId = pipeline.Won.Id }) };
         move.Headers.IfMatch.ParseAdd($"\"{deal.Version}\"");
         await (await Client.SendAsync(move)).ReadOk<DealDto>();
+        var second = await (await Client.PostAsJsonAsync("/api/v1/deals", new { name = "Desserts 2027", companyId = company, contacts = new[] { new { contactId = contact } } }))
+            .ReadOk<DealDto>(HttpStatusCode.Created);
+        var reason = (await Client.GetFromJsonAsync<LostReasonDto[]>("/api/v1/lost-reasons"))![0];
+        var lose = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/deals/{second.Id}/move") { Content = JsonContent.Create(new { stageId = pipeline.Lost.Id, lostReasonId = reason.Id }) };
+        lose.Headers.IfMatch.ParseAdd($"\"{second.Version}\"");
+        await (await Client.SendAsync(lose)).ReadOk<DealDto>();
         await DrainOutboxesAsync();
 
-        var companyTimeline = await Eventually.Get(() => KindsAsync($"/api/v1/companies/{company}/timeline"), k => k.Length == 3, "the company's creation, the deal's and its win");
-        var contactTimeline = await Eventually.Get(() => KindsAsync($"/api/v1/contacts/{contact}/timeline"), k => k.Length == 3, "the contact's creation, the deal's and its win");
-        var won = (await Client.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{contact}/timeline")).GetProperty("items")[0].GetProperty("deal");
+        string[] expected = ["deal_lost", "deal_created", "deal_won", "deal_created", "created"];
+        var companyTimeline = await Eventually.Get(() => KindsAsync($"/api/v1/companies/{company}/timeline"), k => k.Length == 5, "the company's creation, two deals, a win and a loss");
+        var contactTimeline = await Eventually.Get(() => KindsAsync($"/api/v1/contacts/{contact}/timeline"), k => k.Length == 5, "the contact's creation, two deals, a win and a loss");
+        var items = (await Client.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{contact}/timeline")).GetProperty("items");
+        var lost = items[0].GetProperty("deal");
+        var won = items[2].GetProperty("deal");
         Assert.Multiple(() =>
         {
-            Assert.That(companyTimeline, Is.EqualTo(new[] { "deal_won", "deal_created", "created" }));
-            Assert.That(contactTimeline, Is.EqualTo(new[] { "deal_won", "deal_created", "created" }));
+            Assert.That(companyTimeline, Is.EqualTo(expected));
+            Assert.That(contactTimeline, Is.EqualTo(expected));
             Assert.That((won.GetProperty("id").GetGuid(), won.GetProperty("name").GetString()), Is.EqualTo((deal.Id, "Yaourts 2027")));
+            Assert.That((lost.GetProperty("id").GetGuid(), lost.GetProperty("name").GetString()), Is.EqualTo((second.Id, "Desserts 2027")));
         });
     }
 

@@ -155,6 +155,7 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<CompaniesMergeUndoneTimelineConsumer>();
         bus.AddConsumer<DealCreatedTimelineConsumer>();
         bus.AddConsumer<DealWonTimelineConsumer>();
+        bus.AddConsumer<DealLostTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -10,7 +10,7 @@ const en = {
     title: 'Timeline', show: 'Show', none: 'Nothing here yet.',
     filters: { all: 'Everything', note: 'Notes', changes: 'Changes', deals: 'Deals' },
     kinds: { created: 'Created.', imported: 'Imported from a file.', merged: 'Merged with a duplicate.', merge_undone: 'Merge undone.' },
-    deals: { deal_created: 'Deal opened:', deal_won: 'Deal won:', someDeal: 'a deal' },
+    deals: { deal_created: 'Deal opened:', deal_won: 'Deal won:', deal_lost: 'Deal lost:', someDeal: 'a deal' },
     updated: 'Changed: {{fields}}.', ownerChanged: 'Handed over to {{owner}}.', you: 'you', anotherUser: 'another user',
     fields: {
       firstName: 'first name', lastName: 'last name', jobTitle: 'job title', emails: 'emails', phones: 'phones', companies: 'companies',
@@ -114,7 +114,7 @@ const fr: typeof en = {
     title: 'Historique', show: 'Afficher', none: 'Rien pour l’instant.',
     filters: { all: 'Tout', note: 'Notes', changes: 'Modifications', deals: 'Affaires' },
     kinds: { created: 'Création.', imported: 'Importé depuis un fichier.', merged: 'Fusionné avec un doublon.', merge_undone: 'Fusion annulée.' },
-    deals: { deal_created: 'Affaire ouverte :', deal_won: 'Affaire gagnée :', someDeal: 'une affaire' },
+    deals: { deal_created: 'Affaire ouverte :', deal_won: 'Affaire gagnée :', deal_lost: 'Affaire perdue :', someDeal: 'une affaire' },
     updated: 'Modifié : {{fields}}.', ownerChanged: 'Confié à {{owner}}.', you: 'vous', anotherUser: 'un autre utilisateur',
     fields: {
       firstName: 'prénom', lastName: 'nom', jobTitle: 'fonction', emails: 'e-mails', phones: 'téléphones', companies: 'sociétés',

@@ -68,3 +68,8 @@ internal sealed class DealWonTimelineConsumer(ContactsDbContext db, TimeProvider
 {
     protected override (string, Guid, string, Guid?, IReadOnlyList<Guid>) Describe(DealWonIntegrationEvent e) => ("deal_won", e.DealId, e.Name, e.CompanyId, e.ContactIds);
 }
+
+internal sealed class DealLostTimelineConsumer(ContactsDbContext db, TimeProvider time) : DealTimelineConsumer<DealLostIntegrationEvent>(db, time)
+{
+    protected override (string, Guid, string, Guid?, IReadOnlyList<Guid>) Describe(DealLostIntegrationEvent e) => ("deal_lost", e.DealId, e.Name, e.CompanyId, e.ContactIds);
+}

@@ -31,7 +31,7 @@ internal sealed class SalesIntegrationEventMapper : IIntegrationEventMapper<Sale
             DealOwnerChanged e => new DealOwnerChangedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.DealId.Value, e.PreviousOwnerId, e.OwnerId),
             DealMoved e => new DealMovedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.DealId.Value, e.PipelineId.Value, e.FromStageId.Value, e.ToStageId.Value, e.MovedBy),
             DealWon e => new DealWonIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.DealId.Value, e.Name, e.OwnerId, e.Amount?.Amount, e.Amount?.Currency, e.CompanyId, e.ContactIds, e.WonBy),
-            DealLost e => new DealLostIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.DealId.Value, e.Name, e.LostReasonId, e.LostBy),
+            DealLost e => new DealLostIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.DealId.Value, e.Name, e.LostReasonId, e.LostBy) { CompanyId = e.CompanyId, ContactIds = e.ContactIds },
             DealRotting e => new DealRottingIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.DealId.Value, e.OwnerId, e.Name, e.StageName, e.IdleDays),
             OrderPlaced e => new OrderPlacedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.OrderId.Value, e.DealId, e.Number, e.Currency, e.Net, e.Gross),
             SubscriptionStarted e => new SubscriptionStartedIntegrationEvent(

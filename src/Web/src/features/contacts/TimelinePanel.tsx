@@ -19,11 +19,11 @@ type Item = components['schemas']['TimelineItem'];
 type Filter = 'all' | 'note' | 'changes' | 'deals';
 
 const kindsOf: Record<Filter, string | undefined> = {
-  all: undefined, note: 'note', changes: 'created,imported,updated,owner_changed,merged,merge_undone', deals: 'deal_created,deal_won',
+  all: undefined, note: 'note', changes: 'created,imported,updated,owner_changed,merged,merge_undone', deals: 'deal_created,deal_won,deal_lost',
 };
 
-/** The kinds telling of a deal the record takes part in: opened, then won. */
-const dealKinds = new Set(['deal_created', 'deal_won']);
+/** The kinds telling of a deal the record takes part in: opened, then won or lost. */
+const dealKinds = new Set(['deal_created', 'deal_won', 'deal_lost']);
 
 /**
  * The timeline of a contact or a company, newest first: a box to write a note in Markdown, the notes (the reader's own

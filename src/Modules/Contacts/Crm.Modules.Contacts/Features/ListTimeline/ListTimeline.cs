@@ -17,7 +17,7 @@ namespace Crm.Modules.Contacts.Features.ListTimeline;
 /// <summary>
 /// One thing on a record's timeline: a note (<see cref="Note"/>), or an event such as <c>created</c>, <c>updated</c>
 /// (with <see cref="ChangedFields"/>), <c>owner_changed</c> (with the new <see cref="OwnerId"/>), <c>deal_created</c> or
-/// <c>deal_won</c> (with the <see cref="Deal"/>).
+/// <c>deal_won</c> or <c>deal_lost</c> (with the <see cref="Deal"/>).
 /// </summary>
 internal sealed record TimelineItem(Guid Id, string Kind, DateTimeOffset OccurredAtUtc, IReadOnlyList<string> ChangedFields, Guid? OwnerId, NoteResponse? Note)
 {

@@ -190,7 +190,7 @@ internal sealed class Deal : AggregateRoot<DealId>
                 break;
             case StageKind.Lost:
                 Close(DealStatus.Lost, movedBy, now, lostReason!.Id, string.IsNullOrEmpty(note) ? null : note);
-                Raise(new DealLost(Id, Name, lostReason.Id.Value, movedBy, now));
+                Raise(new DealLost(Id, Name, lostReason.Id.Value, CompanyId, [.. _contacts.Select(c => c.ContactId)], movedBy, now));
                 break;
             default:
                 Close(DealStatus.Open, null, null, null, null);
