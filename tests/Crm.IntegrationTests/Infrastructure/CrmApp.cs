@@ -34,6 +34,9 @@ internal sealed class CrmApp(
         builder.UseSetting("CRM_ADMIN_EMAIL", Administrator.Email);
         builder.UseSetting("CRM_ADMIN_PASSWORD", Administrator.Password);
         builder.UseSetting("Identity:SignInAttemptsPerMinutePerAddress", "100000");
+
+        // Tests that need the hourly sales schedule run it themselves, with their own clock.
+        builder.UseSetting("Sales:ScheduleEnabled", "false");
         builder.UseSetting("Web:Root", Path.Combine(AppContext.BaseDirectory, "WebRoot"));
         if (settings is not null)
         {
