@@ -1,4 +1,3 @@
-using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Shared.Kernel;
 
 namespace Crm.UnitTests.Contacts;

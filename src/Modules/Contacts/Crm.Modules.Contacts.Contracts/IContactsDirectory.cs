@@ -22,4 +22,10 @@ public interface IContactsDirectory
     /// module's usual events (contact updated with its changed fields, company created).
     /// </summary>
     Task<Result<LeadConversion>> ConvertLeadAsync(Guid contactId, string? newCompanyName, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A phone number as people type it ("06 12 34 56 78", "+33 6…") in E.164, read with the installation's default
+    /// region as the Contacts module reads its own; <c>contact.phone_invalid</c> when it is not a phone number.
+    /// </summary>
+    Result<string> PhoneToE164(string typed);
 }

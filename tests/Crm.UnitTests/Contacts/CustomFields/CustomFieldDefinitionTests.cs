@@ -1,4 +1,4 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.UnitTests.Contacts.CustomFields;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
-using Crm.Modules.Contacts.Features.CustomFields;
+using Crm.Shared.Infrastructure.CustomFields;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.Extensions.Options;
 
 namespace Crm.UnitTests.Contacts.CustomFields;
@@ -10,7 +10,7 @@ namespace Crm.UnitTests.Contacts.CustomFields;
 internal sealed class CustomFieldValueReaderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
-    private readonly CustomFieldValueReader _reader = new(new PhoneNumberReader(Options.Create(new ContactsOptions())));
+    private readonly CustomFieldValueReader _reader = new(new PhoneNumberReader(Options.Create(new ContactsOptions())).ToE164);
 
     [TestCase(CustomFieldType.Number, "1 234,5", "1234.5")]
     [TestCase(CustomFieldType.Number, "1234.5", "1234.5")]

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.ExportCompanies;
 using Crm.Modules.Contacts.Features.Exports;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.UnitTests.Contacts.Exports;
 

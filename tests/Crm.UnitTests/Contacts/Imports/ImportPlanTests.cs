@@ -3,9 +3,9 @@ using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Common;
-using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Imports.Reading;
+using Crm.Shared.Infrastructure.CustomFields;
 using Microsoft.Extensions.Options;
 
 namespace Crm.UnitTests.Contacts.Imports;
@@ -114,7 +114,7 @@ internal sealed class ImportPlanTests
             [new(0, ImportField.FirstName), new(1, ImportField.LastName), new(2, ImportField.Email), new(3, ImportField.Phone), new(4, ImportField.LifecycleStage)],
             Headers.Length, policy, MatchKey.Email).Value;
 
-    private static ImportRowReader Reader(DuplicatePolicy policy) => new(Phones, new CustomFieldValueReader(Phones), [], Headers, Settings(policy));
+    private static ImportRowReader Reader(DuplicatePolicy policy) => new(Phones, new CustomFieldValueReader(Phones.ToE164), [], Headers, Settings(policy));
 
     private static ImportRow Row(int line, params string[] values) => new(line, values);
 }

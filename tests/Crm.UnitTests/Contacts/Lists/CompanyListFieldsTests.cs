@@ -1,8 +1,9 @@
 using Crm.Modules.Contacts.Domain.Companies;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Filters;
+using Crm.Shared.Infrastructure.Filters;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.Extensions.Options;
 
 namespace Crm.UnitTests.Contacts.Lists;

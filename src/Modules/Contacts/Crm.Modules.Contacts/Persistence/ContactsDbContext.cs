@@ -1,7 +1,6 @@
 using Crm.Modules.Contacts.Domain.BulkActions;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.DuplicateScans;
 using Crm.Modules.Contacts.Domain.Exports;
 using Crm.Modules.Contacts.Domain.Imports;
@@ -12,7 +11,9 @@ using Crm.Modules.Contacts.Domain.Views;
 using Crm.Modules.Contacts.Features.Imports;
 using Crm.Modules.Contacts.Features.Timeline;
 using Crm.Modules.Contacts.Persistence.Search;
+using Crm.Shared.Infrastructure.CustomFields;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -76,7 +77,12 @@ internal sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> opti
     {
         base.OnModelCreating(modelBuilder);
         SearchColumns.Configure(modelBuilder, Provider);
-        CustomFieldColumns.Configure(modelBuilder, Provider);
+        modelBuilder.ApplyConfiguration(new CustomFieldDefinitionConfiguration());
+        modelBuilder.Entity<Contact>().Ignore(c => c.CustomFields);
+        modelBuilder.Entity<Company>().Ignore(c => c.CustomFields);
+        CustomFieldColumns.Configure(modelBuilder.Entity<Contact>(), Provider);
+        CustomFieldColumns.Configure(modelBuilder.Entity<Company>(), Provider);
+        CustomFieldColumns.ConfigureFunctions(modelBuilder, Provider);
         StoredText.Configure(modelBuilder, Provider);
     }
 

@@ -1,7 +1,7 @@
 using Crm.Modules.Contacts.Domain.Common;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Domain.Companies;
 

@@ -1,6 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Domain.Companies;
 

@@ -4,14 +4,15 @@ using Crm.Modules.Contacts.Domain.BulkActions;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.BulkActions;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Infrastructure.CustomFields;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

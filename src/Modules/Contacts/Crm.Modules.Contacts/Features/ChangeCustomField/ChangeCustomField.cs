@@ -1,7 +1,8 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.CustomFields;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

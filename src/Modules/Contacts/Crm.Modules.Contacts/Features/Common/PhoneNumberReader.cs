@@ -18,6 +18,13 @@ internal sealed class PhoneNumberReader(IOptions<ContactsOptions> options)
     public static bool IsKnownRegion(string? countryCode) =>
         countryCode is not null && Regions.Contains(countryCode.Trim().ToUpperInvariant());
 
+    /// <summary>The number typed, in E.164: what custom fields of the phone type hold.</summary>
+    public Result<string> ToE164(string typed)
+    {
+        var phone = Normalise(typed);
+        return phone.IsSuccess ? phone.Value.Value : phone.Error;
+    }
+
     public Result<PhoneNumber> Normalise(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed) || typed.Length > 40)

@@ -2,6 +2,7 @@ using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
+using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.ConvertLead;
 using Crm.Modules.Contacts.Persistence;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Contacts.Features.ContactsDirectory;
 
 /// <summary>What other modules read of contacts and companies, seen by the current user as the Contacts lists show them.</summary>
-internal sealed class ContactsDirectory(ContactsDbContext db, IRecordVisibility visibility, LinkedCompanies linkedCompanies, LeadConverter leads)
+internal sealed class ContactsDirectory(ContactsDbContext db, IRecordVisibility visibility, LinkedCompanies linkedCompanies, LeadConverter leads, PhoneNumberReader phones)
     : IContactsDirectory
 {
     public async Task<IReadOnlyList<ContactCard>> FindContactsAsync(IReadOnlyCollection<Guid> contactIds, CancellationToken cancellationToken)
@@ -78,4 +79,6 @@ internal sealed class ContactsDirectory(ContactsDbContext db, IRecordVisibility 
             company is { } id ? companyNames.GetValueOrDefault(id) : null,
             contact.LifecycleStage.ToString());
     }
+
+    public Result<string> PhoneToE164(string typed) => phones.ToE164(typed);
 }

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Companies;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.Companies;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 
 namespace Crm.Modules.Contacts.Features.CreateCompany;

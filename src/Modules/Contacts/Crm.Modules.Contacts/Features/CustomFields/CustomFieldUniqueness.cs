@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
-using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.CustomFields;
+using Crm.Shared.Infrastructure.Filters;
 using Crm.Shared.Infrastructure.Persistence;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.CustomFields;

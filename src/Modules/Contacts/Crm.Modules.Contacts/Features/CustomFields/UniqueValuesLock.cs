@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.CustomFields;

@@ -1,7 +1,7 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
-using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.CustomFields;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +14,11 @@ internal sealed class DefineCustomFieldHandler(ContactsDbContext db, TimeProvide
 {
     public async ValueTask<Result<CustomFieldResponse>> Handle(DefineCustomField command, CancellationToken cancellationToken)
     {
+        if (command.Entity is not (CustomFieldEntity.Contact or CustomFieldEntity.Company))
+        {
+            return Error.Validation("custom_field.entity_elsewhere", "Contacts and companies take their custom fields here; deals take theirs at /api/v1/deal-custom-fields.");
+        }
+
         var existing = await db.CustomFields.Where(f => f.Entity == command.Entity).Select(f => new { f.Key, f.Position }).ToListAsync(cancellationToken);
         if (existing.Count >= CustomFieldDefinition.MaxFieldsPerEntity)
         {
@@ -21,7 +26,7 @@ internal sealed class DefineCustomFieldHandler(ContactsDbContext db, TimeProvide
         }
 
         var taken = existing.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        var key = command.Key?.Trim() is { Length: > 0 } given ? given : FreeKey(CustomFieldKey.FromLabel(command.Settings.Label ?? string.Empty), taken);
+        var key = command.Key?.Trim() is { Length: > 0 } given ? given : CustomFieldKey.Free(CustomFieldKey.FromLabel(command.Settings.Label ?? string.Empty), taken);
         if (taken.Contains(key))
         {
             return CustomFieldErrors.KeyTaken(command.Entity, key);
@@ -46,16 +51,5 @@ internal sealed class DefineCustomFieldHandler(ContactsDbContext db, TimeProvide
         }
 
         return CustomFieldResponse.From(field.Value);
-    }
-
-    private static string FreeKey(string key, HashSet<string> taken)
-    {
-        var candidate = key;
-        for (var n = 2; taken.Contains(candidate); n++)
-        {
-            candidate = $"{key[..Math.Min(key.Length, CustomFieldKey.MaxLength - 4)]}_{n}";
-        }
-
-        return candidate;
     }
 }

@@ -1,8 +1,8 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
-using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Infrastructure.CustomFields;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Security;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Crm.Modules.Contacts.Domain.Companies;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Exports;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.ExportCompanies;
 

@@ -1,12 +1,12 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Exports;
 using Crm.Modules.Contacts.Features.Filters;
 using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

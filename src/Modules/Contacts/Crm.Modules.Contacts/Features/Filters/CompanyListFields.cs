@@ -1,8 +1,9 @@
 using Crm.Modules.Contacts.Domain.Companies;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.Filters;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Filters;
@@ -24,7 +25,7 @@ internal sealed class CompanyListFields : ListFields<Company, CompanyId>
         AddFilter(FilterFields.Text<Company>("siren", StoredText.Column<Company>(nameof(Company.Siren))));
         AddFilter(FilterFields.Text<Company>("siret", StoredText.Column<Company>(nameof(Company.Siret))));
         AddFilter(FilterFields.Text<Company>("vatNumber", StoredText.Column<Company>(nameof(Company.VatNumber))));
-        AddFilter(FilterFields.Phone<Company>("phone", StoredText.Column<Company>(nameof(Company.Phone)), phones));
+        AddFilter(PhoneFilterField.For<Company>("phone", StoredText.Column<Company>(nameof(Company.Phone)), phones));
         AddFilter(FilterFields.Text<Company>("website", c => c.Website));
         AddFilter(FilterFields.Text<Company>("city", c => c.Address.City));
         AddFilter(FilterFields.Text<Company>("postalCode", c => c.Address.PostalCode));

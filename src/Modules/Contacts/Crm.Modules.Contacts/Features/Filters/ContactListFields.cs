@@ -1,12 +1,13 @@
 using System.Linq.Expressions;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Search;
-using Crm.Shared.Kernel;
+using Crm.Shared.Infrastructure.Filters;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Filters;
@@ -24,7 +25,7 @@ internal sealed class ContactListFields : ListFields<Contact, ContactId>
         AddFilter(LastNameFilter());
         AddFilter(FilterFields.Text<Contact>("jobTitle", c => c.JobTitle));
         AddFilter(FilterFields.Text<Contact>("email", c => EF.Property<string?>(c, MatchColumns.Email)));
-        AddFilter(FilterFields.Phone<Contact>("phone", c => EF.Property<string?>(c, MatchColumns.Phone), phones));
+        AddFilter(PhoneFilterField.For<Contact>("phone", c => EF.Property<string?>(c, MatchColumns.Phone), phones));
         AddFilter(FilterFields.Text<Contact>("source", c => c.Source));
         AddFilter(FilterFields.Text<Contact>("city", c => c.Address.City));
         AddFilter(FilterFields.Text<Contact>("postalCode", c => c.Address.PostalCode));

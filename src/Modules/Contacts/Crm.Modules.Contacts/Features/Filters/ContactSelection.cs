@@ -1,5 +1,4 @@
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Segments;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
@@ -7,7 +6,9 @@ using Crm.Modules.Contacts.Features.Search;
 using Crm.Modules.Contacts.Features.Segments;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Infrastructure.Filters;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Filters;

@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
-using Crm.Modules.Contacts.Domain.CustomFields;
-using Crm.Modules.Contacts.Persistence;
-using Crm.Modules.Contacts.Persistence.Search;
+using Crm.Shared.Infrastructure.CustomFields;
+using Crm.Shared.Infrastructure.Filters;
 using Crm.Shared.Infrastructure.Persistence;
 using Crm.Shared.Kernel;
-using Microsoft.EntityFrameworkCore;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.Filters;
 
@@ -18,7 +17,7 @@ internal abstract class ListFields<T, TId>
     where T : Entity<TId>
     where TId : struct, IComparable<TId>, ITypedId
 {
-    public const string CustomPrefix = "cf.";
+    public const string CustomPrefix = CustomFieldFilters.Prefix;
     public const string DefaultSort = "createdAt";
 
     // Where records without a number sort: below any amount a person types, and exact in text and in every database.
@@ -80,7 +79,7 @@ internal abstract class ListFields<T, TId>
     /// the same options after they are relabelled.
     /// </summary>
     public FilterCondition Canonical(FilterCondition condition) =>
-        _selects.TryGetValue(condition.Field, out var field) ? condition with { Values = [.. condition.Values.Select(v => OptionKey(field, v) ?? v)] } : condition;
+        _selects.TryGetValue(condition.Field, out var field) ? condition with { Values = [.. condition.Values.Select(v => CustomFieldFilters.OptionKey(field, v) ?? v)] } : condition;
 
     /// <summary>The sort named by <c>?sort=</c>: a field, or a field after a minus sign for the reverse order.</summary>
     public Result<(SortField<T, TId> Field, bool Descending)> Sort(string? sort)
@@ -117,74 +116,19 @@ internal abstract class ListFields<T, TId>
             _selects[name] = field;
         }
 
+        AddFilter(CustomFieldFilters.For<T>(field, _provider));
         switch (field.Type)
         {
             case CustomFieldType.Number or CustomFieldType.Money:
-                AddFilter(FilterFields.Number(name, CustomFieldSql.NumberOf<T>(field.Key)));
                 AddSort(new NumberSort<T, TId>(name, Coalesce(CustomFieldSql.NumberOf<T>(field.Key), NoNumber), r => _customFieldsOf(r).Get(field.Key) is JsonValue v ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : NoNumber));
                 break;
-            case CustomFieldType.Bool:
-                AddFilter(Contained(FilterFields.Flag(name, CustomFieldSql.FlagOf<T>(field.Key)), field.Key, typed => bool.TryParse(typed, out var flag) ? JsonValue.Create(flag) : null));
-                break;
-            case CustomFieldType.Date:
-                AddFilter(FilterFields.Date(name, text));
-                AddSort(new TextSort<T, TId>(name, Coalesce(text, string.Empty), r => TextOf(r, field.Key)));
-                break;
-            case CustomFieldType.MultiSelect:
-                AddFilter(FilterFields.Options(name, text, typed => OptionKey(field, typed)));
-                break;
-            case CustomFieldType.SingleSelect:
-                AddFilter(Contained(
-                    new FilterField<T>(name, "choice", c => FilterFields.Text(name, text).Where(c with { Values = [.. c.Values.Select(v => OptionKey(field, v) ?? v)] })),
-                    field.Key,
-                    typed => OptionKey(field, typed) is { } option ? JsonValue.Create(option) : null));
-                AddSort(new TextSort<T, TId>(name, Coalesce(text, string.Empty), r => TextOf(r, field.Key)));
-                break;
-            case CustomFieldType.LongText:
-                AddFilter(FilterFields.Text(name, text));
-                break;
-            default:
-                AddFilter(FilterFields.Text(name, text));
+            case CustomFieldType.Date or CustomFieldType.SingleSelect or CustomFieldType.Text or CustomFieldType.Email or CustomFieldType.Phone or CustomFieldType.Url:
                 AddSort(new TextSort<T, TId>(name, Coalesce(text, string.Empty), r => TextOf(r, field.Key)));
                 break;
         }
-    }
-
-    /// <summary>
-    /// On PostgreSQL, <paramref name="field"/> compared for equality is also narrowed by JSON containment
-    /// (<c>custom_fields @&gt; '{"key": value}'</c>), which the column's GIN index serves; the field's own condition keeps
-    /// the right rows. The JSON goes into the SQL as a constant, like the search patterns (<see cref="SearchPatterns"/>).
-    /// </summary>
-    private FilterField<T> Contained(FilterField<T> field, string key, Func<string, JsonNode?> stored)
-    {
-        if (_provider != DatabaseProvider.Postgres)
-        {
-            return field;
-        }
-
-        return new(field.Name, field.Kind, c =>
-        {
-            var where = field.Where(c);
-            var values = c.Values.Select(v => stored(v.Trim())).ToList();
-            if (!where.IsSuccess || c.Operator is not (FilterOperator.Eq or FilterOperator.In) || values.Count == 0 || values.Any(v => v is null))
-            {
-                return where;
-            }
-
-            var contained = values
-                .Select(v => new JsonObject { [key] = v }.ToJsonString())
-                .Select(json => (Expression<Func<T, bool>>)(r => EF.Functions.JsonContains(EF.Property<string>(r, CustomFieldColumns.Property), EF.Constant(json))))
-                .Aggregate(FilterFields.Or);
-            // The index holds only records with custom fields (CustomFieldColumns.FilledFilter): saying so lets PostgreSQL use it.
-            Expression<Func<T, bool>> filled = r => EF.Property<string>(r, CustomFieldColumns.Property) != "{}";
-            return FilterFields.And(FilterFields.And(filled, contained), where.Value);
-        });
     }
 
     private string TextOf(T record, string key) => _customFieldsOf(record).Get(key) is JsonValue v ? v.GetValue<string>() : string.Empty;
-
-    private static string? OptionKey(CustomFieldDefinition field, string typed) =>
-        (field.Options.FirstOrDefault(o => o.Key == typed) ?? field.Options.FirstOrDefault(o => string.Equals(o.Label, typed.Trim(), StringComparison.OrdinalIgnoreCase)))?.Key;
 
     private static Expression<Func<T, TValue>> Coalesce<TValue>(Expression<Func<T, TValue?>> value, TValue fallback)
         where TValue : struct =>

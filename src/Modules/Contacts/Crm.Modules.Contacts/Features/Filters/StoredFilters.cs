@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.Filters;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.Contacts.Features.Filters;

@@ -1,6 +1,6 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.Imports;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.Imports;
 

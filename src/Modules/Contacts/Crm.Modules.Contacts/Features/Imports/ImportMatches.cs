@@ -3,6 +3,7 @@ using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Infrastructure.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Imports;

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.CustomFields;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Imports;

@@ -1,10 +1,10 @@
-using Crm.Modules.Contacts.Domain.Common;
 using System.Text.Json.Nodes;
+using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.Imports;
 

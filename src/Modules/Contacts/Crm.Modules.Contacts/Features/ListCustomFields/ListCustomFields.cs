@@ -1,5 +1,6 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.CustomFields;
+using Crm.Shared.Infrastructure.CustomFields;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 
 namespace Crm.Modules.Contacts.Features.ListCustomFields;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Common;
 using Crm.Modules.Contacts.Domain.Companies;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.Contacts.Features.Merges;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Duplicates;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

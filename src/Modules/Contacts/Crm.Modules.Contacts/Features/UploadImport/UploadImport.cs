@@ -1,4 +1,3 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports;
@@ -7,6 +6,7 @@ using Crm.Modules.Contacts.Features.Imports.Reading;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 using Mediator;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,13 @@
 using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Modules.Contacts.Domain.Imports;
 using Crm.Modules.Contacts.Features.Common;
 using Crm.Modules.Contacts.Features.CustomFields;
 using Crm.Modules.Contacts.Features.Imports.Reading;
 using Crm.Modules.Contacts.Persistence;
 using Crm.Modules.Contacts.Persistence.Imports;
+using Crm.Shared.Infrastructure.CustomFields;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Contacts.Features.Imports.Running;

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
-namespace Crm.Modules.Contacts.Features.Filters;
+namespace Crm.Shared.Infrastructure.Filters;
 
 /// <summary>A field a list can be filtered on: it turns a condition into a predicate the database runs, or says why it cannot.</summary>
-internal sealed class FilterField<T>(string name, string kind, Func<FilterCondition, Result<Expression<Func<T, bool>>>> build)
+public sealed class FilterField<T>(string name, string kind, Func<FilterCondition, Result<Expression<Func<T, bool>>>> build)
 {
     public string Name { get; } = name;
 
@@ -19,7 +18,7 @@ internal sealed class FilterField<T>(string name, string kind, Func<FilterCondit
 }
 
 /// <summary>The kinds of filter fields, each taking the operators that make sense for what it holds.</summary>
-internal static class FilterFields
+public static class FilterFields
 {
     // ToLower() here becomes the database's lower(): the culture-aware and comparison-type overloads have no translation.
 #pragma warning disable CA1304, CA1311, CA1862
@@ -235,16 +234,6 @@ internal static class FilterFields
             _ => NotFor(c, "a yes/no field"),
         };
     });
-
-    /// <summary>
-    /// A phone number stored in E.164, compared as <see cref="Text{T}"/> with each value read as people type numbers
-    /// (<see cref="PhoneNumberReader.PartOfE164"/>): "06 12 34 56 78" equals "+33612345678", "06 12" begins it.
-    /// </summary>
-    public static FilterField<T> Phone<T>(string name, Expression<Func<T, string?>> column, PhoneNumberReader phones)
-    {
-        var text = Text(name, column);
-        return new(name, text.Kind, c => text.Where(c with { Values = [.. c.Values.Select(phones.PartOfE164)] }));
-    }
 
     /// <summary>
     /// A list of texts compared without regard to case (a company's domains): eq, contains and startsWith hold when one of

@@ -1,9 +1,9 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
-namespace Crm.Modules.Contacts.Features.CustomFields;
+namespace Crm.Shared.Infrastructure.CustomFields;
 
-internal static class CustomFieldErrors
+public static class CustomFieldErrors
 {
     public static Error NotFound(Guid id) => Error.NotFound("custom_field.not_found", $"No custom field has the id {id}.");
 

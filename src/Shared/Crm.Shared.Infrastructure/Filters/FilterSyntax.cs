@@ -1,14 +1,14 @@
 using System.Text;
 using Crm.Shared.Kernel;
 
-namespace Crm.Modules.Contacts.Features.Filters;
+namespace Crm.Shared.Infrastructure.Filters;
 
 /// <summary>
 /// The query-string form of a condition, <c>field:operator:value</c>: <c>lastName:startsWith:Mar</c>,
 /// <c>lifecycleStage:in:lead,customer</c>, <c>createdAt:between:2026-01-01,2026-01-31</c>, <c>jobTitle:isEmpty</c>.
 /// Several values are separated by commas; a comma or backslash inside a value is written <c>\,</c> or <c>\\</c>.
 /// </summary>
-internal static class FilterSyntax
+public static class FilterSyntax
 {
     public static Result<IReadOnlyList<FilterCondition>> Parse(IReadOnlyList<string>? filters)
     {

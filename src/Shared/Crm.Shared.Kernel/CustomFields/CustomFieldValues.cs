@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Crm.Modules.Contacts.Domain.CustomFields;
+namespace Crm.Shared.Kernel.CustomFields;
 
 /// <summary>
 /// A record's custom field values: a JSON object from field key to checked value, stored as one column. Keys of retired
 /// or unknown fields are kept as they are. Two sets are equal when they hold the same values.
 /// </summary>
-internal sealed class CustomFieldValues : IEquatable<CustomFieldValues>
+public sealed class CustomFieldValues : IEquatable<CustomFieldValues>
 {
     // Declared first: Empty below is built with it.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -1,7 +1,7 @@
-namespace Crm.Modules.Contacts.Domain.CustomFields;
+namespace Crm.Shared.Kernel.CustomFields;
 
 /// <summary>What a custom field holds, which decides how its values are checked, stored (JSON), filtered and sorted.</summary>
-internal enum CustomFieldType
+public enum CustomFieldType
 {
     /// <summary>One line of text, at most <see cref="CustomFieldDefinition.TextMaxLength"/> characters.</summary>
     Text,

@@ -1,10 +1,9 @@
 using System.Net.Mail;
-using Crm.Shared.Kernel;
 
-namespace Crm.Modules.Contacts.Domain.Contacts;
+namespace Crm.Shared.Kernel;
 
 /// <summary>A single mailbox address, trimmed, at most 254 characters (RFC 5321).</summary>
-internal sealed record EmailAddress
+public sealed record EmailAddress
 {
     public const int MaxLength = 254;
 

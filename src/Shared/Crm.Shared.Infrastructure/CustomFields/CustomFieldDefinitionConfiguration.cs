@@ -1,10 +1,10 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Crm.Modules.Contacts.Persistence.Configurations;
+namespace Crm.Shared.Infrastructure.CustomFields;
 
-internal sealed class CustomFieldDefinitionConfiguration : IEntityTypeConfiguration<CustomFieldDefinition>
+public sealed class CustomFieldDefinitionConfiguration : IEntityTypeConfiguration<CustomFieldDefinition>
 {
     public void Configure(EntityTypeBuilder<CustomFieldDefinition> builder)
     {

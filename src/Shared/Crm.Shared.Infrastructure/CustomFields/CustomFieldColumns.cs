@@ -1,48 +1,44 @@
 using System.Data;
 using System.Linq.Expressions;
-using Crm.Modules.Contacts.Domain.Companies;
-using Crm.Modules.Contacts.Domain.Contacts;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Crm.Modules.Contacts.Persistence;
+namespace Crm.Shared.Infrastructure.CustomFields;
 
 /// <summary>
-/// The <c>custom_fields</c> JSON column of contacts and companies (<c>jsonb</c> on PostgreSQL), and the SQL that reads
-/// one value out of it for filters and sorts: <c>jsonb_extract_path_text</c> on PostgreSQL, <c>json_extract</c> on
+/// The <c>custom_fields</c> JSON column of records with custom fields (<c>jsonb</c> on PostgreSQL), and the SQL that
+/// reads one value out of it for filters and sorts: <c>jsonb_extract_path_text</c> on PostgreSQL, <c>json_extract</c> on
 /// SQLite, <c>JSON_VALUE</c> on SQL Server. Field keys reach the SQL as constants (they are checked identifiers), so
 /// an expression index on one field can serve its queries.
 /// </summary>
-internal static class CustomFieldColumns
+public static class CustomFieldColumns
 {
     public const string Property = "CustomFieldsJson";
 
     /// <summary>The records with custom field values: the predicate of the PostgreSQL GIN index.</summary>
     public const string FilledFilter = "custom_fields <> '{}'::jsonb";
 
-    public static void Configure(ModelBuilder model, DatabaseProvider provider)
+    /// <summary>The functions <see cref="CustomFieldSql"/> stands for, translated for <paramref name="provider"/>.</summary>
+    public static void ConfigureFunctions(ModelBuilder model, DatabaseProvider provider)
     {
-        model.Entity<Contact>().Ignore(c => c.CustomFields);
-        model.Entity<Company>().Ignore(c => c.CustomFields);
-        Configure(model.Entity<Contact>(), provider);
-        Configure(model.Entity<Company>(), provider);
         model.HasDbFunction(typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Text))!).HasTranslation(args => Text(provider, args));
         model.HasDbFunction(typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Number))!).HasTranslation(args => Number(provider, args));
         model.HasDbFunction(typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Flag))!).HasTranslation(args => Flag(provider, args));
     }
 
-    private static void Configure<T>(EntityTypeBuilder<T> entity, DatabaseProvider provider)
+    /// <summary>The column of a record type whose values live in a private <c>CustomFieldsJson</c> property.</summary>
+    public static void Configure<T>(EntityTypeBuilder<T> entity, DatabaseProvider provider)
         where T : class
     {
         var column = entity.Property<string>(Property).HasColumnName("custom_fields").IsRequired().HasDefaultValue("{}");
         if (provider == DatabaseProvider.Postgres)
         {
             column.HasColumnType("jsonb");
-            // Serves equality filters on choice and yes/no fields as containment (ListFields). Records without custom
-            // fields are left out, so that they cost imports nothing: the filters say they want filled ones.
+            // Serves equality filters on choice and yes/no fields as containment (CustomFieldFilters). Records without
+            // custom fields are left out, so that they cost imports nothing: the filters say they want filled ones.
             entity.HasIndex(Property).HasMethod("gin").HasOperators("jsonb_path_ops").HasFilter(FilledFilter);
         }
     }
@@ -87,7 +83,7 @@ internal static class CustomFieldColumns
 /// expressions from <see cref="TextOf{T}"/> and its siblings, which put the key in as a constant; the methods themselves
 /// have no meaning in memory.
 /// </summary>
-internal static class CustomFieldSql
+public static class CustomFieldSql
 {
     public static string? Text(string json, string key) => throw InQueriesOnly();
 

@@ -1,19 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Crm.Modules.Contacts.Domain.Contacts;
-using Crm.Modules.Contacts.Domain.CustomFields;
-using Crm.Modules.Contacts.Features.Common;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
-namespace Crm.Modules.Contacts.Features.CustomFields;
+namespace Crm.Shared.Infrastructure.CustomFields;
 
 /// <summary>
 /// Checks custom field values against their definitions and turns them into the stored form: numbers as JSON numbers,
 /// dates as <c>yyyy-MM-dd</c>, options as their keys, phone numbers in E.164. Values come as JSON from the API, or as
-/// text from an import, where « 1 234,50 », « 31/12/2026 », « oui » and option labels are read too.
+/// text from an import, where « 1 234,50 », « 31/12/2026 », « oui » and option labels are read too. Phone numbers are
+/// read by the owning module (<paramref name="phoneToE164"/>), which knows the installation's default region.
 /// </summary>
-internal sealed class CustomFieldValueReader(PhoneNumberReader phones)
+public sealed class CustomFieldValueReader(Func<string, Result<string>> phoneToE164)
 {
     public const int UrlMaxLength = 2_000;
 
@@ -127,8 +126,8 @@ internal sealed class CustomFieldValueReader(PhoneNumberReader phones)
                 var email = EmailAddress.Create(typed);
                 return email.IsSuccess ? JsonValue.Create(email.Value.Value) : Invalid(field, "an email address");
             case CustomFieldType.Phone:
-                var phone = phones.Normalise(typed);
-                return phone.IsSuccess ? JsonValue.Create(phone.Value.Value) : Invalid(field, "a phone number");
+                var phone = phoneToE164(typed);
+                return phone.IsSuccess ? JsonValue.Create(phone.Value) : Invalid(field, "a phone number");
             default:
                 return Invalid(field, "a value");
         }

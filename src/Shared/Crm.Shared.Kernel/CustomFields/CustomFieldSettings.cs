@@ -1,7 +1,7 @@
-namespace Crm.Modules.Contacts.Domain.CustomFields;
+namespace Crm.Shared.Kernel.CustomFields;
 
 /// <summary>What an administrator sets on a custom field, at its definition and at every change.</summary>
-internal sealed record CustomFieldSettings(
+public sealed record CustomFieldSettings(
     string? Label,
     bool IsRequired,
     bool IsUnique,
@@ -10,4 +10,4 @@ internal sealed record CustomFieldSettings(
     int? Position);
 
 /// <summary>An option as given: without a key it is a new one, keyed from its label.</summary>
-internal sealed record CustomFieldOptionInput(string? Key, string? Label, bool IsRetired);
+public sealed record CustomFieldOptionInput(string? Key, string? Label, bool IsRetired);

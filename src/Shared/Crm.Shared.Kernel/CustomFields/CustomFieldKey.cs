@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace Crm.Modules.Contacts.Domain.CustomFields;
+namespace Crm.Shared.Kernel.CustomFields;
 
 /// <summary>
 /// The stable name a custom field's (or an option's) values are stored under: lower-case ASCII letters, digits and
 /// underscores, starting with a letter. It never changes once given, whatever happens to the label.
 /// </summary>
-internal static class CustomFieldKey
+public static class CustomFieldKey
 {
     public const int MaxLength = 50;
 
@@ -44,5 +44,17 @@ internal static class CustomFieldKey
         }
 
         return key.Length > MaxLength ? key[..MaxLength].TrimEnd('_') : key;
+    }
+
+    /// <summary><paramref name="key"/>, or the first of <c>key_2</c>, <c>key_3</c>… not in <paramref name="taken"/>.</summary>
+    public static string Free(string key, HashSet<string> taken)
+    {
+        var candidate = key;
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = $"{key[..Math.Min(key.Length, MaxLength - 4)]}_{n}";
+        }
+
+        return candidate;
     }
 }

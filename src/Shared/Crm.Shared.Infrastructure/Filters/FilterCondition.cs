@@ -1,7 +1,7 @@
-namespace Crm.Modules.Contacts.Features.Filters;
+namespace Crm.Shared.Infrastructure.Filters;
 
 /// <summary>How a filter compares a field with its values.</summary>
-internal enum FilterOperator
+public enum FilterOperator
 {
     Eq,
     Neq,
@@ -18,7 +18,7 @@ internal enum FilterOperator
 }
 
 /// <summary>One condition on a list: a field (<c>lastName</c>, <c>cf.budget</c>), an operator and its operands.</summary>
-internal sealed record FilterCondition(string Field, FilterOperator Operator, IReadOnlyList<string> Values)
+public sealed record FilterCondition(string Field, FilterOperator Operator, IReadOnlyList<string> Values)
 {
     public const int MaxConditions = 20;
     public const int MaxValues = 100;

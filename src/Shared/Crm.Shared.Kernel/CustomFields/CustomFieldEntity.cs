@@ -1,8 +1,9 @@
-namespace Crm.Modules.Contacts.Domain.CustomFields;
+namespace Crm.Shared.Kernel.CustomFields;
 
 /// <summary>The kind of record a custom field belongs to.</summary>
-internal enum CustomFieldEntity
+public enum CustomFieldEntity
 {
     Contact,
     Company,
+    Deal,
 }

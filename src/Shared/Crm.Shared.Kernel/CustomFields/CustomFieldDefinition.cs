@@ -1,13 +1,12 @@
-using Crm.Shared.Kernel;
 
-namespace Crm.Modules.Contacts.Domain.CustomFields;
+namespace Crm.Shared.Kernel.CustomFields;
 
 /// <summary>
 /// A field administrators add to contacts or companies. Values are stored under <see cref="Key"/>, which never changes:
 /// renaming a field, changing its options or retiring it never touches a stored value. Its type never changes either,
 /// since the values already stored were checked against it.
 /// </summary>
-internal sealed class CustomFieldDefinition : AggregateRoot<CustomFieldId>
+public sealed class CustomFieldDefinition : AggregateRoot<CustomFieldId>
 {
     public const int LabelMaxLength = 100;
     public const int TextMaxLength = 500;
@@ -151,7 +150,7 @@ internal sealed class CustomFieldDefinition : AggregateRoot<CustomFieldId>
                 return Error.Validation("custom_field.option_invalid", $"Each option needs a label of 1 to {CustomFieldOption.LabelMaxLength} characters.");
             }
 
-            var key = string.IsNullOrWhiteSpace(input!.Key) ? UniqueKey(CustomFieldKey.FromLabel(label), [.. merged.Select(o => o.Key), .. _options.Select(o => o.Key)]) : input.Key.Trim();
+            var key = string.IsNullOrWhiteSpace(input!.Key) ? CustomFieldKey.Free(CustomFieldKey.FromLabel(label), [.. merged.Select(o => o.Key), .. _options.Select(o => o.Key)]) : input.Key.Trim();
             if (!CustomFieldKey.IsValid(key))
             {
                 return Error.Validation("custom_field.option_invalid", $"'{key}' is not an option key: use lower-case letters, digits and underscores, starting with a letter.");
@@ -182,16 +181,5 @@ internal sealed class CustomFieldDefinition : AggregateRoot<CustomFieldId>
         }
 
         return merged;
-    }
-
-    private static string UniqueKey(string key, HashSet<string> taken)
-    {
-        var candidate = key;
-        for (var n = 2; taken.Contains(candidate); n++)
-        {
-            candidate = $"{key[..Math.Min(key.Length, CustomFieldKey.MaxLength - 4)]}_{n}";
-        }
-
-        return candidate;
     }
 }

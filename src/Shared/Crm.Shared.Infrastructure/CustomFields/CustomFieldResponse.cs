@@ -1,11 +1,11 @@
-using Crm.Modules.Contacts.Domain.CustomFields;
+using Crm.Shared.Kernel.CustomFields;
 
-namespace Crm.Modules.Contacts.Features.CustomFields;
+namespace Crm.Shared.Infrastructure.CustomFields;
 
-internal sealed record CustomFieldOptionResponse(string Key, string Label, bool IsRetired);
+public sealed record CustomFieldOptionResponse(string Key, string Label, bool IsRetired);
 
 /// <summary>A custom field's definition; values are stored under <see cref="Key"/>.</summary>
-internal sealed record CustomFieldResponse(
+public sealed record CustomFieldResponse(
     Guid Id,
     CustomFieldEntity Entity,
     string Key,

@@ -1,8 +1,0 @@
-using Crm.Shared.Kernel;
-
-namespace Crm.Modules.Contacts.Domain.CustomFields;
-
-internal readonly record struct CustomFieldId(Guid Value) : ITypedId
-{
-    public static CustomFieldId New() => new(TypedId.NewValue());
-}
