@@ -9,6 +9,10 @@ using Crm.Modules.SalesPipeline.Features.CreatePipeline;
 using Crm.Modules.SalesPipeline.Features.CreateProduct;
 using Crm.Modules.SalesPipeline.Features.CreateQuote;
 using Crm.Modules.SalesPipeline.Features.Deals;
+using Crm.Modules.SalesPipeline.Features.ListDealCustomFields;
+using Crm.Modules.SalesPipeline.Features.DefineDealCustomField;
+using Crm.Modules.SalesPipeline.Features.DealCustomFields;
+using Crm.Modules.SalesPipeline.Features.ChangeDealCustomField;
 using Crm.Modules.SalesPipeline.Features.DeclineQuote;
 using Crm.Modules.SalesPipeline.Features.DeleteDeal;
 using Crm.Modules.SalesPipeline.Features.DeletePipeline;
@@ -94,6 +98,8 @@ public sealed class SalesPipelineModule : IModule
             services.AddHostedService(sp => sp.GetRequiredService<SalesSchedule>());
         }
         services.AddScoped<DealReader>();
+        services.AddScoped<DealCustomFieldCatalog>();
+        services.AddScoped<DealCustomFieldValues>();
         services.AddScoped<VisibleDealLoader>();
         services.AddScoped<BoardCards>();
         services.AddForecast();
@@ -160,6 +166,10 @@ public sealed class SalesPipelineModule : IModule
         GetProductEndpoint.Map(products);
         CreateProductEndpoint.Map(products);
         UpdateProductEndpoint.Map(products);
+        var dealFields = endpoints.MapModuleGroup<SalesDbContext>("deal-custom-fields", "Deal custom fields");
+        ListDealCustomFieldsEndpoint.Map(dealFields);
+        DefineDealCustomFieldEndpoint.Map(dealFields);
+        ChangeDealCustomFieldEndpoint.Map(dealFields);
         var seller = endpoints.MapModuleGroup<SalesDbContext>("sales-settings/seller", "Sales settings");
         GetSellerProfileEndpoint.Map(seller);
         ChangeSellerProfileEndpoint.Map(seller);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Shared.Infrastructure.CustomFields;
@@ -22,4 +23,11 @@ public sealed record CustomFieldResponse(
     public static CustomFieldResponse From(CustomFieldDefinition f) => new(
         f.Id.Value, f.Entity, f.Key, f.Label, f.Type, f.IsRequired, f.IsUnique,
         [.. f.Options.Select(o => new CustomFieldOptionResponse(o.Key, o.Label, o.IsRetired))], f.Currency, f.Position, f.IsRetired, f.Version);
+}
+
+public static class CustomFieldValuesResponse
+{
+    /// <summary>Values as the API returns them: a JSON object from field key to value.</summary>
+    public static IReadOnlyDictionary<string, JsonElement> From(CustomFieldValues values) =>
+        values.Count == 0 ? new Dictionary<string, JsonElement>() : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(values.Json)!;
 }

@@ -523,6 +523,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deal-custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the custom fields of deals in form order; ?includeRetired=true adds the retired ones. */
+        get: operations["ListDealCustomFields"];
+        put?: never;
+        /** Adds a custom field to deals (text, long text, number, money, date, bool, single or multi select, URL, email, phone). Its key, given or made from the label, and its type never change. */
+        post: operations["DefineDealCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a deal field's label, required flag, options, currency or position, or retires (isRetired: true) or restores it; stored values never change. Requires If-Match with the ETag last read. */
+        put: operations["ChangeDealCustomField"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals": {
         parameters: {
             query?: never;
@@ -1171,7 +1206,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A pipeline's board: per stage, the count, the sums (and weighted sums) per currency and the first cards (limit per column, 20 by default). Filters: ownerId or teamId (with its sub-teams), closeFrom, closeTo. */
+        /** A pipeline's board: per stage, the count, the sums (and weighted sums) per currency and the first cards (limit per column, 20 by default). Filters: ownerId or teamId (with its sub-teams), closeFrom, closeTo, and filter=cf.<deal field key>:operator:value (repeatable; as the contacts list's filters). */
         get: operations["GetBoard"];
         put?: never;
         post?: never;
@@ -1963,6 +1998,16 @@ export interface components {
             position?: number | null;
             isRetired: boolean;
         };
+        ChangeDealCustomFieldRequest: {
+            label?: string | null;
+            isRequired: boolean;
+            isUnique: boolean;
+            options?: components["schemas"]["CustomFieldOptionInput"][] | null;
+            currency?: string | null;
+            /** Format: int32 */
+            position?: number | null;
+            isRetired: boolean;
+        };
         ColumnMapping: {
             /** Format: int32 */
             column: number;
@@ -2175,6 +2220,9 @@ export interface components {
             /** Format: uuid */
             pipelineId?: string | null;
             newCompanyName?: string | null;
+            customFields?: {
+                [key: string]: unknown;
+            } | null;
         };
         CreateApiTokenEndpointRequest: {
             name?: string | null;
@@ -2204,7 +2252,7 @@ export interface components {
             parentTeamId?: string | null;
         };
         /** @enum {string} */
-        CustomFieldEntity: "Contact" | "Company";
+        CustomFieldEntity: "Contact" | "Company" | "Deal";
         CustomFieldOptionInput: {
             key?: string | null;
             label?: string | null;
@@ -2307,6 +2355,9 @@ export interface components {
             source?: string | null;
             nextStep?: string | null;
             forecastCategory?: components["schemas"]["ForecastCategory"];
+            customFields?: {
+                [key: string]: unknown;
+            } | null;
         };
         DealResponse: {
             /** Format: uuid */
@@ -2332,6 +2383,9 @@ export interface components {
             source?: string | null;
             nextStep?: string | null;
             forecastCategory: components["schemas"]["ForecastCategory"];
+            customFields: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             createdAtUtc: string;
             /** Format: date-time */
@@ -2355,6 +2409,17 @@ export interface components {
         DealStatus: "Open" | "Won" | "Lost";
         DefineCustomFieldRequest: {
             entity: components["schemas"]["CustomFieldEntity"];
+            key?: string | null;
+            label?: string | null;
+            type: components["schemas"]["CustomFieldType"];
+            isRequired: boolean;
+            isUnique: boolean;
+            options?: components["schemas"]["CustomFieldOptionInput"][] | null;
+            currency?: string | null;
+            /** Format: int32 */
+            position?: number | null;
+        };
+        DefineDealCustomFieldRequest: {
             key?: string | null;
             label?: string | null;
             type: components["schemas"]["CustomFieldType"];
@@ -4909,6 +4974,141 @@ export interface operations {
             };
         };
     };
+    ListDealCustomFields: {
+        parameters: {
+            query?: {
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"][];
+                };
+            };
+        };
+    };
+    DefineDealCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineDealCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeDealCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeDealCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListDeals: {
         parameters: {
             query?: {
@@ -6978,6 +7178,7 @@ export interface operations {
                 teamId?: string;
                 closeFrom?: string;
                 closeTo?: string;
+                filter?: string[];
                 limit?: number;
             };
             header?: never;
@@ -7024,6 +7225,7 @@ export interface operations {
                 teamId?: string;
                 closeFrom?: string;
                 closeTo?: string;
+                filter?: string[];
                 limit?: number;
                 cursor?: string;
             };

@@ -9,7 +9,9 @@ using Crm.Modules.SalesPipeline.Domain.Quotas;
 using Crm.Modules.SalesPipeline.Domain.Quotes;
 using Crm.Modules.SalesPipeline.Domain.Settings;
 using Crm.Modules.SalesPipeline.Domain.Subscriptions;
+using Crm.Shared.Infrastructure.CustomFields;
 using Crm.Shared.Infrastructure.Persistence;
+using Crm.Shared.Kernel.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.SalesPipeline.Persistence;
@@ -43,4 +45,15 @@ internal sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) :
     public DbSet<OnboardingChecklist> OnboardingChecklists => Set<OnboardingChecklist>();
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<CustomFieldDefinition> DealCustomFields => Set<CustomFieldDefinition>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new CustomFieldDefinitionConfiguration());
+        modelBuilder.Entity<Deal>().Ignore(d => d.CustomFields);
+        CustomFieldColumns.Configure(modelBuilder.Entity<Deal>(), Provider);
+        CustomFieldColumns.ConfigureFunctions(modelBuilder, Provider);
+    }
 }

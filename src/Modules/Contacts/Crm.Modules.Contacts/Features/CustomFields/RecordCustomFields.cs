@@ -42,6 +42,5 @@ internal sealed class RecordCustomFields(CustomFieldCatalog catalog, CustomField
     }
 
     /// <summary>Values as the API returns them: a JSON object from field key to value.</summary>
-    public static IReadOnlyDictionary<string, JsonElement> ToResponse(CustomFieldValues values) =>
-        values.Count == 0 ? new Dictionary<string, JsonElement>() : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(values.Json)!;
+    public static IReadOnlyDictionary<string, JsonElement> ToResponse(CustomFieldValues values) => CustomFieldValuesResponse.From(values);
 }

@@ -1,6 +1,7 @@
 using Crm.Modules.SalesPipeline.Domain.LostReasons;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
 using Crm.Shared.Kernel;
+using Crm.Shared.Kernel.CustomFields;
 
 namespace Crm.Modules.SalesPipeline.Domain.Deals;
 
@@ -60,6 +61,13 @@ internal sealed class Deal : AggregateRoot<DealId>
 
     public ForecastCategory ForecastCategory { get; private set; }
 
+    /// <summary>The values of the deal custom fields administrators define, checked against their definitions.</summary>
+    public CustomFieldValues CustomFields
+    {
+        get => CustomFieldValues.FromJson(CustomFieldsJson);
+        private set => CustomFieldsJson = value.Json;
+    }
+
     public DateTimeOffset CreatedAtUtc { get; private init; }
 
     public DateTimeOffset UpdatedAtUtc { get; private set; }
@@ -79,6 +87,9 @@ internal sealed class Deal : AggregateRoot<DealId>
     public LostReasonId? LostReasonId { get; private set; }
 
     public string? LostNote { get; private set; }
+
+    /// <summary>What the persistence stores of <see cref="CustomFields"/>.</summary>
+    private string CustomFieldsJson { get; set; } = CustomFieldValues.Empty.Json;
 
     /// <summary>The stays loaded with the deal: all of them, or only the current one when only moving it.</summary>
     public IReadOnlyList<StageVisit> Visits => _visits;
@@ -112,6 +123,7 @@ internal sealed class Deal : AggregateRoot<DealId>
     public Result Update(DealDetails details, Stage currentStage, DateTimeOffset now)
     {
         var before = Snapshot();
+        var customFieldsBefore = CustomFields;
         var written = Write(details);
         if (!written.IsSuccess)
         {
@@ -125,6 +137,7 @@ internal sealed class Deal : AggregateRoot<DealId>
         }
 
         var changed = ChangedFields(before);
+        changed.AddRange(customFieldsBefore.ChangedKeys(CustomFields).Select(key => $"customFields.{key}"));
         if (changed.Count > 0)
         {
             now = now.ToStoredPrecision();
@@ -330,6 +343,7 @@ internal sealed class Deal : AggregateRoot<DealId>
         Source = source;
         NextStep = nextStep;
         ForecastCategory = details.ForecastCategory;
+        CustomFields = details.CustomFields ?? CustomFields;
         WriteContacts(details.Contacts);
         return Result.Success();
     }

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.Identity.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
+using Crm.Modules.SalesPipeline.Features.DealCustomFields;
 using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Modules.SalesPipeline.Features.Pipelines;
 using Crm.Modules.SalesPipeline.Persistence;
@@ -16,11 +18,12 @@ namespace Crm.Modules.SalesPipeline.Features.ConvertLead;
 /// Qualifies a lead: the contact becomes an opportunity (with a new company when it has none and one is named), and a
 /// deal opens for it, the contact its decision maker and its company the deal's, owned by the caller.
 /// </summary>
-internal sealed record ConvertLead(Guid ContactId, string? DealName, MoneyRequest? Amount, DateOnly? ExpectedCloseDate, Guid? PipelineId, string? NewCompanyName)
+internal sealed record ConvertLead(
+    Guid ContactId, string? DealName, MoneyRequest? Amount, DateOnly? ExpectedCloseDate, Guid? PipelineId, string? NewCompanyName, IReadOnlyDictionary<string, JsonElement>? CustomFields = null)
     : ICommand<Result<DealResponse>>;
 
 internal sealed class ConvertLeadHandler(
-    SalesDbContext db, IContactsDirectory directory, DealReader reader, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
+    SalesDbContext db, IContactsDirectory directory, DealCustomFieldValues customFields, DealReader reader, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
     : ICommandHandler<ConvertLead, Result<DealResponse>>
 {
     public async ValueTask<Result<DealResponse>> Handle(ConvertLead command, CancellationToken cancellationToken)
@@ -42,7 +45,14 @@ internal sealed class ConvertLeadHandler(
         var request = new DealRequest(
             string.IsNullOrWhiteSpace(command.DealName) ? lead.DisplayName : command.DealName, command.Amount, command.ExpectedCloseDate,
             null, null, null, lead.CompanyId, [new DealContactRequest(lead.Id, ContactRole.DecisionMaker)], null, null, null);
-        var details = request.ToDetails(options.Value.DefaultCurrency);
+        var values = await customFields.ApplyAsync(null, command.CustomFields, cancellationToken);
+        if (!values.IsSuccess)
+        {
+            return values.Error!;
+        }
+
+        var asked = request.ToDetails(options.Value.DefaultCurrency);
+        var details = asked.IsSuccess ? asked.Value with { CustomFields = values.Value } : asked;
         var now = time.GetUtcNow();
         var trial = details.IsSuccess ? Deal.Create(details.Value, currentUser.Id, pipeline, pipeline.FirstOpenStage, currentUser.Id, now) : details.Error!;
         if (!trial.IsSuccess && trial.Error!.Code != "deal.stage_requirements_missing")

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Crm.Modules.Identity.Contracts;
 using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Shared.Infrastructure.Http;
@@ -12,7 +13,8 @@ namespace Crm.Modules.SalesPipeline.Features.ConvertLead;
 
 internal static class ConvertLeadEndpoint
 {
-    public sealed record Request(Guid ContactId, string? DealName, MoneyRequest? Amount, DateOnly? ExpectedCloseDate, Guid? PipelineId, string? NewCompanyName);
+    public sealed record Request(
+        Guid ContactId, string? DealName, MoneyRequest? Amount, DateOnly? ExpectedCloseDate, Guid? PipelineId, string? NewCompanyName, IReadOnlyDictionary<string, JsonElement>? CustomFields);
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/from-lead", Handle)
@@ -27,7 +29,7 @@ internal static class ConvertLeadEndpoint
     private static async Task<Results<Created<DealResponse>, ProblemHttpResult>> Handle(
         Request request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var command = new ConvertLead(request.ContactId, request.DealName, request.Amount, request.ExpectedCloseDate, request.PipelineId, request.NewCompanyName);
+        var command = new ConvertLead(request.ContactId, request.DealName, request.Amount, request.ExpectedCloseDate, request.PipelineId, request.NewCompanyName, request.CustomFields);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

@@ -1,6 +1,7 @@
 using Crm.Modules.Identity.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
+using Crm.Modules.SalesPipeline.Features.DealCustomFields;
 using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Modules.SalesPipeline.Features.Pipelines;
 using Crm.Modules.SalesPipeline.Persistence;
@@ -18,7 +19,7 @@ namespace Crm.Modules.SalesPipeline.Features.CreateDeal;
 internal sealed record CreateDeal(DealRequest Request) : ICommand<Result<DealResponse>>;
 
 internal sealed class CreateDealHandler(
-    SalesDbContext db, DealRelations relations, DealReader reader, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
+    SalesDbContext db, DealRelations relations, DealCustomFieldValues customFields, DealReader reader, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
     : ICommandHandler<CreateDeal, Result<DealResponse>>
 {
     public async ValueTask<Result<DealResponse>> Handle(CreateDeal command, CancellationToken cancellationToken)
@@ -28,6 +29,12 @@ internal sealed class CreateDealHandler(
         if (!details.IsSuccess)
         {
             return details.Error!;
+        }
+
+        var values = await customFields.ApplyAsync(null, request.CustomFields, cancellationToken);
+        if (!values.IsSuccess)
+        {
+            return values.Error!;
         }
 
         var pipeline = request.PipelineId is { } pipelineId
@@ -51,7 +58,7 @@ internal sealed class CreateDealHandler(
             return related.Error!;
         }
 
-        var deal = Deal.Create(details.Value, ownerId, pipeline, stage, currentUser.Id, time.GetUtcNow());
+        var deal = Deal.Create(details.Value with { CustomFields = values.Value }, ownerId, pipeline, stage, currentUser.Id, time.GetUtcNow());
         if (!deal.IsSuccess)
         {
             return deal.Error!;

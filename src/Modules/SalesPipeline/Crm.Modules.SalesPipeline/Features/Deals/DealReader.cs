@@ -1,6 +1,7 @@
 using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Persistence;
+using Crm.Shared.Infrastructure.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.SalesPipeline.Features.Deals;
@@ -50,6 +51,7 @@ internal sealed class DealReader(SalesDbContext db, IContactsDirectory directory
             deal.Source,
             deal.NextStep,
             deal.ForecastCategory,
+            CustomFieldValuesResponse.From(deal.CustomFields),
             deal.CreatedAtUtc,
             deal.UpdatedAtUtc,
             deal.StageEnteredAtUtc,

@@ -1,9 +1,13 @@
+using System.Text.Json;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Shared.Kernel;
 
 namespace Crm.Modules.SalesPipeline.Features.Deals;
 
-/// <summary>A deal as the API takes it. Money is <c>{ amount, currency }</c>; the pipeline and stage only count on creation.</summary>
+/// <summary>
+/// A deal as the API takes it. Money is <c>{ amount, currency }</c>; the pipeline and stage only count on creation.
+/// <see cref="CustomFields"/> sets the keys given (null clears one) and keeps the others.
+/// </summary>
 internal sealed record DealRequest(
     string? Name,
     MoneyRequest? Amount,
@@ -15,7 +19,8 @@ internal sealed record DealRequest(
     IReadOnlyList<DealContactRequest>? Contacts,
     string? Source,
     string? NextStep,
-    ForecastCategory? ForecastCategory)
+    ForecastCategory? ForecastCategory,
+    IReadOnlyDictionary<string, JsonElement>? CustomFields = null)
 {
     public Result<DealDetails> ToDetails(string defaultCurrency)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
 
@@ -33,6 +34,7 @@ internal sealed record DealResponse(
     string? Source,
     string? NextStep,
     ForecastCategory ForecastCategory,
+    IReadOnlyDictionary<string, JsonElement> CustomFields,
     DateTimeOffset CreatedAtUtc,
     DateTimeOffset UpdatedAtUtc,
     DateTimeOffset StageEnteredAtUtc,

@@ -2,6 +2,7 @@ using Crm.Modules.Identity.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
 using Crm.Modules.SalesPipeline.Features.Board;
+using Crm.Modules.SalesPipeline.Features.DealCustomFields;
 using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Modules.SalesPipeline.Features.Pipelines;
 using Crm.Modules.SalesPipeline.Persistence;
@@ -18,7 +19,7 @@ namespace Crm.Modules.SalesPipeline.Features.GetBoard;
 /// </summary>
 internal sealed record GetBoard(Guid PipelineId, BoardFilter Filter, int? Limit) : IQuery<Result<BoardResponse>>;
 
-internal sealed class GetBoardHandler(SalesDbContext db, IRecordVisibility visibility, IUserDirectory users, BoardCards cards) : IQueryHandler<GetBoard, Result<BoardResponse>>
+internal sealed class GetBoardHandler(SalesDbContext db, IRecordVisibility visibility, IUserDirectory users, BoardCards cards, DealCustomFieldCatalog fields) : IQueryHandler<GetBoard, Result<BoardResponse>>
 {
     public const int DefaultLimit = 20;
 
@@ -36,7 +37,7 @@ internal sealed class GetBoardHandler(SalesDbContext db, IRecordVisibility visib
             return PipelineErrors.NotFound(query.PipelineId);
         }
 
-        var filter = await query.Filter.ResolveAsync(users, cancellationToken);
+        var filter = await query.Filter.ResolveAsync(users, fields, db.Provider, cancellationToken);
         if (!filter.IsSuccess)
         {
             return filter.Error!;

@@ -16,14 +16,14 @@ internal static class GetBoardEndpoint
         group.MapGet("/{id:guid}/board", Handle)
             .WithName("GetBoard")
             .RequirePermission(Permissions.DealsRead)
-            .WithSummary("A pipeline's board: per stage, the count, the sums (and weighted sums) per currency and the first cards (limit per column, 20 by default). Filters: ownerId or teamId (with its sub-teams), closeFrom, closeTo.")
+            .WithSummary("A pipeline's board: per stage, the count, the sums (and weighted sums) per currency and the first cards (limit per column, 20 by default). Filters: ownerId or teamId (with its sub-teams), closeFrom, closeTo, and filter=cf.<deal field key>:operator:value (repeatable; as the contacts list's filters).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> Handle(
-        Guid id, Guid? ownerId, Guid? teamId, DateOnly? closeFrom, DateOnly? closeTo, int? limit, ISender sender, HttpContext http, CancellationToken cancellationToken)
+        Guid id, Guid? ownerId, Guid? teamId, DateOnly? closeFrom, DateOnly? closeTo, string[]? filter, int? limit, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetBoard(id, new BoardFilter(ownerId, teamId, closeFrom, closeTo), limit), cancellationToken);
+        var result = await sender.Send(new GetBoard(id, new BoardFilter(ownerId, teamId, closeFrom, closeTo, filter), limit), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem(http);
     }
 }

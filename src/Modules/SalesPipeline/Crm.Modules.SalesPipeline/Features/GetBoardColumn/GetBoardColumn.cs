@@ -1,6 +1,7 @@
 using Crm.Modules.Identity.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Pipelines;
 using Crm.Modules.SalesPipeline.Features.Board;
+using Crm.Modules.SalesPipeline.Features.DealCustomFields;
 using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Modules.SalesPipeline.Features.Pipelines;
 using Crm.Modules.SalesPipeline.Persistence;
@@ -14,7 +15,7 @@ namespace Crm.Modules.SalesPipeline.Features.GetBoardColumn;
 /// <summary>The next cards of one board column, after the cursor the previous page gave.</summary>
 internal sealed record GetBoardColumn(Guid PipelineId, Guid StageId, BoardFilter Filter, int? Limit, string? Cursor) : IQuery<Result<Page<DealCard>>>;
 
-internal sealed class GetBoardColumnHandler(SalesDbContext db, IRecordVisibility visibility, IUserDirectory users, BoardCards cards)
+internal sealed class GetBoardColumnHandler(SalesDbContext db, IRecordVisibility visibility, IUserDirectory users, BoardCards cards, DealCustomFieldCatalog fields)
     : IQueryHandler<GetBoardColumn, Result<Page<DealCard>>>
 {
     public async ValueTask<Result<Page<DealCard>>> Handle(GetBoardColumn query, CancellationToken cancellationToken)
@@ -36,7 +37,7 @@ internal sealed class GetBoardColumnHandler(SalesDbContext db, IRecordVisibility
             return PipelineErrors.StageNotFound(query.StageId);
         }
 
-        var filter = await query.Filter.ResolveAsync(users, cancellationToken);
+        var filter = await query.Filter.ResolveAsync(users, fields, db.Provider, cancellationToken);
         if (!filter.IsSuccess)
         {
             return filter.Error!;

@@ -21,10 +21,10 @@ internal static class GetBoardColumnEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<Page<DealCard>>, ProblemHttpResult>> Handle(
-        Guid id, Guid stageId, Guid? ownerId, Guid? teamId, DateOnly? closeFrom, DateOnly? closeTo, int? limit, string? cursor,
+        Guid id, Guid stageId, Guid? ownerId, Guid? teamId, DateOnly? closeFrom, DateOnly? closeTo, string[]? filter, int? limit, string? cursor,
         ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetBoardColumn(id, stageId, new BoardFilter(ownerId, teamId, closeFrom, closeTo), limit, cursor), cancellationToken);
+        var result = await sender.Send(new GetBoardColumn(id, stageId, new BoardFilter(ownerId, teamId, closeFrom, closeTo, filter), limit, cursor), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem(http);
     }
 }

@@ -52,7 +52,8 @@ internal sealed class OpenRenewals(SalesDbContext db, RenewalsPipeline renewals,
             sold?.Contacts.Select(c => (c.ContactId, c.Role)).ToList() ?? [],
             french ? "Renouvellement" : "Renewal",
             null,
-            ForecastCategory.Pipeline);
+            ForecastCategory.Pipeline,
+            sold?.CustomFields);
         var deal = Deal.Create(details, subscription.OwnerId, pipeline, pipeline.FirstOpenStage, null, now).Value;
         db.Deals.Add(deal);
         subscription.OpenRenewal(deal.Id.Value);

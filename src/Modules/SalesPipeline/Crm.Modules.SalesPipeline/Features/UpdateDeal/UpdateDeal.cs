@@ -1,3 +1,4 @@
+using Crm.Modules.SalesPipeline.Features.DealCustomFields;
 using Crm.Modules.SalesPipeline.Features.Deals;
 using Crm.Modules.SalesPipeline.Persistence;
 using Crm.Shared.Kernel;
@@ -14,7 +15,7 @@ namespace Crm.Modules.SalesPipeline.Features.UpdateDeal;
 internal sealed record UpdateDeal(Guid Id, DealRequest Request, VersionPrecondition Precondition) : ICommand<Result<DealResponse>>;
 
 internal sealed class UpdateDealHandler(
-    SalesDbContext db, VisibleDealLoader deals, DealRelations relations, DealReader reader, IOptions<SalesOptions> options, TimeProvider time)
+    SalesDbContext db, VisibleDealLoader deals, DealRelations relations, DealCustomFieldValues customFields, DealReader reader, IOptions<SalesOptions> options, TimeProvider time)
     : ICommandHandler<UpdateDeal, Result<DealResponse>>
 {
     public async ValueTask<Result<DealResponse>> Handle(UpdateDeal command, CancellationToken cancellationToken)
@@ -38,6 +39,12 @@ internal sealed class UpdateDealHandler(
             return details.Error!;
         }
 
+        var values = await customFields.ApplyAsync(deal, command.Request.CustomFields, cancellationToken);
+        if (!values.IsSuccess)
+        {
+            return values.Error!;
+        }
+
         var ownerId = command.Request.OwnerId ?? deal.OwnerId;
         var related = await relations.CheckAsync(details.Value, ownerId, deal, cancellationToken);
         if (!related.IsSuccess)
@@ -47,7 +54,7 @@ internal sealed class UpdateDealHandler(
 
         var stage = await db.Stages.AsNoTracking().FirstAsync(s => s.Id == deal.StageId, cancellationToken);
         var now = time.GetUtcNow();
-        var updated = deal.Update(details.Value, stage, now);
+        var updated = deal.Update(details.Value with { CustomFields = values.Value }, stage, now);
         if (!updated.IsSuccess)
         {
             return updated.Error!;

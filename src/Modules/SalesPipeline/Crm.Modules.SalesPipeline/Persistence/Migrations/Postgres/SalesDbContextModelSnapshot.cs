@@ -55,6 +55,13 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<string>("CustomFieldsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
+
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("date")
                         .HasColumnName("expected_close_date");
@@ -138,6 +145,13 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
 
                     b.HasIndex("CompanyId")
                         .HasDatabaseName("ix_deals_company_id");
+
+                    b.HasIndex("CustomFieldsJson")
+                        .HasDatabaseName("ix_deals_custom_fields")
+                        .HasFilter("custom_fields <> '{}'::jsonb");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CustomFieldsJson"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomFieldsJson"), new[] { "jsonb_path_ops" });
 
                     b.HasIndex("LostReasonId")
                         .HasDatabaseName("ix_deals_lost_reason_id");
@@ -998,6 +1012,97 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Shared.Kernel.CustomFields.CustomFieldDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("entity");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_required");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_retired");
+
+                    b.Property<bool>("IsUnique")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_unique");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_options", "Crm.Shared.Kernel.CustomFields.CustomFieldDefinition._options#CustomFieldOption", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsRetired");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("options")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_fields");
+
+                    b.HasIndex("Entity", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_fields_entity_key");
+
+                    b.ToTable("custom_fields", "sales");
                 });
 
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Deals.Deal", b =>

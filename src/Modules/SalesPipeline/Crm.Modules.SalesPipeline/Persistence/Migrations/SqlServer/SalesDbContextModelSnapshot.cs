@@ -55,6 +55,13 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(3)")
                         .HasColumnName("currency");
 
+                    b.Property<string>("CustomFieldsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
+
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("date")
                         .HasColumnName("expected_close_date");
@@ -998,6 +1005,97 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Shared.Kernel.CustomFields.CustomFieldDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("entity");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_required");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_retired");
+
+                    b.Property<bool>("IsUnique")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_unique");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_options", "Crm.Shared.Kernel.CustomFields.CustomFieldDefinition._options#CustomFieldOption", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsRetired");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("options")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_fields");
+
+                    b.HasIndex("Entity", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_fields_entity_key");
+
+                    b.ToTable("custom_fields", "sales");
                 });
 
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Deals.Deal", b =>
