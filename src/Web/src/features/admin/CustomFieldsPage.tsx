@@ -2,8 +2,6 @@ import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } 
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '../../api/client';
-import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useNotifications } from '../../app/notifications';
@@ -15,13 +13,14 @@ import { useFormProblem } from '../../ui/problems';
 import { customFieldKeys, useCustomFields } from '../customFields/queries';
 import type { CustomField, CustomFieldEntity, CustomFieldType } from '../customFields/values';
 import { Loading, NotAllowed, QueryProblem, ScrollTable } from './AdminParts';
+import { changeCustomField, defineCustomField } from './customFieldChanges';
 import {
   byPosition, canBeUnique, changeBody, checkField, defineBody, emptyFieldDraft, fieldDraftOf, fieldTypes, hasOptions, keyFromLabel,
   moveField, newOption, settingsOf, type ChangeCustomFieldRequest, type FieldDraft, type OptionDraft,
 } from './customFieldDraft';
 import './admin.css';
 
-const entities: readonly CustomFieldEntity[] = ['Contact', 'Company'];
+const entities: readonly CustomFieldEntity[] = ['Contact', 'Company', 'Deal'];
 
 export default function CustomFieldsPage() {
   const { t } = useTranslation('admin');
@@ -38,7 +37,8 @@ function CustomFields() {
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const [params, setParams] = useSearchParams();
-  const entity: CustomFieldEntity = params.get('entity') === 'Company' ? 'Company' : 'Contact';
+  const asked = params.get('entity');
+  const entity: CustomFieldEntity = asked === 'Company' || asked === 'Deal' ? asked : 'Contact';
   const fields = useCustomFields(entity);
   const sorted = useMemo(() => byPosition(fields.data ?? []), [fields.data]);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -51,7 +51,7 @@ function CustomFields() {
   const change = useMutation({
     mutationFn: async ({ changes }: { changes: { field: CustomField; body: ChangeCustomFieldRequest }[]; done: string }) => {
       for (const { field, body } of changes) {
-        await unwrap(api.PUT('/api/v1/custom-fields/{id}', { params: { path: { id: field.id } }, body, headers: ifMatch(field.version) }));
+        await changeCustomField(field, body);
       }
     },
     onMutate: actions.clear,
@@ -165,9 +165,7 @@ function CustomFields() {
 
       <ConfirmDialog namespace="admin" open={retiring !== null} title={t('fields.retireDialog.title', { label: retiring?.label ?? '' })}
         confirmLabel={t('fields.retireDialog.confirm')} onClose={() => setRetiring(null)}
-        run={() => unwrap(api.PUT('/api/v1/custom-fields/{id}', {
-          params: { path: { id: retiring!.id } }, body: settingsOf(retiring!, { isRetired: true }), headers: ifMatch(retiring!.version),
-        }))}
+        run={() => changeCustomField(retiring!, settingsOf(retiring!, { isRetired: true }))}
         onDone={() => {
           notify(t('fields.retireDialog.done', { label: retiring?.label ?? '' }));
           void queryClient.invalidateQueries({ queryKey: customFieldKeys.all });
@@ -232,8 +230,8 @@ function FieldForm({ entity, field, onDone }: { entity: CustomFieldEntity; field
 
   const save = useMutation({
     mutationFn: () => base
-      ? unwrap(api.PUT('/api/v1/custom-fields/{id}', { params: { path: { id: base.id } }, body: changeBody(base, draft), headers: ifMatch(base.version) }))
-      : unwrap(api.POST('/api/v1/custom-fields', { body: defineBody(entity, draft) })),
+      ? changeCustomField(base, changeBody(base, draft))
+      : defineCustomField(defineBody(entity, draft)),
     onSuccess: (saved) => {
       notify(base ? t('fields.form.saved', { label: saved.label }) : t('fields.form.created', { label: saved.label }));
       void queryClient.invalidateQueries({ queryKey: customFieldKeys.all });
@@ -275,7 +273,7 @@ function FieldForm({ entity, field, onDone }: { entity: CustomFieldEntity; field
           <SelectField label={t('fields.form.type')} value={draft.type} error={form.fieldError('type')}
             onChange={(e) => {
               const next = e.target.value as CustomFieldType;
-              set({ type: next, isUnique: canBeUnique(next) && draft.isUnique });
+              set({ type: next, isUnique: canBeUnique(next, entity) && draft.isUnique });
             }}>
             {fieldTypes.map((ft) => <option key={ft} value={ft}>{t(`fields.types.${ft}`)}</option>)}
           </SelectField>
@@ -283,7 +281,7 @@ function FieldForm({ entity, field, onDone }: { entity: CustomFieldEntity; field
       )}
       <Flag label={t('fields.form.required')} hint={t('fields.form.requiredHint')} checked={draft.isRequired}
         error={form.fieldError('isRequired')} onChange={(isRequired) => set({ isRequired })} />
-      {canBeUnique(type) && (
+      {canBeUnique(type, entity) && (
         <Flag label={t('fields.form.unique')} hint={t('fields.form.uniqueHint')} checked={draft.isUnique}
           error={form.fieldError('isUnique')} onChange={(isUnique) => set({ isUnique })} />
       )}

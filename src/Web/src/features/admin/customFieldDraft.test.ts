@@ -56,10 +56,12 @@ describe('defineBody', () => {
     expect(money).toMatchObject({ key: 'budget', options: null, currency: 'USD' });
   });
 
-  it('keeps the unique flag for the types that can be unique', () => {
-    expect(canBeUnique('Email')).toBe(true);
-    expect(canBeUnique('Date')).toBe(false);
+  it('keeps the unique flag for the types that can be unique, never on deals', () => {
+    expect(canBeUnique('Email', 'Contact')).toBe(true);
+    expect(canBeUnique('Date', 'Contact')).toBe(false);
+    expect(canBeUnique('Text', 'Deal')).toBe(false);
     expect(defineBody('Contact', { ...emptyFieldDraft(), label: 'VAT', type: 'Text', isUnique: true }).isUnique).toBe(true);
+    expect(defineBody('Deal', { ...emptyFieldDraft(), label: 'Tender', type: 'Text', isUnique: true }).isUnique).toBe(false);
   });
 });
 

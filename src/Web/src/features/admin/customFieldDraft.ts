@@ -10,7 +10,9 @@ export const fieldTypes: readonly CustomFieldType[] = [
 ];
 
 /** Only these types can hold a value no two records share (the API refuses the others). */
-export const canBeUnique = (type: CustomFieldType) => type === 'Text' || type === 'Number' || type === 'Email' || type === 'Phone' || type === 'Url';
+/** Contact and company fields of these types can be unique; deal fields never are. */
+export const canBeUnique = (type: CustomFieldType, entity: CustomFieldEntity) =>
+  entity !== 'Deal' && (type === 'Text' || type === 'Number' || type === 'Email' || type === 'Phone' || type === 'Url');
 
 export const hasOptions = (type: CustomFieldType) => type === 'SingleSelect' || type === 'MultiSelect';
 
@@ -91,7 +93,7 @@ export function defineBody(entity: CustomFieldEntity, draft: FieldDraft): Define
     label: draft.label.trim(),
     type: draft.type,
     isRequired: draft.isRequired,
-    isUnique: draft.isUnique && canBeUnique(draft.type),
+    isUnique: draft.isUnique && canBeUnique(draft.type, entity),
     options: hasOptions(draft.type) ? sentOptions(draft.options) : null,
     currency: currencyOf(draft),
   };
@@ -102,7 +104,7 @@ export function changeBody(field: CustomField, draft: FieldDraft, changes: { pos
   return {
     label: draft.label.trim(),
     isRequired: draft.isRequired,
-    isUnique: draft.isUnique && canBeUnique(field.type),
+    isUnique: draft.isUnique && canBeUnique(field.type, field.entity),
     options: hasOptions(field.type) ? sentOptions(draft.options) : null,
     currency: currencyOf({ ...draft, type: field.type }),
     position: changes.position ?? field.position,

@@ -12,7 +12,8 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { formatMoney } from '../../i18n/format';
 import { formatDay, openStages, type Pipeline } from '../deals/board';
-import { checkDeal, dealFields, emptyDealDraft, toDealRequest, type DealDraft } from '../deals/dealDraft';
+import { checkDeal, emptyDealDraft, type DealDraft } from '../deals/dealDraft';
+import { useDealRequest } from '../deals/useDealRequest';
 import { DealFields } from '../deals/DealForm';
 import { dealKeys, usePipelines } from '../deals/queries';
 import '../deals/deals.css';
@@ -110,10 +111,11 @@ function NewDealForm({ subject, onDone }: { subject: DealsSubject; onDone: () =>
   // A stage of the chosen pipeline: its first open one until another is chosen.
   const current = { ...draft, stageId: stages.some((s) => s.id === draft.stageId) ? draft.stageId : stages[0]?.id ?? '' };
   const [checked, setChecked] = useState(false);
-  const form = useFormProblem('deals', dealFields);
+  const deals = useDealRequest();
+  const form = useFormProblem('deals', deals.fieldNames);
   const problems = checked ? checkDeal(current, { needsStage: true }) : {};
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/deals', { body: toDealRequest(current, pipeline!.id) })),
+    mutationFn: () => unwrap(api.POST('/api/v1/deals', { body: deals.toRequest(current, pipeline!.id) })),
     onMutate: form.clear,
     onSuccess: (deal) => {
       queryClient.setQueryData(dealKeys.detail(deal.id), deal);

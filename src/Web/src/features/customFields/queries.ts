@@ -10,13 +10,15 @@ export const customFieldKeys = {
 };
 
 /**
- * The custom fields of contacts or companies, retired ones included (forms leave them out, pages and timelines still
- * name them), in the API's order: position, then label.
+ * The custom fields of contacts, companies or deals, retired ones included (forms leave them out, pages and timelines
+ * still name them), in the API's order: position, then label. Deals keep theirs in the sales module.
  */
 export function useCustomFields(entity: CustomFieldEntity, enabled = true) {
   return useQuery({
     queryKey: customFieldKeys.of(entity),
-    queryFn: () => unwrap(api.GET('/api/v1/custom-fields', { params: { query: { entity, includeRetired: true } } })),
+    queryFn: () => (entity === 'Deal'
+      ? unwrap(api.GET('/api/v1/deal-custom-fields', { params: { query: { includeRetired: true } } }))
+      : unwrap(api.GET('/api/v1/custom-fields', { params: { query: { entity, includeRetired: true } } }))),
     staleTime: 60_000,
     enabled,
   });

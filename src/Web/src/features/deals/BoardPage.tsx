@@ -17,7 +17,9 @@ import {
   paramsFromFilters, stagesToMoveTo, totalLines, type BoardColumn, type BoardFilters, type BoardQuery, type DealCard, type ExtraPage,
   type Pipeline, type Stage,
 } from './board';
-import { checkDeal, dealFields, emptyDealDraft, toDealRequest, type DealDraft } from './dealDraft';
+import { checkDeal, emptyDealDraft, type DealDraft } from './dealDraft';
+import { useDealRequest } from './useDealRequest';
+import { BoardFieldFilters } from './BoardFieldFilters';
 import { DealFields } from './DealForm';
 import { LostDialog, MoveNotice, useFieldList, useMoveDeal, type MoveRefusal, type MoveRequest } from './moving';
 import { dealKeys, readColumnPage, useBoard, usePipelines } from './queries';
@@ -46,8 +48,10 @@ function BoardScreen() {
   const filters = filtersFromParams(params);
   const pipelines = usePipelines();
   const pipeline = chosenPipeline(pipelines.data ?? [], filters.pipelineId);
-  const { owner, closeFrom, closeTo } = filters;
-  const query = useMemo(() => boardQuery({ pipelineId: '', owner, closeFrom, closeTo }, me.id), [owner, closeFrom, closeTo, me.id]);
+  const { owner, closeFrom, closeTo, fields } = filters;
+  const fieldsKey = JSON.stringify(fields);
+  // fieldsKey stands for fields, a new object at each render.
+  const query = useMemo(() => boardQuery({ pipelineId: '', owner, closeFrom, closeTo, fields }, me.id), [owner, closeFrom, closeTo, fieldsKey, me.id]);
   const [creating, setCreating] = useState(false);
   const change = (next: Partial<BoardFilters>) => setParams(paramsFromFilters({ ...filters, ...next }), { replace: true });
 
@@ -81,6 +85,7 @@ function BoardScreen() {
             {(closeFrom || closeTo) && (
               <button type="button" className="button small" onClick={() => change({ closeFrom: '', closeTo: '' })}>{t('board.clearDates')}</button>
             )}
+            <BoardFieldFilters values={fields} onChange={(next) => change({ fields: next })} />
           </div>
           {can(me, 'deals.write') && <p className="muted" style={{ margin: 0 }}>{t('board.hint')}</p>}
           {/* A new board (another pipeline or other filters) starts without the pages loaded for the previous one. */}
@@ -405,10 +410,11 @@ function NewDealForm({ pipeline, onDone }: { pipeline: Pipeline; onDone: () => v
   const stages = openStages(pipeline.stages);
   const [draft, setDraft] = useState<DealDraft>(() => emptyDealDraft(stages[0]?.id ?? ''));
   const [checked, setChecked] = useState(false);
-  const form = useFormProblem('deals', dealFields);
+  const deals = useDealRequest();
+  const form = useFormProblem('deals', deals.fieldNames);
   const problems = checked ? checkDeal(draft, { needsStage: true }) : {};
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/deals', { body: toDealRequest(draft, pipeline.id) })),
+    mutationFn: () => unwrap(api.POST('/api/v1/deals', { body: deals.toRequest(draft, pipeline.id) })),
     onSuccess: (deal) => {
       void queryClient.invalidateQueries({ queryKey: dealKeys.boards });
       queryClient.setQueryData(dealKeys.detail(deal.id), deal);

@@ -4,6 +4,7 @@ import { can, useSignedInUser } from '../../api/session';
 import { SelectField, TextField } from '../../ui/Field';
 import { CompanyPicker } from '../companies/CompanyPicker';
 import { ContactPicker } from './ContactPicker';
+import { CustomFieldInputs } from '../customFields/CustomFieldInputs';
 import { contactRoles, currencyOptions, forecastCategories, type ContactRole, type DealDraft, type ForecastCategory } from './dealDraft';
 import type { Stage } from './board';
 
@@ -108,6 +109,7 @@ export function DealFields({ draft, onChange, errorOf, stages, owners, forecast 
           {forecastCategories.map((category) => <option key={category} value={category}>{t(`forecast.${category}`)}</option>)}
         </SelectField>
       )}
+      <CustomFieldInputs entity="Deal" draft={draft.customFields} onChange={(customFields) => onChange({ ...draft, customFields })} errorOf={errorOf} />
     </>
   );
 }

@@ -14,7 +14,9 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { formatMoney } from '../../i18n/format';
 import { formatDay, formatProbability, missingFieldsOf, openStages, stageOfKind, type Stage } from './board';
-import { checkDeal, dealDraftOf, dealFields, toDealRequest, type Deal, type DealDraft } from './dealDraft';
+import { checkDeal, dealDraftOf, type Deal, type DealDraft } from './dealDraft';
+import { useDealRequest } from './useDealRequest';
+import { CustomFieldDetails } from '../customFields/CustomFieldDetails';
 import { DealFields, type OwnerChoice } from './DealForm';
 import { LostDialog, MoveNotice, useFieldList, useMoveDeal, type MoveRefusal, type MovedDeal } from './moving';
 import { dealKeys, usePipelines, useUsers } from './queries';
@@ -68,7 +70,8 @@ function DealScreen({ id }: { id: string }) {
   const [deleting, setDeleting] = useState(false);
   const [losing, setLosing] = useState<{ deal: MovedDeal; stage: Stage } | null>(null);
   const [refusal, setRefusal] = useState<MoveRefusal | null>(null);
-  const form = useFormProblem('deals', dealFields);
+  const deals = useDealRequest();
+  const form = useFormProblem('deals', deals.fieldNames);
   const title = useRef<HTMLHeadingElement>(null);
   usePageTitle(deal.data?.name);
   const stopEditing = () => {
@@ -85,7 +88,7 @@ function DealScreen({ id }: { id: string }) {
 
   const save = useMutation({
     mutationFn: (edit: { draft: DealDraft; version: number }) =>
-      unwrap(api.PUT('/api/v1/deals/{id}', { params: { path: { id } }, body: toDealRequest(edit.draft), headers: ifMatch(edit.version) })),
+      unwrap(api.PUT('/api/v1/deals/{id}', { params: { path: { id } }, body: deals.toRequest(edit.draft, undefined, deal.data?.customFields), headers: ifMatch(edit.version) })),
     onMutate: form.clear,
     onSuccess: (updated) => {
       queryClient.setQueryData(dealKeys.detail(id), updated);
@@ -312,6 +315,7 @@ function Details({ deal: d, rottingDays }: { deal: Deal; rottingDays: number | n
         <dt>{t('form.source')}</dt><dd>{d.source || none}</dd>
         <dt>{t('form.nextStep')}</dt><dd>{d.nextStep || none}</dd>
         <dt>{t('form.forecastCategory')}</dt><dd>{t(`forecast.${d.forecastCategory}`)}</dd>
+        <CustomFieldDetails entity="Deal" values={d.customFields} none={none} />
         <dt>{t('view.inStageSince')}</dt><dd>{dates.dateTime(d.stageEnteredAtUtc)}</dd>
         <dt>{t('view.created')}</dt><dd>{dates.dateTime(d.createdAtUtc)}</dd>
         <dt>{t('view.updated')}</dt><dd>{dates.dateTime(d.updatedAtUtc)}</dd>

@@ -13,14 +13,22 @@ const card = (id: string): DealCard =>
 describe('filters', () => {
   it('read the address, ignoring what is not a day, and write back only what narrows the board', () => {
     const filters = filtersFromParams(new URLSearchParams('pipeline=p2&owner=mine&from=2026-01-01&to=soon'));
-    expect(filters).toEqual({ pipelineId: 'p2', owner: 'mine', closeFrom: '2026-01-01', closeTo: '' });
+    expect(filters).toEqual({ pipelineId: 'p2', owner: 'mine', closeFrom: '2026-01-01', closeTo: '', fields: {} });
     expect(paramsFromFilters(filters)).toEqual({ pipeline: 'p2', owner: 'mine', from: '2026-01-01' });
     expect(paramsFromFilters(filtersFromParams(new URLSearchParams('owner=nobody')))).toEqual({});
   });
 
   it('give the board my id for "my deals", and the dates', () => {
-    expect(boardQuery({ pipelineId: 'p', owner: 'mine', closeFrom: '', closeTo: '2026-03-31' }, 'me')).toEqual({ ownerId: 'me', closeTo: '2026-03-31' });
-    expect(boardQuery({ pipelineId: 'p', owner: 'all', closeFrom: '', closeTo: '' }, 'me')).toEqual({});
+    expect(boardQuery({ pipelineId: 'p', owner: 'mine', closeFrom: '', closeTo: '2026-03-31', fields: {} }, 'me')).toEqual({ ownerId: 'me', closeTo: '2026-03-31' });
+    expect(boardQuery({ pipelineId: 'p', owner: 'all', closeFrom: '', closeTo: '', fields: {} }, 'me')).toEqual({});
+  });
+
+  it('keep deal custom fields in the address and send them as equality conditions, escaping commas', () => {
+    const filters = filtersFromParams(new URLSearchParams('cf.region=nord&cf.remote=true&cf.=x&cf.empty='));
+    expect(filters.fields).toEqual({ region: 'nord', remote: 'true' });
+    expect(paramsFromFilters(filters)).toEqual({ 'cf.region': 'nord', 'cf.remote': 'true' });
+    expect(boardQuery({ ...filters, fields: { ...filters.fields, city: 'Paris, Lyon' } }, 'me'))
+      .toEqual({ filter: ['cf.city:eq:Paris\\, Lyon', 'cf.region:eq:nord', 'cf.remote:eq:true'] });
   });
 
   it('choose the pipeline asked for, else the first one', () => {

@@ -24,15 +24,25 @@ export interface BoardFilters {
   /** yyyy-mm-dd or empty. */
   closeFrom: string;
   closeTo: string;
+  /** Deal custom fields the board is narrowed to, key to value (an option's key, true or false). */
+  fields: Readonly<Record<string, string>>;
 }
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The filters the address holds (`?pipeline=&owner=mine&from=&to=`), so a board can be bookmarked and shared. */
+/**
+ * The filters the address holds (`?pipeline=&owner=mine&from=&to=&cf.region=nord`), so a board can be bookmarked and
+ * shared.
+ */
 export function filtersFromParams(params: URLSearchParams): BoardFilters {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
+  const fields: Record<string, string> = {};
+  params.forEach((value, name) => {
+    if (name.startsWith('cf.') && name.length > 3 && value) fields[name.slice(3)] = value;
+  });
   return {
+    fields,
     pipelineId: params.get('pipeline') ?? '',
     owner: params.get('owner') === 'mine' ? 'mine' : 'all',
     closeFrom: day.test(from) ? from : '',
@@ -46,6 +56,9 @@ export function paramsFromFilters(filters: BoardFilters): Record<string, string>
   if (filters.owner === 'mine') params.owner = 'mine';
   if (filters.closeFrom) params.from = filters.closeFrom;
   if (filters.closeTo) params.to = filters.closeTo;
+  for (const [key, value] of Object.entries(filters.fields)) {
+    if (value) params[`cf.${key}`] = value;
+  }
   return params;
 }
 
@@ -53,6 +66,8 @@ export interface BoardQuery {
   ownerId?: string;
   closeFrom?: string;
   closeTo?: string;
+  /** Conditions on deal custom fields, `cf.<key>:eq:<value>`. */
+  filter?: string[];
 }
 
 /** The board's query string: only what narrows it. */
@@ -61,7 +76,17 @@ export function boardQuery(filters: BoardFilters, meId: string): BoardQuery {
     ...(filters.owner === 'mine' ? { ownerId: meId } : {}),
     ...(filters.closeFrom ? { closeFrom: filters.closeFrom } : {}),
     ...(filters.closeTo ? { closeTo: filters.closeTo } : {}),
+    ...fieldConditions(filters.fields),
   };
+}
+
+/** A comma or backslash inside a value is written `\,` or `\\` in the API's filter syntax. */
+function fieldConditions(fields: Readonly<Record<string, string>>): { filter?: string[] } {
+  const filter = Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `cf.${key}:eq:${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`);
+  return filter.length > 0 ? { filter } : {};
 }
 
 /** The pipeline the board shows: the one asked for if it still exists, else the first. */

@@ -60,7 +60,7 @@ describe('dealDraftOf', () => {
       stageId: 's2', stageName: 'Proposal', stageKind: 'Open', probability: 50, status: 'Open', ownerId: 'u1', company: { id: 'c1', name: null },
       contacts: [{ contactId: 'p1', name: 'Paul', email: null, role: 'DecisionMaker' }], source: 'Fair', nextStep: null, forecastCategory: 'Commit',
       createdAtUtc: '2026-01-01T00:00:00Z', updatedAtUtc: '2026-01-01T00:00:00Z', stageEnteredAtUtc: '2026-01-01T00:00:00Z',
-      lastActivityAtUtc: '2026-01-01T00:00:00Z', isRotting: false, stageHistory: [], version: 3,
+      lastActivityAtUtc: '2026-01-01T00:00:00Z', isRotting: false, stageHistory: [], version: 3, customFields: { region: 'nord', budget: 1500 },
     } satisfies Deal;
     const draft = dealDraftOf(deal, 'en-GB');
     expect(draft.amount).toBe('12500.50');
@@ -69,6 +69,7 @@ describe('dealDraftOf', () => {
     expect(parseAmount(dealDraftOf(deal, 'fr-FR').amount)).toBe(12500.5);
     expect(draft.currency).toBe('GBP');
     expect(draft.company).toEqual({ id: 'c1', name: null });
+    expect(draft.customFields).toEqual({ region: 'nord', budget: '1500' });
     expect(toDealRequest(draft)).toMatchObject({
       name: 'Renault fleet', amount: { amount: 12500.5, currency: 'GBP' }, expectedCloseDate: '2026-06-30', ownerId: 'u1', companyId: 'c1',
       contacts: [{ contactId: 'p1', role: 'DecisionMaker' }], source: 'Fair', nextStep: null, forecastCategory: 'Commit',

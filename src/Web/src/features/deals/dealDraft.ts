@@ -1,5 +1,6 @@
 /** The draft behind the deal forms (new deal, edit) and what the API receives from it. */
 import type { components } from '../../api/schema';
+import { customFieldsDraftOf, type CustomFieldsDraft } from '../customFields/values';
 
 export type Deal = components['schemas']['DealResponse'];
 export type DealRequest = components['schemas']['DealRequest'];
@@ -41,12 +42,14 @@ export interface DealDraft {
   source: string;
   nextStep: string;
   forecastCategory: ForecastCategory;
+  /** The deal custom fields as typed; the page turns them into the request's `customFields` with their definitions. */
+  customFields: CustomFieldsDraft;
 }
 
 export function emptyDealDraft(stageId = ''): DealDraft {
   return {
     name: '', amount: '', currency: defaultCurrency, expectedCloseDate: '', stageId, ownerId: '', company: null, contacts: [],
-    source: '', nextStep: '', forecastCategory: 'Pipeline',
+    source: '', nextStep: '', forecastCategory: 'Pipeline', customFields: {},
   };
 }
 
@@ -74,6 +77,7 @@ export function dealDraftOf(deal: Deal, locale: string): DealDraft {
     source: deal.source ?? '',
     nextStep: deal.nextStep ?? '',
     forecastCategory: deal.forecastCategory,
+    customFields: customFieldsDraftOf(deal.customFields),
   };
 }
 
