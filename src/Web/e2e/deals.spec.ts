@@ -193,3 +193,55 @@ test.describe('on a 360 px phone', () => {
     }
   });
 });
+
+test('an administrator adds a choice field to deals; a deal is given a value and the board is narrowed by it', async ({ page, baseURL }, testInfo) => {
+  const run = Date.now().toString(36).slice(-5);
+  const region = `Region ${run}`;
+  const board = `Regions ${run}`;
+  const north = `North deal ${run}`;
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const created = await api.post('/api/v1/pipelines', {
+    data: { name: board, stages: [{ name: 'Lead', kind: 'Open', probability: 10 }, { name: 'Won', kind: 'Won' }, { name: 'Lost', kind: 'Lost' }] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Custom fields' }).click();
+  await page.getByRole('tab', { name: 'Deals' }).click();
+  await page.getByRole('button', { name: 'New field' }).click();
+  const define = page.getByRole('dialog', { name: 'New deal field' });
+  await define.getByLabel('Label', { exact: true }).fill(region);
+  await define.getByLabel('Type').selectOption({ label: 'Text' });
+  await expect(define.getByLabel('Unique')).toHaveCount(0);
+  await define.getByLabel('Type').selectOption({ label: 'One choice in a list' });
+  await define.getByLabel('Option 1', { exact: true }).fill('North');
+  await define.getByLabel('Option 2', { exact: true }).fill('South');
+  await define.getByRole('button', { name: 'Add the field' }).click();
+  await expect(page.getByText(`The field ${region} was added.`)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: region })).toContainText('2 options');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deals' }).click();
+  await page.getByLabel('Pipeline', { exact: true }).selectOption({ label: board });
+  for (const [name, choice] of [[north, 'North'], [`South deal ${run}`, 'South']] as const) {
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const form = page.getByRole('dialog', { name: 'New deal' });
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel(region).selectOption({ label: choice });
+    await form.getByRole('button', { name: 'Create the deal' }).click();
+    await expect(page.getByText(`Deal ${name} created.`)).toBeVisible();
+  }
+  await expect(column(page, 'Lead')).toContainText('2 deals');
+
+  // The board's filter on the field keeps the address, so the narrowed board can be shared.
+  await page.getByRole('group', { name: 'Board filters' }).getByLabel(region).selectOption({ label: 'North' });
+  await expect(column(page, 'Lead')).toContainText('1 deal');
+  await expect(column(page, 'Lead').getByRole('article')).toHaveCount(1);
+  await expect(column(page, 'Lead').getByRole('article', { name: north })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`cf\\.region_${run}=north`));
+  await expectAccessible(page, testInfo, 'deals-board-field-filter');
+
+  await column(page, 'Lead').getByRole('article', { name: north }).getByRole('link', { name: north }).click();
+  await expect(page.getByRole('heading', { level: 1, name: north })).toBeVisible();
+  await expect(detail(page, region)).toHaveText('North');
+});
