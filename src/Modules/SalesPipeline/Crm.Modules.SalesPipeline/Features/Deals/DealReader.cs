@@ -1,5 +1,6 @@
 using Crm.Modules.Contacts.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Deals;
+using Crm.Modules.SalesPipeline.Domain.Pipelines;
 using Crm.Modules.SalesPipeline.Persistence;
 using Crm.Shared.Infrastructure.CustomFields;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,12 @@ namespace Crm.Modules.SalesPipeline.Features.Deals;
 /// <summary>Turns a deal into its API form: its pipeline and stage by name, its company and contacts as the reader sees them.</summary>
 internal sealed class DealReader(SalesDbContext db, IContactsDirectory directory, TimeProvider time)
 {
-    public async Task<DealResponse> ReadAsync(Deal deal, CancellationToken cancellationToken)
+    public async Task<DealResponse> ReadAsync(Deal deal, CancellationToken cancellationToken) =>
+        await ReadAsync(deal, await db.Pipelines.AsNoTracking().FirstAsync(p => p.Id == deal.PipelineId, cancellationToken), cancellationToken);
+
+    /// <summary>The deal in its API form, <paramref name="pipeline"/> being the one it is in, already read.</summary>
+    public async Task<DealResponse> ReadAsync(Deal deal, Pipeline pipeline, CancellationToken cancellationToken)
     {
-        var pipeline = await db.Pipelines.AsNoTracking().FirstAsync(p => p.Id == deal.PipelineId, cancellationToken);
         var stage = pipeline.StageOf(deal.StageId)!;
         var company = deal.CompanyId is { } companyId
             ? new DealCompanyResponse(companyId, await directory.FindCompaniesAsync([companyId], cancellationToken) is [var found, ..] ? found.Name : null)

@@ -37,8 +37,7 @@ internal sealed class MoveDealHandler(SalesDbContext db, VisibleDealLoader deals
         }
 
         var stageId = new StageId(command.StageId);
-        var pipelineId = await db.Stages.Where(s => s.Id == stageId).Select(s => (PipelineId?)s.PipelineId).FirstOrDefaultAsync(cancellationToken);
-        var pipeline = pipelineId is { } id ? await db.Pipelines.AsNoTracking().FirstAsync(p => p.Id == id, cancellationToken) : null;
+        var pipeline = await db.Pipelines.AsNoTracking().FirstOrDefaultAsync(p => EF.Property<List<Stage>>(p, "_stages").Any(s => s.Id == stageId), cancellationToken);
         if (pipeline?.StageOf(stageId) is not { } stage)
         {
             return PipelineErrors.StageNotFound(command.StageId);
@@ -67,6 +66,6 @@ internal sealed class MoveDealHandler(SalesDbContext db, VisibleDealLoader deals
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await reader.ReadAsync(deal, cancellationToken);
+        return await reader.ReadAsync(deal, pipeline, cancellationToken);
     }
 }
