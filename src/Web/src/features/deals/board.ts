@@ -2,6 +2,7 @@
 import type { components } from '../../api/schema';
 import type { Problem } from '../../api/problem';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
+import { scopeFromText, scopeQuery, scopeText, type Scope } from '../directory/scope';
 
 export type Pipeline = components['schemas']['PipelineResponse'];
 export type Stage = components['schemas']['StageResponse'];
@@ -20,7 +21,8 @@ export const isDealField = (value: unknown): value is DealFieldName => dealField
 export interface BoardFilters {
   /** Empty for the first pipeline. */
   pipelineId: string;
-  owner: 'all' | 'mine';
+  /** Whose deals: everyone's, mine, a colleague's or a team's (with the teams below it). */
+  owner: Scope;
   /** yyyy-mm-dd or empty. */
   closeFrom: string;
   closeTo: string;
@@ -28,13 +30,16 @@ export interface BoardFilters {
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The filters the address holds (`?pipeline=&owner=mine&from=&to=`), so a board can be bookmarked and shared. */
+/**
+ * The filters the address holds (`?pipeline=&owner=mine|user:<id>|team:<id>&from=&to=`), so a board can be bookmarked
+ * and shared.
+ */
 export function filtersFromParams(params: URLSearchParams): BoardFilters {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   return {
     pipelineId: params.get('pipeline') ?? '',
-    owner: params.get('owner') === 'mine' ? 'mine' : 'all',
+    owner: params.get('owner') === 'mine' ? { kind: 'me' } : scopeFromText(params.get('owner')),
     closeFrom: day.test(from) ? from : '',
     closeTo: day.test(to) ? to : '',
   };
@@ -43,7 +48,8 @@ export function filtersFromParams(params: URLSearchParams): BoardFilters {
 export function paramsFromFilters(filters: BoardFilters): Record<string, string> {
   const params: Record<string, string> = {};
   if (filters.pipelineId) params.pipeline = filters.pipelineId;
-  if (filters.owner === 'mine') params.owner = 'mine';
+  if (filters.owner.kind === 'me') params.owner = 'mine';
+  else if (filters.owner.kind !== 'all') params.owner = scopeText(filters.owner);
   if (filters.closeFrom) params.from = filters.closeFrom;
   if (filters.closeTo) params.to = filters.closeTo;
   return params;
@@ -51,6 +57,7 @@ export function paramsFromFilters(filters: BoardFilters): Record<string, string>
 
 export interface BoardQuery {
   ownerId?: string;
+  teamId?: string;
   closeFrom?: string;
   closeTo?: string;
 }
@@ -58,7 +65,7 @@ export interface BoardQuery {
 /** The board's query string: only what narrows it. */
 export function boardQuery(filters: BoardFilters, meId: string): BoardQuery {
   return {
-    ...(filters.owner === 'mine' ? { ownerId: meId } : {}),
+    ...scopeQuery(filters.owner, meId),
     ...(filters.closeFrom ? { closeFrom: filters.closeFrom } : {}),
     ...(filters.closeTo ? { closeTo: filters.closeTo } : {}),
   };
