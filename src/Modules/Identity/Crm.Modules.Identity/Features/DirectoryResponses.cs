@@ -1,7 +1,8 @@
 namespace Crm.Modules.Identity.Features;
 
 /// <summary>
-/// A colleague as every signed-in user may see them: a name to show on records and to choose in pickers, and their team.
+/// A colleague as every role holding <c>directory.read</c> sees them: a name to show on records and to choose in pickers,
+/// and their team.
 /// Deactivated users stay listed (<see cref="IsActive"/> false) so that the records they owned still show who it was.
 /// </summary>
 internal sealed record DirectoryPersonResponse(Guid Id, string DisplayName, Guid? TeamId, bool IsActive);

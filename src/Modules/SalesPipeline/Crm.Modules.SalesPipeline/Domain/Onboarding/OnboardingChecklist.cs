@@ -34,9 +34,10 @@ internal sealed class OnboardingChecklist : AggregateRoot<Guid>
     {
         wonAt = wonAt.ToStoredPrecision();
         var wonOn = DateOnly.FromDateTime(wonAt.UtcDateTime);
+        Guid AssigneeOf(OnboardingStep step) => step.AssigneeId is { } assignee && activeAssignees.Contains(assignee) ? assignee : dealOwnerId;
         var checklist = new OnboardingChecklist(TypedId.NewValue(), dealId, template.Name, wonAt)
         {
-            _tasks = [.. template.Steps.Select(s => new OnboardingTask(s.Title, wonOn.AddDays(s.OffsetDays), s.AssigneeId is { } assignee && activeAssignees.Contains(assignee) ? assignee : dealOwnerId, null))],
+            _tasks = [.. template.Steps.Select(s => new OnboardingTask(s.Title, wonOn.AddDays(s.OffsetDays), AssigneeOf(s), null))],
         };
         checklist.Raise(new OnboardingStarted(checklist.Id, dealId, template.Name, checklist._tasks, wonAt));
         return checklist;
