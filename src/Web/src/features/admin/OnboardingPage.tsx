@@ -12,14 +12,14 @@ import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { usePipelines } from '../deals/queries';
-import { choosablePeople, nameOf } from '../directory/people';
-import { usePeople, useReadsDirectory } from '../directory/queries';
+import { choosablePeople, type Person } from '../directory/people';
+import { usePeople } from '../directory/queries';
 import { useLocale } from '../../i18n/useLocale';
 import { salesKeys, useOnboardingTemplates } from '../quotes/queries';
 import { Loading, NotAllowed, QueryProblem, ScrollTable } from './AdminParts';
 import {
-  addStep, checkTemplate, emptyTemplateDraft, hasTemplateProblems, inactiveAssigneeTask, maxSteps, moveStep, removeStep, stepTitleMaxLength, templateBody, templateDraftOf,
-  templateNameMaxLength, updateStep, type OnboardingTemplate, type StepDraft, type TemplateDraft,
+  addStep, checkTemplate, emptyTemplateDraft, hasTemplateProblems, inactiveAssigneeTask, maxSteps, moveStep, removeStep, stepTitleMaxLength,
+  templateBody, templateDraftOf, templateNameMaxLength, updateStep, type OnboardingTemplate, type StepDraft, type TemplateDraft,
 } from './onboardingDraft';
 import './admin.css';
 import './pipelines.css';
@@ -33,10 +33,21 @@ export default function OnboardingPage() {
   return <Templates />;
 }
 
-/** Colleagues' names from the directory; none for a role without `directory.read`. */
+/** Colleagues from the directory, named (and said deactivated) as assignees; none for a role without `directory.read`. */
 function useUserNames() {
+  const { t } = useTranslation('salesSetup');
+  const me = useSignedInUser();
   const people = usePeople();
-  return { readsDirectory: useReadsDirectory(), people: people.data, name: (id: string) => nameOf(people.data, id) };
+  const label = (person: Person) => (person.isActive ? person.displayName : t('onboarding.form.inactiveAssignee', { name: person.displayName }));
+  return {
+    readsDirectory: can(me, 'directory.read'),
+    people: people.data,
+    label,
+    name: (id: string) => {
+      const person = people.data?.find((p) => p.id === id);
+      return person ? label(person) : null;
+    },
+  };
 }
 
 function Templates() {
@@ -186,9 +197,7 @@ function TemplateForm({ template, onDone }: { template: OnboardingTemplate | nul
                       <option value={step.assigneeId}>{t('onboarding.form.keepAssignee')}</option>
                     )}
                     {choices(step).map((person) => (
-                      <option key={person.id} value={person.id}>
-                        {person.isActive ? person.displayName : t('onboarding.form.inactiveAssignee', { name: person.displayName })}
-                      </option>
+                      <option key={person.id} value={person.id}>{names.label(person)}</option>
                     ))}
                   </SelectField>
                 </div>

@@ -46,8 +46,3 @@ export function useDirectoryTeams() {
     staleTime: 60_000,
   });
 }
-
-/** Whether the signed-in user may read the directory, so screens can offer pickers of colleagues. */
-export function useReadsDirectory() {
-  return can(useSignedInUser(), 'directory.read');
-}
