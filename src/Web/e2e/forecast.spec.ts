@@ -82,6 +82,12 @@ test('a lead is converted from its contact page, its company created; the deal o
 test('a sales manager sets a quota and sees the quarter’s forecast: weighted figure and attainment of a deal won', async ({ page, baseURL }, testInfo) => {
   const run = Date.now().toString(36).slice(-5);
   const manager = await createUser(baseURL!, ['SalesManager'], `Quota Manager${run}`);
+  // A colleague in a team: the manager, who does not administer users, sees their name and the team from the directory.
+  const rep = await createUser(baseURL!, ['SalesRep'], `Quota Rep${run}`);
+  const administrator = await apiAs(baseURL!, admin.email, admin.password);
+  const team = await administrator.post('/api/v1/teams', { data: { name: `Team ${run}` } });
+  expect(team.status(), await team.text()).toBe(201);
+  await administrator.dispose();
   const api = await apiAs(baseURL!, manager.email, manager.password);
   const pipeline = await createPipeline(api, `Forecast ${run}`);
   const qualify = pipeline.stages.find((s) => s.kind === 'Open')!;
@@ -101,6 +107,10 @@ test('a sales manager sets a quota and sees the quarter’s forecast: weighted f
   const moved = await api.post(`/api/v1/deals/${deal.id}/move`, { data: { stageId: won.id }, headers: { 'If-Match': `"${deal.version}"` } });
   expect(moved.status(), await moved.text()).toBe(200);
   await api.dispose();
+  const repApi = await apiAs(baseURL!, rep.email, rep.password);
+  const repDeal = await repApi.post('/api/v1/deals', { data: { name: `Rep deal ${run}`, pipelineId: pipeline.id, stageId: qualify.id } });
+  expect(repDeal.status(), await repDeal.text()).toBe(201);
+  await repApi.dispose();
 
   await signIn(page, manager.email, manager.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Forecast' }).click();
@@ -115,6 +125,8 @@ test('a sales manager sets a quota and sees the quarter’s forecast: weighted f
   await cell.press('Enter');
   await expect(quotas.getByRole('status')).toHaveText(`Quota of ${manager.name} (you) for ${month} saved.`);
   await expect(quotas.getByRole('row', { name: new RegExp(`^${manager.name}`) }).getByRole('cell').last()).toHaveText('€10,000.00');
+  await expect(quotas.getByRole('rowheader', { name: rep.name, exact: true })).toBeVisible();
+  await expect(page.getByLabel('Deals of', { exact: true }).getByRole('option', { name: `Team ${run}`, exact: true })).toBeAttached();
 
   // My deals of this quarter, per quarter, in the new pipeline.
   await page.getByLabel('Deals of', { exact: true }).selectOption({ label: 'Me' });
@@ -131,6 +143,14 @@ test('a sales manager sets a quota and sees the quarter’s forecast: weighted f
   await expect(euros.getByRole('img', { name: 'Forecast in EUR per period' })).toBeVisible();
   await expect(page).toHaveURL(/scope=me/);
   await expectAccessible(page, testInfo, 'forecast');
+
+  // On the board, each card names its owner.
+  await page.goto(`/deals?pipeline=${pipeline.id}`);
+  await expect(page.getByRole('article', { name: `Rep deal ${run}` })).toContainText(`Owner: ${rep.name}`);
+  await expect(page.getByRole('article', { name: `Open ${run}` })).toContainText('Owner: you');
+  await page.getByLabel('Deals shown', { exact: true }).selectOption({ label: rep.name });
+  await expect(page.getByRole('article', { name: `Rep deal ${run}` })).toBeVisible();
+  await expect(page.getByRole('article', { name: `Open ${run}` })).toHaveCount(0);
 });
 
 test.describe('on a 360 px phone', () => {

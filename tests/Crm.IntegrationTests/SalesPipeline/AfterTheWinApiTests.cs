@@ -61,6 +61,63 @@ internal sealed class AfterTheWinApiTests(DatabaseProvider provider) : Integrati
     }
 
     [Test]
+    public async Task SavingATemplate_RefusesAnAssigneeWhoIsUnknownOrDeactivated_NamingTheTask()
+    {
+        var repId = await Users.Create(App, "rep@example.com", "SalesRep");
+        object Steps(Guid assigneeId) => new object[] { new { title = "Appel de lancement", offsetDays = 2 }, new { title = "Formation", offsetDays = 10, assigneeId } };
+
+        var unknown = await (await Client.PostAsJsonAsync("/api/v1/onboarding-templates", new { name = "Nouveau client", steps = Steps(Guid.NewGuid()) }))
+            .AssertProblem(HttpStatusCode.UnprocessableEntity, "onboarding.assignee_inactive");
+        var template = await (await Client.PostAsJsonAsync("/api/v1/onboarding-templates", new { name = "Nouveau client", steps = Steps(repId) }))
+            .ReadOk<JsonElement>(HttpStatusCode.Created);
+        Assert.That((await Client.PostAsync($"/api/v1/users/{repId}/deactivate", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var deactivated = await (await Client.PostAsJsonAsync("/api/v1/onboarding-templates", new { name = "Autre client", steps = Steps(repId) }))
+            .AssertProblem(HttpStatusCode.UnprocessableEntity, "onboarding.assignee_inactive");
+        var rewrite = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/onboarding-templates/{template.GetProperty("id").GetGuid()}")
+        {
+            Content = JsonContent.Create(new { name = "Nouveau client, revu", steps = Steps(repId) }),
+        };
+        rewrite.Headers.IfMatch.ParseAdd($"\"{template.GetProperty("version").GetInt32()}\"");
+        var rewritten = await (await Client.SendAsync(rewrite)).AssertProblem(HttpStatusCode.UnprocessableEntity, "onboarding.assignee_inactive");
+
+        Assert.Multiple(() =>
+        {
+            foreach (var problem in new[] { unknown, deactivated, rewritten })
+            {
+                Assert.That(problem.GetProperty("task").GetInt32(), Is.EqualTo(2));
+                Assert.That(problem.GetProperty("detail").GetString(), Does.StartWith("Task 2 (\"Formation\")"));
+            }
+        });
+        var templates = await Client.GetFromJsonAsync<JsonElement[]>("/api/v1/onboarding-templates");
+        Assert.That(templates!.Select(t => t.GetProperty("name").GetString()), Is.EqualTo(new[] { "Nouveau client" }), "nothing refused was saved");
+    }
+
+    [Test]
+    public async Task WinningADeal_WhoseTemplateNamesAnAssigneeDeactivatedSince_GivesTheTaskToTheDealOwner()
+    {
+        var repId = await Users.Create(App, "rep@example.com", "SalesRep");
+        var template = await (await Client.PostAsJsonAsync("/api/v1/onboarding-templates", new
+        {
+            name = "Nouveau client",
+            steps = new object[] { new { title = "Formation", offsetDays = 10, assigneeId = repId } },
+        })).ReadOk<JsonElement>(HttpStatusCode.Created);
+        var pipeline = await UseTemplateAsync(template.GetProperty("id").GetGuid());
+        var deal = await (await Client.PostAsJsonAsync("/api/v1/deals", new { name = "Logiciel" })).ReadOk<DealDto>(HttpStatusCode.Created);
+        Assert.That((await Client.PostAsync($"/api/v1/users/{repId}/deactivate", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await (await MoveAsync(Client, deal, pipeline.Won.Id)).ReadOk<DealDto>();
+
+        var onboarding = await Client.GetFromJsonAsync<OnboardingDto>($"/api/v1/deals/{deal.Id}/onboarding");
+        var planned = await PublishedAsync<OnboardingTaskPlannedIntegrationEvent>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(onboarding!.Tasks.Select(t => (t.Title, t.AssigneeId)), Is.EqualTo(new[] { ("Formation", deal.OwnerId) }));
+            Assert.That(planned.Select(t => t.AssigneeId), Is.EqualTo(new[] { deal.OwnerId }));
+            Assert.That(deal.OwnerId, Is.Not.EqualTo(repId));
+        });
+    }
+
+    [Test]
     public async Task AnAcceptedQuoteWithARecurringProduct_StartsASubscription_WhoseRenewalOpensOnTime_AndIsRenewedWhenWon()
     {
         var clock = new ManualClock(Start);

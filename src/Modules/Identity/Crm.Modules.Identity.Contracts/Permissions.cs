@@ -30,6 +30,9 @@ public static class Permissions
     /// <summary>Defines, changes and retires the custom fields of records.</summary>
     public const string AdminFields = "admin.fields";
 
+    /// <summary>Reads the colleagues' names and teams (the directory), which records show and pickers offer.</summary>
+    public const string DirectoryRead = "directory.read";
+
     /// <summary>Sees every owned record, whatever the visibility rules (administrators, executives, the DPO).</summary>
     public const string RecordsAll = "records.all";
 
@@ -37,6 +40,6 @@ public static class Permissions
     [
         ContactsRead, ContactsWrite, ContactsExport, DealsRead, DealsWrite, ActivitiesRead, ActivitiesWrite,
         TicketsRead, TicketsWrite, MarketingRead, MarketingWrite, AutomationManage, ReportsRead,
-        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit, SalesSetup, AdminFields, RecordsAll,
+        ComplianceRead, ComplianceErase, AdminUsers, AdminAudit, SalesSetup, AdminFields, DirectoryRead, RecordsAll,
     ];
 }

@@ -17,6 +17,8 @@ using Crm.Modules.Identity.Features.GetMe;
 using Crm.Modules.Identity.Features.InviteUser;
 using Crm.Modules.Identity.Features.LdapSignIn;
 using Crm.Modules.Identity.Features.ListApiTokens;
+using Crm.Modules.Identity.Features.ListDirectoryPeople;
+using Crm.Modules.Identity.Features.ListDirectoryTeams;
 using Crm.Modules.Identity.Features.ListRoles;
 using Crm.Modules.Identity.Features.ListSignInAttempts;
 using Crm.Modules.Identity.Features.ListSignInMethods;
@@ -203,6 +205,10 @@ public sealed class IdentityModule : IModule
         ListTeamsEndpoint.Map(teams);
         UpdateTeamEndpoint.Map(teams);
         DeleteTeamEndpoint.Map(teams);
+
+        var directory = endpoints.MapModuleGroup<IdentityModuleDbContext>("directory", "Directory");
+        ListDirectoryPeopleEndpoint.Map(directory);
+        ListDirectoryTeamsEndpoint.Map(directory);
 
         var visibility = endpoints.MapModuleGroup<IdentityModuleDbContext>("visibility-rules", "Visibility");
         ListVisibilityRulesEndpoint.Map(visibility);

@@ -698,6 +698,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists colleagues for names and pickers: id, display name, team and whether active (deactivated users stay, for the records they owned). ?limit=&cursor=. */
+        get: operations["ListDirectoryPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists every team for scopes and filters: id, name, parent team and manager. */
+        get: operations["ListDirectoryTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/duplicates": {
         parameters: {
             query?: never;
@@ -1137,7 +1171,7 @@ export interface paths {
         /** The onboarding templates a pipeline can start when one of its deals is won. */
         get: operations["ListOnboardingTemplates"];
         put?: never;
-        /** Creates an onboarding template: tasks with a title, a number of days after the win, and an assignee (null: the deal's owner). */
+        /** Creates an onboarding template: tasks with a title, a number of days after the win, and an assignee (an active user; null: the deal's owner). */
         post: operations["CreateOnboardingTemplate"];
         delete?: never;
         options?: never;
@@ -2430,6 +2464,23 @@ export interface components {
             /** Format: int32 */
             position?: number | null;
         };
+        DirectoryPersonResponse: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            isActive: boolean;
+        };
+        DirectoryTeamResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            parentTeamId?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
+        };
         DisableMfaEndpointRequest: {
             code?: string | null;
         };
@@ -2830,6 +2881,10 @@ export interface components {
         };
         PageOfDealListItem: {
             items: components["schemas"]["DealListItem"][];
+            nextCursor?: string | null;
+        };
+        PageOfDirectoryPersonResponse: {
+            items: components["schemas"]["DirectoryPersonResponse"][];
             nextCursor?: string | null;
         };
         PageOfDuplicateGroup: {
@@ -5659,6 +5714,58 @@ export interface operations {
             };
         };
     };
+    ListDirectoryPeople: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDirectoryPersonResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDirectoryTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryTeamResponse"][];
+                };
+            };
+        };
+    };
     ListDuplicates: {
         parameters: {
             query?: {
@@ -6896,6 +7003,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ChangeOnboardingTemplate: {
@@ -6942,6 +7058,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,12 +11,15 @@ import { ConflictNotice } from '../../ui/ConflictNotice';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
-import { usePipelines, useUsers } from '../deals/queries';
+import { usePipelines } from '../deals/queries';
+import { choosablePeople, type Person } from '../directory/people';
+import { usePeople } from '../directory/queries';
+import { useLocale } from '../../i18n/useLocale';
 import { salesKeys, useOnboardingTemplates } from '../quotes/queries';
 import { Loading, NotAllowed, QueryProblem, ScrollTable } from './AdminParts';
 import {
-  addStep, checkTemplate, emptyTemplateDraft, hasTemplateProblems, maxSteps, moveStep, removeStep, stepTitleMaxLength, templateBody, templateDraftOf,
-  templateNameMaxLength, updateStep, type OnboardingTemplate, type StepDraft, type TemplateDraft,
+  addStep, checkTemplate, emptyTemplateDraft, hasTemplateProblems, inactiveAssigneeTask, maxSteps, moveStep, removeStep, stepTitleMaxLength,
+  templateBody, templateDraftOf, templateNameMaxLength, updateStep, type OnboardingTemplate, type StepDraft, type TemplateDraft,
 } from './onboardingDraft';
 import './admin.css';
 import './pipelines.css';
@@ -30,12 +33,21 @@ export default function OnboardingPage() {
   return <Templates />;
 }
 
-/** A user's name when the reader may list users (administrators of users), else null. */
+/** Colleagues from the directory, named (and said deactivated) as assignees; none for a role without `directory.read`. */
 function useUserNames() {
+  const { t } = useTranslation('salesSetup');
   const me = useSignedInUser();
-  const listsUsers = can(me, 'admin.users');
-  const users = useUsers(listsUsers);
-  return { listsUsers, users: users.data, name: (id: string) => users.data?.find((u) => u.id === id)?.displayName ?? null };
+  const people = usePeople();
+  const label = (person: Person) => (person.isActive ? person.displayName : t('onboarding.form.inactiveAssignee', { name: person.displayName }));
+  return {
+    readsDirectory: can(me, 'directory.read'),
+    people: people.data,
+    label,
+    name: (id: string) => {
+      const person = people.data?.find((p) => p.id === id);
+      return person ? label(person) : null;
+    },
+  };
 }
 
 function Templates() {
@@ -111,6 +123,7 @@ function TemplateForm({ template, onDone }: { template: OnboardingTemplate | nul
   const { notify } = useNotifications();
   const templates = useOnboardingTemplates();
   const names = useUserNames();
+  const locale = useLocale();
   // The version the change is made against; a reload after a conflict takes the latest one.
   const [base, setBase] = useState(template);
   const [draft, setDraft] = useState<TemplateDraft>(() => (template ? templateDraftOf(template) : emptyTemplateDraft()));
@@ -149,7 +162,8 @@ function TemplateForm({ template, onDone }: { template: OnboardingTemplate | nul
     return problem ? t(`onboarding.validation.${problem}`) : undefined;
   };
   const set = (step: StepDraft, change: Partial<Omit<StepDraft, 'key'>>) => setDraft((d) => updateStep(d, step.key, change));
-  const choices = (names.users ?? []).filter((u) => u.isActive || draft.steps.some((s) => s.assigneeId === u.id));
+  const refusedTask = inactiveAssigneeTask(form.problem);
+  const choices = (step: StepDraft) => choosablePeople(names.people ?? [], locale, step.assigneeId);
 
   return (
     <form className="form admin-pipeline-form" noValidate onSubmit={submit}>
@@ -175,13 +189,16 @@ function TemplateForm({ template, onDone }: { template: OnboardingTemplate | nul
                 </div>
                 <div className="grow">
                   <SelectField label={t('onboarding.form.assignee')} value={step.assigneeId}
-                    hint={names.listsUsers ? undefined : t('onboarding.form.assigneeHint')}
+                    hint={names.readsDirectory ? undefined : t('onboarding.form.assigneeHint')}
+                    error={refusedTask === n ? t('onboarding.form.assigneeInactive') : undefined}
                     onChange={(e) => set(step, { assigneeId: e.target.value })}>
                     <option value="">{t('onboarding.form.dealOwner')}</option>
-                    {step.assigneeId && !choices.some((u) => u.id === step.assigneeId) && (
+                    {step.assigneeId && !choices(step).some((p) => p.id === step.assigneeId) && (
                       <option value={step.assigneeId}>{t('onboarding.form.keepAssignee')}</option>
                     )}
-                    {choices.map((user) => <option key={user.id} value={user.id}>{user.displayName}</option>)}
+                    {choices(step).map((person) => (
+                      <option key={person.id} value={person.id}>{names.label(person)}</option>
+                    ))}
                   </SelectField>
                 </div>
               </div>

@@ -260,6 +260,7 @@ const en = {
     reports: { read: 'Read reports' },
     compliance: { read: 'Read the personal data register (GDPR)', erase: 'Erase personal data (GDPR)' },
     admin: { users: 'Manage users, roles and teams', audit: 'Read the audit log', fields: 'Manage custom fields' },
+    directory: { read: 'Read colleagues’ names and teams' },
     records: { all: 'See every record, whatever the visibility rules' },
   },
   codes: {
@@ -583,6 +584,7 @@ const fr: typeof en = {
     reports: { read: 'Consulter les rapports' },
     compliance: { read: 'Consulter le registre des données personnelles (RGPD)', erase: 'Effacer des données personnelles (RGPD)' },
     admin: { users: 'Gérer les utilisateurs, les rôles et les équipes', audit: 'Consulter le journal d’audit', fields: 'Gérer les champs personnalisés' },
+    directory: { read: 'Lire les noms et les équipes des collègues' },
     records: { all: 'Voir toutes les fiches, quelles que soient les règles de visibilité' },
   },
   codes: {

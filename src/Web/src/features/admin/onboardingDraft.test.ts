@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addStep, checkTemplate, emptyTemplateDraft, hasTemplateProblems, moveStep, removeStep, sellerBody, sellerDraftOf, templateBody, templateDraftOf,
+  addStep, checkTemplate, emptyTemplateDraft, hasTemplateProblems, inactiveAssigneeTask, moveStep, removeStep, sellerBody, sellerDraftOf, templateBody, templateDraftOf,
   updateStep, type OnboardingTemplate,
 } from './onboardingDraft';
 
@@ -47,5 +47,13 @@ describe('the seller’s legal mentions', () => {
     expect(sellerBody(draft)).toEqual({
       name: 'Acme SAS', address: '12 rue de la Paix\n75002 Paris', siren: null, siret: '732 829 320 00017', vatNumber: null, legalNotice: null,
     });
+  });
+
+  it('finds the task whose assignee the API refused as no longer active', () => {
+    const refused = { status: 422, code: 'onboarding.assignee_inactive', body: { code: 'onboarding.assignee_inactive', task: 2 } };
+    expect(inactiveAssigneeTask(refused)).toBe(2);
+    expect(inactiveAssigneeTask({ status: 422, code: 'onboarding.assignee_inactive' })).toBeNull();
+    expect(inactiveAssigneeTask({ status: 400, code: 'onboarding.step_invalid', body: { task: 2 } })).toBeNull();
+    expect(inactiveAssigneeTask(null)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 /** The drafts behind the onboarding templates' form and the seller's legal mentions, and what the API receives from them. */
+import type { Problem } from '../../api/problem';
 import type { components } from '../../api/schema';
 
 export type OnboardingTemplate = components['schemas']['OnboardingTemplateResponse'];
@@ -107,6 +108,12 @@ export function templateBody(draft: TemplateDraft): OnboardingTemplateRequest {
 }
 
 // ——— The seller's legal mentions ———
+
+/** The task (1 for the first) whose assignee the API refused as no longer active, else null. */
+export function inactiveAssigneeTask(problem: Problem | null | undefined): number | null {
+  const task = problem?.body?.task;
+  return problem?.code === 'onboarding.assignee_inactive' && typeof task === 'number' ? task : null;
+}
 
 export interface SellerDraft {
   name: string;

@@ -23,6 +23,9 @@ import { BoardFieldFilters } from './BoardFieldFilters';
 import { DealFields } from './DealForm';
 import { LostDialog, MoveNotice, useFieldList, useMoveDeal, type MoveRefusal, type MoveRequest } from './moving';
 import { dealKeys, readColumnPage, useBoard, usePipelines } from './queries';
+import { choosablePeople, nameOf, teamsByName } from '../directory/people';
+import { useDirectoryTeams, usePeople } from '../directory/queries';
+import { scopeFromText, scopeText } from '../directory/scope';
 import './deals.css';
 
 export default function BoardPage() {
@@ -52,6 +55,14 @@ function BoardScreen() {
   const fieldsKey = JSON.stringify(fields);
   // fieldsKey stands for fields, a new object at each render.
   const query = useMemo(() => boardQuery({ pipelineId: '', owner, closeFrom, closeTo, fields }, me.id), [owner, closeFrom, closeTo, fieldsKey, me.id]);
+  const locale = useLocale();
+  const people = usePeople();
+  const teams = useDirectoryTeams();
+  const colleagues = choosablePeople(people.data ?? [], locale).filter((p) => p.id !== me.id);
+  const sortedTeams = teamsByName(teams.data ?? [], locale);
+  const ownerValue = owner.kind === 'me' ? 'mine' : scopeText(owner);
+  const ownerKnown = ownerValue === 'all' || ownerValue === 'mine'
+    || sortedTeams.some((team) => `team:${team.id}` === ownerValue) || colleagues.some((p) => `user:${p.id}` === ownerValue);
   const [creating, setCreating] = useState(false);
   const change = (next: Partial<BoardFilters>) => setParams(paramsFromFilters({ ...filters, ...next }), { replace: true });
 
@@ -74,9 +85,21 @@ function BoardScreen() {
                 {pipelines.data!.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
               </SelectField>
             )}
-            <SelectField label={t('board.owner')} value={owner} onChange={(e) => change({ owner: e.target.value === 'mine' ? 'mine' : 'all' })}>
+            <SelectField label={t('board.owner')} value={ownerValue}
+              onChange={(e) => change({ owner: e.target.value === 'mine' ? { kind: 'me' } : scopeFromText(e.target.value) })}>
               <option value="all">{t('board.ownerAll')}</option>
               <option value="mine">{t('board.ownerMine')}</option>
+              {!ownerKnown && <option value={ownerValue}>…</option>}
+              {sortedTeams.length > 0 && (
+                <optgroup label={t('board.ownerTeams')}>
+                  {sortedTeams.map((team) => <option key={team.id} value={`team:${team.id}`}>{team.name}</option>)}
+                </optgroup>
+              )}
+              {colleagues.length > 0 && (
+                <optgroup label={t('board.ownerPeople')}>
+                  {colleagues.map((p) => <option key={p.id} value={`user:${p.id}`}>{p.displayName}</option>)}
+                </optgroup>
+              )}
             </SelectField>
             <TextField label={t('board.closeFrom')} type="date" value={closeFrom} max={closeTo || undefined}
               onChange={(e) => change({ closeFrom: e.target.value })} />
@@ -113,6 +136,12 @@ function Columns({ pipeline, query }: { pipeline: Pipeline; query: BoardQuery })
   const me = useSignedInUser();
   const writes = can(me, 'deals.write');
   const board = useBoard(pipeline.id, query);
+  const people = usePeople();
+  const ownerOf = (card: DealCard) => {
+    if (card.ownerId === me.id) return t('board.ownedByYou');
+    const name = nameOf(people.data, card.ownerId);
+    return name ? t('board.ownedBy', { name }) : null;
+  };
   const fieldList = useFieldList();
   const [extras, setExtras] = useState<Record<string, ExtraPage>>({});
   const [dragged, setDragged] = useState<Dragged | null>(null);
@@ -191,6 +220,7 @@ function Columns({ pipeline, query }: { pipeline: Pipeline; query: BoardQuery })
               loadingMore={loadMore.isPending && loadMore.variables.stageId === column.stage.id}
               onLoadMore={(cursor) => loadMore.mutate({ stageId: column.stage.id, cursor })}
               writes={writes}
+              ownerOf={ownerOf}
               dragged={dragged}
               isDropTarget={dropTarget === column.stage.id}
               onDragTarget={(over) => setDropTarget((current) => (over ? column.stage.id : current === column.stage.id ? null : current))}
@@ -223,7 +253,7 @@ function findCard(columns: readonly BoardColumn[], extras: Readonly<Record<strin
 }
 
 function Column({
-  column, stages, cards, nextCursor, loadingMore, onLoadMore, writes, dragged, isDropTarget, onDragTarget, onDragCard, onDrop, onChoose,
+  column, stages, cards, nextCursor, loadingMore, onLoadMore, writes, ownerOf, dragged, isDropTarget, onDragTarget, onDragCard, onDrop, onChoose,
   focusCard, onFocused,
 }: {
   column: BoardColumn;
@@ -233,6 +263,7 @@ function Column({
   loadingMore: boolean;
   onLoadMore: (cursor: string) => void;
   writes: boolean;
+  ownerOf: (card: DealCard) => string | null;
   dragged: Dragged | null;
   isDropTarget: boolean;
   onDragTarget: (over: boolean) => void;
@@ -286,7 +317,7 @@ function Column({
         <ol className="board-cards">
           {cards.map((card) => (
             <li key={card.id}>
-              <CardView card={card} stage={stage} targets={writes ? stagesToMoveTo(stages, stage.id) : []} draggable={writes}
+              <CardView card={card} owner={ownerOf(card)} stage={stage} targets={writes ? stagesToMoveTo(stages, stage.id) : []} draggable={writes}
                 dragging={dragged?.card.id === card.id}
                 onDragStart={() => onDragCard({ card, fromStageId: stage.id })}
                 onDragEnd={() => {
@@ -308,8 +339,10 @@ function Column({
   );
 }
 
-function CardView({ card, stage, targets, draggable, dragging, onDragStart, onDragEnd, onChoose, focusMove, onFocused }: {
+function CardView({ card, owner, stage, targets, draggable, dragging, onDragStart, onDragEnd, onChoose, focusMove, onFocused }: {
   card: DealCard;
+  /** Who owns the deal, when the reader may know the name. */
+  owner: string | null;
   stage: Stage;
   targets: Stage[];
   draggable: boolean;
@@ -336,6 +369,7 @@ function CardView({ card, stage, targets, draggable, dragging, onDragStart, onDr
       onDragEnd={onDragEnd}>
       <h3 id={titleId}><Link to={`/deals/${card.id}`} draggable={false}>{card.name}</Link></h3>
       {card.company && <p className="muted">{card.company.name ?? t('view.hiddenCompany')}</p>}
+      {owner && <p className="muted deal-card-owner">{owner}</p>}
       <p className="deal-card-amount">{card.amount ? formatMoney(card.amount, locale) : <span className="muted">{t('board.noAmount')}</span>}</p>
       {card.expectedCloseDate && <p className="muted">{t('board.closes', { date: formatDay(card.expectedCloseDate, locale) })}</p>}
       {card.isRotting && (

@@ -14,7 +14,7 @@ export interface OwnerChoice {
 }
 
 /**
- * The fields of a deal. `stages` (a new deal's first stage) and `owners` (when the reader may list users) show the
+ * The fields of a deal. `stages` (a new deal's first stage) and `owners` (when the reader may read the directory) show the
  * fields only the situation allows; `forecast` shows the forecast category.
  */
 export function DealFields({ draft, onChange, errorOf, stages, owners, forecast = false }: {

@@ -19,7 +19,9 @@ import { useDealRequest } from './useDealRequest';
 import { CustomFieldDetails } from '../customFields/CustomFieldDetails';
 import { DealFields, type OwnerChoice } from './DealForm';
 import { LostDialog, MoveNotice, useFieldList, useMoveDeal, type MoveRefusal, type MovedDeal } from './moving';
-import { dealKeys, usePipelines, useUsers } from './queries';
+import { dealKeys, usePipelines } from './queries';
+import { usePeople } from '../directory/queries';
+import { choosablePeople, nameOf } from '../directory/people';
 import { SalesPanels } from './SalesPanels';
 import './deals.css';
 
@@ -31,14 +33,13 @@ export default function DealPage() {
   return <DealScreen key={id} id={id} />;
 }
 
-/** A user's name when the reader may list users (administrators of users), else null. */
+/** A colleague's name from the directory, else null (a role without `directory.read`). */
 function useUserName() {
-  const me = useSignedInUser();
-  const users = useUsers(can(me, 'admin.users'));
-  return (userId: string | null | undefined) => users.data?.find((u) => u.id === userId)?.displayName ?? null;
+  const people = usePeople();
+  return (userId: string | null | undefined) => nameOf(people.data, userId);
 }
 
-/** Who did something: you, a user by name when the reader may list users, else another user. */
+/** Who did something: you, a colleague by name when the reader may read the directory, else another user. */
 function useWho() {
   const { t } = useTranslation('deals');
   const me = useSignedInUser();
@@ -62,9 +63,8 @@ function DealScreen({ id }: { id: string }) {
       : Promise.reject(new ApiError({ status: 404 })),
   });
   const pipelines = usePipelines();
-  // Only an administrator of users may list them (and so hand a deal over): the others see "you" or "another user".
-  const listsUsers = can(me, 'admin.users');
-  const users = useUsers(listsUsers);
+  // Whoever reads the directory may hand a deal over; the others see "you" or "another user".
+  const people = usePeople();
   const [editing, setEditing] = useState<{ draft: DealDraft; version: number } | null>(null);
   const [checked, setChecked] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -117,8 +117,8 @@ function DealScreen({ id }: { id: string }) {
   const d = deal.data;
   const stages = pipelines.data?.find((p) => p.id === d.pipelineId)?.stages ?? [];
   const writes = can(me, 'deals.write');
-  const owners: OwnerChoice[] | undefined = listsUsers && users.data
-    ? users.data.filter((u) => u.isActive || u.id === d.ownerId).map((u) => ({ id: u.id, name: u.displayName }))
+  const owners: OwnerChoice[] | undefined = people.data
+    ? choosablePeople(people.data, locale, d.ownerId).map((p) => ({ id: p.id, name: p.displayName }))
     : undefined;
   const problems = checked && editing ? checkDeal(editing.draft) : {};
   const errorOf = (field: string) => {

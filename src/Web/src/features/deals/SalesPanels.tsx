@@ -11,7 +11,8 @@ import { formatMoney } from '../../i18n/format';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { formatDay } from './board';
 import type { Deal } from './dealDraft';
-import { useUsers } from './queries';
+import { usePeople } from '../directory/queries';
+import { nameOf } from '../directory/people';
 import {
   salesKeys, useDealOnboarding, useDealOrders, useDealQuotes, useDealSubscriptions, type OnboardingChecklist, type Order, type Subscription,
 } from '../quotes/queries';
@@ -207,7 +208,7 @@ function OnboardingPanel({ dealId }: { dealId: string }) {
   const dates = useDates();
   const queryClient = useQueryClient();
   const onboarding = useDealOnboarding(dealId);
-  const users = useUsers(can(me, 'admin.users'));
+  const people = usePeople();
   const headingId = useId();
   const [stale, setStale] = useState(false);
   const problem = useFormProblem('quotes', []);
@@ -234,7 +235,7 @@ function OnboardingPanel({ dealId }: { dealId: string }) {
   if (!checklist) return null;
   const writes = can(me, 'deals.write');
   const who = (userId: string) => (userId === me.id ? t('panels.onboarding.you')
-    : users.data?.find((u) => u.id === userId)?.displayName ?? t('panels.onboarding.another'));
+    : nameOf(people.data, userId) ?? t('panels.onboarding.another'));
   const done = checklist.tasks.filter((task) => task.doneAtUtc).length;
   const day = today();
   return (

@@ -10,17 +10,30 @@ const stages = [stage('won', 3, 'Won'), stage('lead', 0), stage('lost', 4, 'Lost
 const card = (id: string): DealCard =>
   ({ id, name: `Deal ${id}`, ownerId: 'u1', status: 'Open', isRotting: false, stageEnteredAtUtc: '2026-01-01T00:00:00Z', version: 1 });
 
+const team = '0196a2f0-0000-7000-8000-00000000000a';
+const colleague = '0196a2f0-0000-7000-8000-00000000000b';
+
 describe('filters', () => {
   it('read the address, ignoring what is not a day, and write back only what narrows the board', () => {
     const filters = filtersFromParams(new URLSearchParams('pipeline=p2&owner=mine&from=2026-01-01&to=soon'));
-    expect(filters).toEqual({ pipelineId: 'p2', owner: 'mine', closeFrom: '2026-01-01', closeTo: '', fields: {} });
+    expect(filters).toEqual({ pipelineId: 'p2', owner: { kind: 'me' }, closeFrom: '2026-01-01', closeTo: '', fields: {} });
     expect(paramsFromFilters(filters)).toEqual({ pipeline: 'p2', owner: 'mine', from: '2026-01-01' });
     expect(paramsFromFilters(filtersFromParams(new URLSearchParams('owner=nobody')))).toEqual({});
+    expect(paramsFromFilters(filtersFromParams(new URLSearchParams('owner=user:nobody')))).toEqual({});
   });
 
-  it('give the board my id for "my deals", and the dates', () => {
-    expect(boardQuery({ pipelineId: 'p', owner: 'mine', closeFrom: '', closeTo: '2026-03-31', fields: {} }, 'me')).toEqual({ ownerId: 'me', closeTo: '2026-03-31' });
-    expect(boardQuery({ pipelineId: 'p', owner: 'all', closeFrom: '', closeTo: '', fields: {} }, 'me')).toEqual({});
+  it('keep a colleague or a team chosen as owner in the address', () => {
+    const filters = filtersFromParams(new URLSearchParams(`owner=team:${team}`));
+    expect(filters.owner).toEqual({ kind: 'team', id: team });
+    expect(paramsFromFilters(filters)).toEqual({ owner: `team:${team}` });
+    expect(paramsFromFilters(filtersFromParams(new URLSearchParams(`owner=user:${colleague}`)))).toEqual({ owner: `user:${colleague}` });
+  });
+
+  it('give the board my id for "my deals", a colleague’s or a team’s id, and the dates', () => {
+    expect(boardQuery({ pipelineId: 'p', owner: { kind: 'me' }, closeFrom: '', closeTo: '2026-03-31', fields: {} }, 'me')).toEqual({ ownerId: 'me', closeTo: '2026-03-31' });
+    expect(boardQuery({ pipelineId: 'p', owner: { kind: 'all' }, closeFrom: '', closeTo: '', fields: {} }, 'me')).toEqual({});
+    expect(boardQuery({ pipelineId: 'p', owner: { kind: 'user', id: colleague }, closeFrom: '', closeTo: '', fields: {} }, 'me')).toEqual({ ownerId: colleague });
+    expect(boardQuery({ pipelineId: 'p', owner: { kind: 'team', id: team }, closeFrom: '', closeTo: '', fields: {} }, 'me')).toEqual({ teamId: team });
   });
 
   it('keep deal custom fields in the address and send them as equality conditions, escaping commas', () => {

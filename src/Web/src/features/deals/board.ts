@@ -2,6 +2,7 @@
 import type { components } from '../../api/schema';
 import type { Problem } from '../../api/problem';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
+import { scopeFromText, scopeQuery, scopeText, type Scope } from '../directory/scope';
 
 export type Pipeline = components['schemas']['PipelineResponse'];
 export type Stage = components['schemas']['StageResponse'];
@@ -20,7 +21,8 @@ export const isDealField = (value: unknown): value is DealFieldName => dealField
 export interface BoardFilters {
   /** Empty for the first pipeline. */
   pipelineId: string;
-  owner: 'all' | 'mine';
+  /** Whose deals: everyone's, mine, a colleague's or a team's (with the teams below it). */
+  owner: Scope;
   /** yyyy-mm-dd or empty. */
   closeFrom: string;
   closeTo: string;
@@ -31,8 +33,8 @@ export interface BoardFilters {
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The filters the address holds (`?pipeline=&owner=mine&from=&to=&cf.region=nord`), so a board can be bookmarked and
- * shared.
+ * The filters the address holds (`?pipeline=&owner=mine|user:<id>|team:<id>&from=&to=&cf.region=nord`), so a board can
+ * be bookmarked and shared.
  */
 export function filtersFromParams(params: URLSearchParams): BoardFilters {
   const from = params.get('from') ?? '';
@@ -44,7 +46,7 @@ export function filtersFromParams(params: URLSearchParams): BoardFilters {
   return {
     fields,
     pipelineId: params.get('pipeline') ?? '',
-    owner: params.get('owner') === 'mine' ? 'mine' : 'all',
+    owner: params.get('owner') === 'mine' ? { kind: 'me' } : scopeFromText(params.get('owner')),
     closeFrom: day.test(from) ? from : '',
     closeTo: day.test(to) ? to : '',
   };
@@ -53,7 +55,8 @@ export function filtersFromParams(params: URLSearchParams): BoardFilters {
 export function paramsFromFilters(filters: BoardFilters): Record<string, string> {
   const params: Record<string, string> = {};
   if (filters.pipelineId) params.pipeline = filters.pipelineId;
-  if (filters.owner === 'mine') params.owner = 'mine';
+  if (filters.owner.kind === 'me') params.owner = 'mine';
+  else if (filters.owner.kind !== 'all') params.owner = scopeText(filters.owner);
   if (filters.closeFrom) params.from = filters.closeFrom;
   if (filters.closeTo) params.to = filters.closeTo;
   for (const [key, value] of Object.entries(filters.fields)) {
@@ -64,6 +67,7 @@ export function paramsFromFilters(filters: BoardFilters): Record<string, string>
 
 export interface BoardQuery {
   ownerId?: string;
+  teamId?: string;
   closeFrom?: string;
   closeTo?: string;
   /** Conditions on deal custom fields, `cf.<key>:eq:<value>`. */
@@ -73,7 +77,7 @@ export interface BoardQuery {
 /** The board's query string: only what narrows it. */
 export function boardQuery(filters: BoardFilters, meId: string): BoardQuery {
   return {
-    ...(filters.owner === 'mine' ? { ownerId: meId } : {}),
+    ...scopeQuery(filters.owner, meId),
     ...(filters.closeFrom ? { closeFrom: filters.closeFrom } : {}),
     ...(filters.closeTo ? { closeTo: filters.closeTo } : {}),
     ...fieldConditions(filters.fields),

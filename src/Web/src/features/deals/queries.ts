@@ -14,7 +14,6 @@ export const dealKeys = {
   boards: ['deals', 'board'] as const,
   board: (pipelineId: string, query: BoardQuery) => ['deals', 'board', pipelineId, query] as const,
   detail: (id: string) => ['deals', 'detail', id] as const,
-  users: ['deals', 'users'] as const,
 };
 
 export function usePipelines() {
@@ -36,27 +35,4 @@ export function useBoard(pipelineId: string | undefined, query: BoardQuery) {
 /** The next cards of one column, after `cursor`, with the board's filters. */
 export function readColumnPage(pipelineId: string, stageId: string, cursor: string, query: BoardQuery) {
   return unwrap(api.GET('/api/v1/pipelines/{id}/board/{stageId}', { params: { path: { id: pipelineId, stageId }, query: { ...query, cursor } } }));
-}
-
-/**
- * Every user, for owners' names and the owner picker: only those who administer users may list them (`enabled`),
- * the others see "you" or "another user".
- */
-export function useUsers(enabled: boolean) {
-  return useQuery({
-    queryKey: dealKeys.users,
-    queryFn: async () => {
-      const users: components['schemas']['UserResponse'][] = [];
-      let cursor: string | undefined;
-      for (let page = 0; page < 50; page++) {
-        const result = await unwrap(api.GET('/api/v1/users', { params: { query: { limit: 200, cursor } } }));
-        users.push(...result.items);
-        cursor = result.nextCursor ?? undefined;
-        if (!cursor) break;
-      }
-      return users;
-    },
-    enabled,
-    staleTime: 60_000,
-  });
 }

@@ -8,15 +8,18 @@ import { asProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { formatDay } from '../deals/board';
-import { usePipelines, useUsers } from '../deals/queries';
+import { usePipelines } from '../deals/queries';
+import { choosablePeople, teamsByName } from '../directory/people';
+import { useDirectoryTeams, usePeople } from '../directory/queries';
+import { scopeFromText, scopeText } from '../directory/scope';
 import { ForecastChart, Legend, type ChartRow } from './ForecastChart';
 import { QuotaGrid } from './QuotaGrid';
 import {
   addMonths, attainmentLevel, chartSeries, checkRange, currenciesOf, figuresIn, filtersFromParams, forecastQuery, formatAttainment, intervals,
-  isCut, paramsFromFilters, periodLabel, rangeOf, rangePresets, scopeFromText, scopeText, todayIn, type Forecast, type ForecastFigures,
+  isCut, paramsFromFilters, periodLabel, rangeOf, rangePresets, todayIn, type Forecast, type ForecastFigures,
   type ForecastFilters, type RangePreset,
 } from './forecast';
-import { useForecast, useTeams } from './queries';
+import { useForecast } from './queries';
 import './forecast.css';
 
 export default function ForecastPage() {
@@ -54,10 +57,9 @@ function ForecastScreen() {
   const query = forecastQuery(filters, today, me.id);
   const forecast = useForecast(query);
   const pipelines = usePipelines();
-  // Only those who administer users may list users and teams: the others choose between everyone and themselves.
-  const listsPeople = can(me, 'admin.users');
-  const users = useUsers(listsPeople);
-  const teams = useTeams(listsPeople);
+  // Without the directory (a custom role), the choice is between everyone and oneself.
+  const people = usePeople();
+  const teams = useDirectoryTeams();
   const change = (next: Partial<ForecastFilters>) => setParams(paramsFromFilters({ ...filters, ...next }), { replace: true });
   const choosePreset = (preset: RangePreset) => {
     // A range of one's own starts from the days shown, to be changed from there.
@@ -65,8 +67,8 @@ function ForecastScreen() {
   };
 
   const scope = scopeText(filters.scope);
-  const activeUsers = (users.data ?? []).filter((u) => u.isActive).sort((a, b) => a.displayName.localeCompare(b.displayName, locale));
-  const sortedTeams = [...(teams.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, locale));
+  const activeUsers = choosablePeople(people.data ?? [], locale);
+  const sortedTeams = teamsByName(teams.data ?? [], locale);
   const scopeKnown = scope === 'all' || scope === 'me'
     || sortedTeams.some((team) => `team:${team.id}` === scope) || activeUsers.some((u) => `user:${u.id}` === scope);
 

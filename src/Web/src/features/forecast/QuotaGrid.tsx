@@ -9,7 +9,7 @@ import { asProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { formatMoney } from '../../i18n/format';
 import { currencyOptions, defaultCurrency } from '../deals/dealDraft';
-import { useUsers } from '../deals/queries';
+import { usePeople } from '../directory/queries';
 import { forecastKeys, useQuotas } from './queries';
 import { cellKey, cellText, gridCurrency, monthsOf, quotaCells, quotaChange, quotaRows, yearTotals, type Quota, type QuotaRow } from './quotas';
 
@@ -43,8 +43,8 @@ export function QuotaGrid({ initialYear }: { initialYear: number }) {
   const headingId = useId();
   const gridId = useId();
   const [year, setYear] = useState(initialYear);
-  const listsUsers = can(me, 'admin.users');
-  const users = useUsers(listsUsers);
+  const listsPeople = can(me, 'directory.read');
+  const people = usePeople();
   const quotas = useQuotas(year);
   const [chosenCurrency, setChosenCurrency] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -56,8 +56,8 @@ export function QuotaGrid({ initialYear }: { initialYear: number }) {
   const cells = quotaCells(list);
   const months = monthsOf(year);
   const [shortMonth, longMonth] = monthNames(locale);
-  const rows: QuotaRow[] = listsUsers
-    ? quotaRows(users.data ?? [], list, locale)
+  const rows: QuotaRow[] = listsPeople
+    ? quotaRows(people.data ?? [], list, locale)
     : [{ userId: me.id, name: me.displayName }];
   const nameOf = (row: QuotaRow) => (row.userId === me.id ? t('quotas.you', { name: row.name }) : row.name);
 
@@ -123,7 +123,7 @@ export function QuotaGrid({ initialYear }: { initialYear: number }) {
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('quotas.title')}</h2>
       <p className="muted" style={{ margin: 0 }}>{t('quotas.hint')}</p>
-      {!listsUsers && <p className="muted" style={{ margin: 0 }}>{t('quotas.onlyYou')}</p>}
+      {!listsPeople && <p className="muted" style={{ margin: 0 }}>{t('quotas.onlyYou')}</p>}
       <div className="row quota-tools">
         <div className="row quota-year" role="group" aria-label={t('quotas.year')}>
           <button type="button" className="button small" onClick={() => setYear(year - 1)} aria-label={t('quotas.previousYear', { year: year - 1 })}>‹</button>
@@ -141,8 +141,8 @@ export function QuotaGrid({ initialYear }: { initialYear: number }) {
       )}
       <p role="status" className="muted" style={{ margin: 0 }}>{announcement}</p>
       {quotas.isError && <p className="notice error" role="alert">{describe(asProblem(quotas.error))}</p>}
-      {quotas.isPending || (listsUsers && users.isPending) ? <p role="status">{t('common:loading')}</p> : users.isError ? (
-        <p className="notice error" role="alert">{describe(asProblem(users.error))}</p>
+      {quotas.isPending || (listsPeople && people.isPending) ? <p role="status">{t('common:loading')}</p> : people.isError ? (
+        <p className="notice error" role="alert">{describe(asProblem(people.error))}</p>
       ) : rows.length === 0 ? <p className="muted">{t('quotas.noUsers')}</p> : (
         <div className="table-wrap quota-grid" role="region" aria-labelledby={`${gridId}-caption`} tabIndex={0}>
           <table>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonths, attainmentLevel, checkRange, currenciesOf, figuresIn, filtersFromParams, forecastQuery, formatAttainment, isCut, paramsFromFilters,
-  periodLabel, presetRange, scopeFromText, todayIn, type ForecastFigures, type ForecastPeriod,
+  periodLabel, presetRange, todayIn, type ForecastFigures, type ForecastPeriod,
 } from './forecast';
+import { scopeFromText } from '../directory/scope';
 
 const team = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const figures = (currency: string, values: Partial<ForecastFigures> = {}): ForecastFigures => ({

@@ -1,6 +1,7 @@
 /** The forecast's rules apart from the screen: ranges and their presets, filters in the address, figures per currency. */
 import type { components } from '../../api/schema';
 import { formatPercent } from '../../i18n/format';
+import { scopeFromText, scopeQuery, scopeText, type Scope } from '../directory/scope';
 
 export type Forecast = components['schemas']['ForecastResponse'];
 export type ForecastPeriod = components['schemas']['ForecastPeriodResponse'];
@@ -78,9 +79,6 @@ export function checkRange(range: DayRange): RangeProblem | null {
   return null;
 }
 
-/** Whose deals the forecast counts: everyone the reader sees, the reader, one team (and the teams below it), or one user. */
-export type Scope = { kind: 'all' } | { kind: 'me' } | { kind: 'team'; id: string } | { kind: 'user'; id: string };
-
 export interface ForecastFilters {
   range: RangePreset;
   /** The days of a custom range; empty otherwise. */
@@ -93,17 +91,6 @@ export interface ForecastFilters {
 }
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function scopeFromText(text: string | null): Scope {
-  if (text === 'me') return { kind: 'me' };
-  const [kind, id] = (text ?? '').split(':');
-  if ((kind === 'team' || kind === 'user') && id && guid.test(id)) return { kind, id };
-  return { kind: 'all' };
-}
-
-export function scopeText(scope: Scope): string {
-  return scope.kind === 'team' || scope.kind === 'user' ? `${scope.kind}:${scope.id}` : scope.kind;
-}
 
 /** The filters the address holds (`?range=&from=&to=&interval=&scope=&pipeline=`), so a forecast can be bookmarked. */
 export function filtersFromParams(params: URLSearchParams): ForecastFilters {
@@ -160,8 +147,7 @@ export function forecastQuery(filters: ForecastFilters, today: string, meId: str
     from: range.from,
     to: range.to,
     interval: filters.interval,
-    ...(scope.kind === 'me' ? { ownerId: meId } : scope.kind === 'user' ? { ownerId: scope.id } : {}),
-    ...(scope.kind === 'team' ? { teamId: scope.id } : {}),
+    ...scopeQuery(scope, meId),
     ...(filters.pipelineId ? { pipelineId: filters.pipelineId } : {}),
   };
 }

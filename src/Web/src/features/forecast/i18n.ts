@@ -68,7 +68,7 @@ const en = {
     failed: 'Quota of {{user}} for {{month}}: {{message}}',
     invalid: 'Enter an amount with two decimals at most, such as 12,500.50.',
     stale: 'Someone else changed it meanwhile: the grid was reloaded. Check it, then type it again.',
-    onlyYou: 'Only those who administer users can list the other users here: you can set your own quotas.',
+    onlyYou: 'Your role does not allow reading the list of colleagues: you can set your own quotas.',
     noUsers: 'There is no active user to give a quota to.',
   },
   codes: {
@@ -162,7 +162,7 @@ const fr: typeof en = {
     failed: 'Objectif de {{user}} pour {{month}} : {{message}}',
     invalid: 'Saisissez un montant avec deux décimales au plus, par exemple 12 500,50.',
     stale: 'Quelqu’un d’autre l’a modifié entre-temps : la grille a été rechargée. Vérifiez, puis saisissez-le de nouveau.',
-    onlyYou: 'Seuls ceux qui administrent les utilisateurs peuvent lister les autres utilisateurs ici : vous pouvez fixer vos propres objectifs.',
+    onlyYou: 'Votre rôle ne permet pas de lire la liste des collègues : vous pouvez fixer vos propres objectifs.',
     noUsers: 'Il n’y a aucun utilisateur actif à qui fixer un objectif.',
   },
   codes: {

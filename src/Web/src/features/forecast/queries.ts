@@ -12,7 +12,6 @@ export const forecastKeys = {
   forecast: (query: ForecastQuery) => ['deals', 'forecast', query] as const,
   quotas: ['deals', 'quotas'] as const,
   quotasOf: (year: number) => ['deals', 'quotas', year] as const,
-  teams: ['forecast', 'teams'] as const,
 };
 
 export function useForecast(query: ForecastQuery | null) {
@@ -30,15 +29,5 @@ export function useQuotas(year: number, enabled = true) {
     queryKey: forecastKeys.quotasOf(year),
     queryFn: () => unwrap(api.GET('/api/v1/quotas', { params: { query: { year } } })),
     enabled,
-  });
-}
-
-/** The teams, for the scope picker: only those who administer users may list them (`enabled`). */
-export function useTeams(enabled: boolean) {
-  return useQuery({
-    queryKey: forecastKeys.teams,
-    queryFn: () => unwrap(api.GET('/api/v1/teams')),
-    enabled,
-    staleTime: 60_000,
   });
 }

@@ -26,14 +26,18 @@ internal sealed class OnboardingChecklist : AggregateRoot<Guid>
 
     public IReadOnlyList<OnboardingTask> Tasks => _tasks;
 
-    /// <summary>Lays <paramref name="template"/>'s steps out from the day the deal was won.</summary>
-    public static OnboardingChecklist Start(OnboardingTemplate template, Guid dealId, Guid dealOwnerId, DateTimeOffset wonAt)
+    /// <summary>
+    /// Lays <paramref name="template"/>'s steps out from the day the deal was won. A step goes to its assignee when they
+    /// are among <paramref name="activeAssignees"/>, else (none named, or no longer active) to the deal's owner.
+    /// </summary>
+    public static OnboardingChecklist Start(OnboardingTemplate template, Guid dealId, Guid dealOwnerId, IReadOnlySet<Guid> activeAssignees, DateTimeOffset wonAt)
     {
         wonAt = wonAt.ToStoredPrecision();
         var wonOn = DateOnly.FromDateTime(wonAt.UtcDateTime);
+        Guid AssigneeOf(OnboardingStep step) => step.AssigneeId is { } assignee && activeAssignees.Contains(assignee) ? assignee : dealOwnerId;
         var checklist = new OnboardingChecklist(TypedId.NewValue(), dealId, template.Name, wonAt)
         {
-            _tasks = [.. template.Steps.Select(s => new OnboardingTask(s.Title, wonOn.AddDays(s.OffsetDays), s.AssigneeId ?? dealOwnerId, null))],
+            _tasks = [.. template.Steps.Select(s => new OnboardingTask(s.Title, wonOn.AddDays(s.OffsetDays), AssigneeOf(s), null))],
         };
         checklist.Raise(new OnboardingStarted(checklist.Id, dealId, template.Name, checklist._tasks, wonAt));
         return checklist;

@@ -1,3 +1,4 @@
+using Crm.Modules.Identity.Contracts;
 using Crm.Modules.SalesPipeline.Domain.Deals;
 using Crm.Modules.SalesPipeline.Domain.Onboarding;
 using Crm.Modules.SalesPipeline.Domain.Orders;
@@ -12,7 +13,7 @@ namespace Crm.Modules.SalesPipeline.Features.Deals;
 /// What follows a win, added to the same save: the onboarding of the deal's pipeline (once per deal), and, for an
 /// order, the subscription of its recurring products.
 /// </summary>
-internal sealed class AfterWin(SalesDbContext db, IOptions<SalesOptions> options)
+internal sealed class AfterWin(SalesDbContext db, IUserDirectory users, IOptions<SalesOptions> options)
 {
     public async Task StartOnboardingAsync(Deal deal, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -23,10 +24,22 @@ internal sealed class AfterWin(SalesDbContext db, IOptions<SalesOptions> options
         }
 
         var template = await db.OnboardingTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == new OnboardingTemplateId(templateId.Value), cancellationToken);
-        if (template is not null)
+        if (template is null)
         {
-            db.OnboardingChecklists.Add(OnboardingChecklist.Start(template, deal.Id.Value, deal.OwnerId, now));
+            return;
         }
+
+        // An assignee deactivated since the template was saved hands their tasks to the deal's owner.
+        var activeAssignees = new HashSet<Guid>();
+        foreach (var assigneeId in template.Steps.Select(s => s.AssigneeId).OfType<Guid>().Distinct())
+        {
+            if (await users.IsActiveUserAsync(assigneeId, cancellationToken))
+            {
+                activeAssignees.Add(assigneeId);
+            }
+        }
+
+        db.OnboardingChecklists.Add(OnboardingChecklist.Start(template, deal.Id.Value, deal.OwnerId, activeAssignees, now));
     }
 
     public async Task StartSubscriptionAsync(Deal deal, Order order, DateTimeOffset now, CancellationToken cancellationToken)

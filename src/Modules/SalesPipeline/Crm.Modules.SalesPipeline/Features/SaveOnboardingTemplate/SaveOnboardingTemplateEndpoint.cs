@@ -17,8 +17,9 @@ internal static class SaveOnboardingTemplateEndpoint
         group.MapPost("/", Create)
             .WithName("CreateOnboardingTemplate")
             .RequirePermission(Permissions.SalesSetup)
-            .WithSummary("Creates an onboarding template: tasks with a title, a number of days after the win, and an assignee (null: the deal's owner).")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithSummary("Creates an onboarding template: tasks with a title, a number of days after the win, and an assignee (an active user; null: the deal's owner).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPut("/{id:guid}", Change)
             .WithName("ChangeOnboardingTemplate")
             .RequirePermission(Permissions.SalesSetup)
@@ -26,6 +27,7 @@ internal static class SaveOnboardingTemplateEndpoint
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 
