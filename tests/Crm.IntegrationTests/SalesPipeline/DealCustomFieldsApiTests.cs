@@ -45,15 +45,33 @@ internal sealed class DealCustomFieldsApiTests(DatabaseProvider provider) : Inte
         var unknownOption = await Client.PostAsJsonAsync("/api/v1/deals", new { name = "A", customFields = new { region = "Ouest", tender = "AO-1" } });
         var unknownField = await Client.PostAsJsonAsync("/api/v1/deals", new { name = "A", customFields = new { colour = "blue", tender = "AO-1" } });
         var missing = await Client.PostAsJsonAsync("/api/v1/deals", new { name = "A" });
-        var missingOnConversion = await Client.PostAsJsonAsync("/api/v1/deals/from-lead", new { contactId = Guid.NewGuid() });
 
         var problem = await unknownOption.AssertProblem(HttpStatusCode.BadRequest, "custom_field.option_unknown");
         Assert.That(problem.GetProperty("errors").TryGetProperty("customFields.region", out _), Is.True);
         await unknownField.AssertProblem(HttpStatusCode.BadRequest, "custom_field.unknown");
         await missing.AssertProblem(HttpStatusCode.BadRequest, "custom_field.required");
-        await missingOnConversion.AssertProblem(HttpStatusCode.NotFound, "contact.not_found");
         var deals = await Client.GetFromJsonAsync<JsonElement>("/api/v1/deals");
         Assert.That(deals.GetProperty("items").GetArrayLength(), Is.Zero, "nothing was saved");
+    }
+
+    [Test]
+    public async Task ConvertingALead_GivesTheDealItsRequiredFields_OrLeavesTheLeadAsItWas()
+    {
+        await DefineAsync(new { label = "Numéro d'appel d'offres", key = "tender", type = "Text", isRequired = true });
+        var lead = (await (await Client.PostAsJsonAsync("/api/v1/contacts", new { firstName = "Anne", lastName = "Riboud", lifecycleStage = "Lead" }))
+            .ReadOk<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var refused = await Client.PostAsJsonAsync("/api/v1/deals/from-lead", new { contactId = lead });
+        await refused.AssertProblem(HttpStatusCode.BadRequest, "custom_field.required");
+        var untouched = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{lead}");
+        var converted = await (await Client.PostAsJsonAsync("/api/v1/deals/from-lead", new { contactId = lead, customFields = new { tender = "AO-2026-14" } }))
+            .ReadOk<JsonElement>(HttpStatusCode.Created);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(untouched.GetProperty("lifecycleStage").GetString(), Is.EqualTo("Lead"));
+            Assert.That(converted.GetProperty("customFields").GetProperty("tender").GetString(), Is.EqualTo("AO-2026-14"));
+        });
     }
 
     [Test]

@@ -8,6 +8,9 @@ import { useNotifications } from '../../app/notifications';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
+import { CustomFieldInputs } from '../customFields/CustomFieldInputs';
+import { useCustomFields } from '../customFields/queries';
+import { customFieldNames, customFieldsBody, type CustomFieldsDraft } from '../customFields/values';
 import { currencyOptions } from '../deals/dealDraft';
 import { dealKeys, usePipelines } from '../deals/queries';
 import { contactName } from './contactName';
@@ -35,8 +38,10 @@ function ConvertLeadForm({ contact, onClose }: { contact: Contact; onClose: () =
   const pipelines = usePipelines();
   const [draft, setDraft] = useState<ConversionDraft>(() => conversionDraftOf(contact));
   const [checked, setChecked] = useState(false);
-  // The deals' texts explain the API's codes about the deal, its pipeline and its amount.
-  const form = useFormProblem('deals', conversionFields);
+  const dealFields = useCustomFields('Deal').data ?? [];
+  const [customFields, setCustomFields] = useState<CustomFieldsDraft>({});
+  // The deals' texts explain the API's codes about the deal, its pipeline, its amount and its custom fields.
+  const form = useFormProblem('deals', [...conversionFields, ...customFieldNames(dealFields)]);
   const withNewCompany = !hasCompany(contact);
   const name = contactName(contact);
   const problems = checked ? checkConversion(draft) : {};
@@ -45,7 +50,9 @@ function ConvertLeadForm({ contact, onClose }: { contact: Contact; onClose: () =
   const primary = contact.companies.find((c) => c.isPrimary);
 
   const convert = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/deals/from-lead', { body: toConversionRequest(contact.id, draft, withNewCompany) })),
+    mutationFn: () => unwrap(api.POST('/api/v1/deals/from-lead', {
+      body: { ...toConversionRequest(contact.id, draft, withNewCompany), customFields: customFieldsBody(dealFields, customFields, {}) },
+    })),
     onMutate: form.clear,
     onSuccess: (deal) => {
       queryClient.setQueryData(dealKeys.detail(deal.id), deal);
@@ -103,6 +110,7 @@ function ConvertLeadForm({ contact, onClose }: { contact: Contact; onClose: () =
       ) : (
         <p style={{ margin: 0 }}>{t('convert.company', { company: primary?.companyName ?? t('view.hiddenCompany') })}</p>
       )}
+      <CustomFieldInputs entity="Deal" draft={customFields} onChange={setCustomFields} errorOf={errorOf} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={convert.isPending} aria-busy={convert.isPending || undefined}>
           {convert.isPending ? t('common:working') : t('convert.submit')}
