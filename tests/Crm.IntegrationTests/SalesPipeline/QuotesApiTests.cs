@@ -5,7 +5,7 @@ using Crm.Shared.Infrastructure.Persistence;
 
 namespace Crm.IntegrationTests.SalesPipeline;
 
-internal sealed record QuoteLineDto(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net, decimal Vat);
+internal sealed record QuoteLineDto(Guid? ProductId, string? ProductSku, string? ProductName, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net, decimal Vat);
 
 internal sealed record RateTotalDto(decimal VatRate, decimal Net, decimal Vat);
 
@@ -13,7 +13,7 @@ internal sealed record QuoteTotalsDto(RateTotalDto[] PerRate, decimal Net, decim
 
 internal sealed record QuoteDto(
     Guid Id, Guid DealId, string Number, int Revision, string DisplayNumber, string Status, string Currency, string Language, DateOnly ValidUntil,
-    string? Notes, QuoteLineDto[] Lines, QuoteTotalsDto Totals, Guid? OrderId, int Version);
+    string? Notes, QuoteLineDto[] Lines, QuoteTotalsDto Totals, DateTimeOffset? SentAtUtc, DateTimeOffset? LastEmailedAtUtc, string? LastEmailedTo, Guid? OrderId, int Version);
 
 internal sealed class QuotesApiTests(DatabaseProvider provider) : IntegrationTest(provider)
 {
@@ -46,6 +46,22 @@ internal sealed class QuotesApiTests(DatabaseProvider provider) : IntegrationTes
             Assert.That(quote.Totals.PerRate, Is.EqualTo(new[] { new RateTotalDto(20m, 173.97m, 34.79m), new RateTotalDto(5.5m, 7.50m, 0.41m) }));
             Assert.That((quote.Totals.Net, quote.Totals.Vat, quote.Totals.Gross), Is.EqualTo((181.47m, 35.20m, 216.67m)));
         });
+    }
+
+    [Test]
+    public async Task AProductLine_CarriesTheProductsSkuAndName_WhenReadAgain()
+    {
+        var deal = await DealAsync();
+        var training = await ProductAsync("FORM", "Formation", 19.99m, 20);
+        var created = await (await Client.PostAsJsonAsync($"/api/v1/deals/{deal.Id}/quotes", new
+        {
+            lines = new object[] { new { productId = training, description = "Formation sur site" }, new { description = "Déplacement", unitPrice = 120, vatRate = 20 } },
+        })).ReadOk<QuoteDto>(HttpStatusCode.Created);
+
+        var read = await Client.GetFromJsonAsync<QuoteDto>($"/api/v1/quotes/{created.Id}");
+        Assert.That(
+            read!.Lines.Select(l => (l.ProductId, l.ProductSku, l.ProductName, l.Description)),
+            Is.EqualTo(new (Guid?, string?, string?, string)[] { (training, "FORM", "Formation", "Formation sur site"), (null, null, null, "Déplacement") }));
     }
 
     [Test]
