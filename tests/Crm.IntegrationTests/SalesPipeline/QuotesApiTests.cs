@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Crm.IntegrationTests.Infrastructure;
+using Crm.Modules.SalesPipeline.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.SalesPipeline;
 
@@ -62,6 +66,31 @@ internal sealed class QuotesApiTests(DatabaseProvider provider) : IntegrationTes
         Assert.That(
             read!.Lines.Select(l => (l.ProductId, l.ProductSku, l.ProductName, l.Description)),
             Is.EqualTo(new (Guid?, string?, string?, string)[] { (training, "FORM", "Formation", "Formation sur site"), (null, null, null, "Déplacement") }));
+    }
+
+    [Test]
+    public async Task ALineWrittenBeforeLinesKeptTheirProduct_IsReadWithoutItsSkuAndName()
+    {
+        var deal = await DealAsync();
+        var training = await ProductAsync("FORM", "Formation", 19.99m, 20);
+        var quote = await (await Client.PostAsJsonAsync($"/api/v1/deals/{deal.Id}/quotes", new { lines = new[] { new { productId = training } } })).ReadOk<QuoteDto>(HttpStatusCode.Created);
+
+        // The lines as they were stored before the product's SKU and name were kept in them.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
+            var postgres = Provider == DatabaseProvider.Postgres;
+            var id = postgres ? (object)quote.Id : quote.Id.ToString().ToUpperInvariant();
+            var select = postgres ? "SELECT lines::text AS \"Value\" FROM sales.quotes WHERE id = {0}" : "SELECT lines AS \"Value\" FROM quotes WHERE id = {0}";
+            var update = postgres ? "UPDATE sales.quotes SET lines = {0}::jsonb WHERE id = {1}" : "UPDATE quotes SET lines = {0} WHERE id = {1}";
+            var lines = await db.Database.SqlQueryRaw<string>(select, id).SingleAsync();
+            var older = Regex.Replace(lines, @"""Product(Sku|Name)"":\s*""[^""]*"",?\s*", "");
+            Assert.That((lines.Contains("FORM", StringComparison.Ordinal), older.Contains("FORM", StringComparison.Ordinal)), Is.EqualTo((true, false)), older);
+            await db.Database.ExecuteSqlRawAsync(update, older, id);
+        }
+
+        var read = await Client.GetFromJsonAsync<QuoteDto>($"/api/v1/quotes/{quote.Id}");
+        Assert.That(read!.Lines.Select(l => (l.ProductId, l.ProductSku, l.ProductName, l.Description)), Is.EqualTo(new (Guid?, string?, string?, string)[] { (training, null, null, "Formation") }));
     }
 
     [Test]
