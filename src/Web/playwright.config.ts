@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 // environment once, by the runner's own process, so that its workers inherit the same port and data folder.
 process.env.E2E_PORT ??= String(5200 + Math.floor(Math.random() * 700));
 process.env.E2E_DATA ??= mkdtempSync(join(tmpdir(), 'crm-e2e-'));
+process.env.E2E_SMTP_PORT ??= String(Number(process.env.E2E_PORT) + 1000);
 process.env.E2E_ADMIN_EMAIL ??= 'admin@e2e.example';
 process.env.E2E_ADMIN_PASSWORD ??= 'Correct horse battery staple 42';
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
@@ -15,6 +16,7 @@ const hostDll = process.env.CRM_HOST_DLL ?? fileURLToPath(new URL('../Host/Crm.H
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -50,6 +52,12 @@ export default defineConfig({
       CRM_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
       // Every test signs in from 127.0.0.1; the per-address budget is tested by the integration tests.
       Identity__SignInAttemptsPerMinutePerAddress: '10000',
+      // The SMTP sink of e2e/global-setup.ts, which keeps what it receives in E2E_DATA/mail.
+      Mail__Host: '127.0.0.1',
+      Mail__Port: process.env.E2E_SMTP_PORT,
+      Mail__Security: 'None',
+      Mail__FromAddress: 'sales@e2e.example',
+      Mail__FromName: 'Acme Sales',
     },
   },
 });

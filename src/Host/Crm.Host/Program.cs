@@ -2,6 +2,7 @@ using Crm.Host;
 using Crm.Shared.Infrastructure.Behaviors;
 using Crm.Shared.Infrastructure.Commands;
 using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Mail;
 using Crm.Shared.Infrastructure.Messaging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.OpenApi;
@@ -28,6 +29,7 @@ if (builder.Configuration.GetValue<bool>("Logging:Json"))
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCrmHttp();
 builder.Services.AddCrmForwardedHeaders(builder.Configuration);
+builder.Services.AddCrmMail(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -10,6 +10,9 @@ public enum ErrorKind
     PreconditionFailed,
     RuleBroken,
     PreconditionRequired,
+
+    /// <summary>A service the request needs (the mail server) cannot do it now; the same request may succeed later.</summary>
+    Unavailable,
     Unexpected,
 }
 
@@ -37,4 +40,6 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     public static Error PreconditionFailed(string code, string message) => new(code, message, ErrorKind.PreconditionFailed);
 
     public static Error PreconditionRequired(string code, string message) => new(code, message, ErrorKind.PreconditionRequired);
+
+    public static Error Unavailable(string code, string message) => new(code, message, ErrorKind.Unavailable);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { admin, adminSpeaks, apiAs, expectAccessible, signIn } from './support';
+import { admin, adminSpeaks, apiAs, expectAccessible, receivedMail, signIn, uniqueEmail } from './support';
 
 test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
 
@@ -8,27 +8,34 @@ test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
 const detail = (scope: Page | Locator, label: string) =>
   scope.locator('dl dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
 
-/** A pipeline with an open stage and a deal in it, made through the API: the spec is about what follows. */
+/** A pipeline with an open stage and a deal in it, its customer's decision maker known by email, made through the API. */
 async function dealInNewPipeline(baseURL: string, run: string) {
   const api = await apiAs(baseURL, admin.email, admin.password);
+  const contactEmail = uniqueEmail('buyer');
+  const contact = await api.post('/api/v1/contacts', { data: { firstName: 'Bea', lastName: `Buyer ${run}`, emails: [{ address: contactEmail }] } });
+  expect(contact.status(), await contact.text()).toBe(201);
+  const contactId = ((await contact.json()) as { id: string }).id;
   const created = await api.post('/api/v1/pipelines', {
     data: { name: `Subscriptions ${run}`, stages: [{ name: 'Proposal', kind: 'Open', probability: 50 }, { name: 'Won', kind: 'Won' }, { name: 'Lost', kind: 'Lost' }] },
   });
   expect(created.status(), await created.text()).toBe(201);
   const pipeline = (await created.json()) as { id: string; name: string; stages: { id: string; kind: string }[] };
   const deal = await api.post('/api/v1/deals', {
-    data: { name: `Fleet tracking ${run}`, amount: { amount: 1000, currency: 'EUR' }, pipelineId: pipeline.id, stageId: pipeline.stages.find((s) => s.kind === 'Open')!.id },
+    data: {
+      name: `Fleet tracking ${run}`, amount: { amount: 1000, currency: 'EUR' }, pipelineId: pipeline.id, stageId: pipeline.stages.find((s) => s.kind === 'Open')!.id,
+      contacts: [{ contactId, role: 'DecisionMaker' }],
+    },
   });
   expect(deal.status(), await deal.text()).toBe(201);
   const { id } = (await deal.json()) as { id: string };
   await api.dispose();
-  return { pipeline, dealId: id, dealName: `Fleet tracking ${run}` };
+  return { pipeline, dealId: id, dealName: `Fleet tracking ${run}`, contactEmail };
 }
 
 test('a quote with a catalogue product and a free line is priced live, sent, printed and accepted: the deal then shows its order, subscription and onboarding', async ({ page, baseURL }, testInfo) => {
   // Names of this run only, so the spec also passes against a database that kept an earlier run's records.
   const run = Date.now().toString(36).slice(-5);
-  const { pipeline, dealId, dealName } = await dealInNewPipeline(baseURL!, run);
+  const { pipeline, dealId, dealName, contactEmail } = await dealInNewPipeline(baseURL!, run);
   const template = `Kick-off ${run}`;
   const sku = `SEAT-${run}`;
   const product = `CRM seat ${run}`;
@@ -138,6 +145,20 @@ test('a quote with a catalogue product and a free line is priced live, sent, pri
   expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(file.length).toBeGreaterThan(2000);
   await expectAccessible(page, testInfo, 'quote-sent');
+
+  // Emailed with its PDF to the deal's decision maker, offered as the recipient (a sent quote may go again).
+  await page.getByRole('button', { name: 'Send by email' }).click();
+  const emailing = page.getByRole('dialog', { name: `Email quote ${number}` });
+  await expect(emailing.getByLabel('To', { exact: true })).toHaveValue(contactEmail);
+  await expect(emailing.getByLabel('Subject')).toHaveValue(new RegExp(`^(Devis|Quote) ${number} – Acme ${run} SAS$`));
+  await expect(emailing.getByLabel('Message')).toHaveValue(new RegExp(`${number} \\(${dealName}\\)`));
+  await expectAccessible(page, testInfo, 'quote-email');
+  await emailing.getByRole('button', { name: 'Send the email' }).click();
+  await expect(page.getByText(`Quote ${number} emailed to ${contactEmail}.`)).toBeVisible();
+  await expect(detail(page, 'Last emailed')).toContainText(contactEmail);
+  const mail = await receivedMail(`${number}.pdf`);
+  expect(mail).toMatch(new RegExp(`^To: ${contactEmail}\\r$`, 'm'));
+  expect(mail).toContain('Content-Type: application/pdf');
 
   // Accepted: the order is placed and the deal won, with its subscription and its onboarding.
   await page.getByRole('button', { name: 'Accept', exact: true }).click();

@@ -1,6 +1,8 @@
 import { expect, request, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { TOTP } from 'otpauth';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export const admin = { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! };
 export const strongPassword = 'Purple elephants dance at noon 7';
@@ -91,4 +93,18 @@ export async function adminSpeaks(baseURL: string, language: 'en' | 'fr') {
   });
   expect(updated.status(), await updated.text()).toBe(200);
   await api.dispose();
+}
+
+/** The first message the run's SMTP sink received that contains `text` (see global-setup.ts), waiting for it a while. */
+export async function receivedMail(text: string): Promise<string> {
+  const folder = join(process.env.E2E_DATA!, 'mail');
+  let found: string | undefined;
+  await expect.poll(async () => {
+    for (const name of await readdir(folder).catch(() => [])) {
+      const message = await readFile(join(folder, name), 'latin1');
+      if (message.includes(text)) found = message;
+    }
+    return found !== undefined;
+  }, { message: `a mail containing ${text}` }).toBe(true);
+  return found!;
 }

@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Crm.IntegrationTests.Infrastructure;
+using Crm.Modules.SalesPipeline.Persistence;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.IntegrationTests.SalesPipeline;
 
-internal sealed record QuoteLineDto(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net, decimal Vat);
+internal sealed record QuoteLineDto(Guid? ProductId, string? ProductSku, string? ProductName, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net, decimal Vat);
 
 internal sealed record RateTotalDto(decimal VatRate, decimal Net, decimal Vat);
 
@@ -13,7 +17,7 @@ internal sealed record QuoteTotalsDto(RateTotalDto[] PerRate, decimal Net, decim
 
 internal sealed record QuoteDto(
     Guid Id, Guid DealId, string Number, int Revision, string DisplayNumber, string Status, string Currency, string Language, DateOnly ValidUntil,
-    string? Notes, QuoteLineDto[] Lines, QuoteTotalsDto Totals, Guid? OrderId, int Version);
+    string? Notes, QuoteLineDto[] Lines, QuoteTotalsDto Totals, DateTimeOffset? SentAtUtc, DateTimeOffset? LastEmailedAtUtc, string? LastEmailedTo, Guid? OrderId, int Version);
 
 internal sealed class QuotesApiTests(DatabaseProvider provider) : IntegrationTest(provider)
 {
@@ -46,6 +50,47 @@ internal sealed class QuotesApiTests(DatabaseProvider provider) : IntegrationTes
             Assert.That(quote.Totals.PerRate, Is.EqualTo(new[] { new RateTotalDto(20m, 173.97m, 34.79m), new RateTotalDto(5.5m, 7.50m, 0.41m) }));
             Assert.That((quote.Totals.Net, quote.Totals.Vat, quote.Totals.Gross), Is.EqualTo((181.47m, 35.20m, 216.67m)));
         });
+    }
+
+    [Test]
+    public async Task AProductLine_CarriesTheProductsSkuAndName_WhenReadAgain()
+    {
+        var deal = await DealAsync();
+        var training = await ProductAsync("FORM", "Formation", 19.99m, 20);
+        var created = await (await Client.PostAsJsonAsync($"/api/v1/deals/{deal.Id}/quotes", new
+        {
+            lines = new object[] { new { productId = training, description = "Formation sur site" }, new { description = "Déplacement", unitPrice = 120, vatRate = 20 } },
+        })).ReadOk<QuoteDto>(HttpStatusCode.Created);
+
+        var read = await Client.GetFromJsonAsync<QuoteDto>($"/api/v1/quotes/{created.Id}");
+        Assert.That(
+            read!.Lines.Select(l => (l.ProductId, l.ProductSku, l.ProductName, l.Description)),
+            Is.EqualTo(new (Guid?, string?, string?, string)[] { (training, "FORM", "Formation", "Formation sur site"), (null, null, null, "Déplacement") }));
+    }
+
+    [Test]
+    public async Task ALineWrittenBeforeLinesKeptTheirProduct_IsReadWithoutItsSkuAndName()
+    {
+        var deal = await DealAsync();
+        var training = await ProductAsync("FORM", "Formation", 19.99m, 20);
+        var quote = await (await Client.PostAsJsonAsync($"/api/v1/deals/{deal.Id}/quotes", new { lines = new[] { new { productId = training } } })).ReadOk<QuoteDto>(HttpStatusCode.Created);
+
+        // The lines as they were stored before the product's SKU and name were kept in them.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
+            var postgres = Provider == DatabaseProvider.Postgres;
+            var id = postgres ? (object)quote.Id : quote.Id.ToString().ToUpperInvariant();
+            var select = postgres ? "SELECT lines::text AS \"Value\" FROM sales.quotes WHERE id = {0}" : "SELECT lines AS \"Value\" FROM quotes WHERE id = {0}";
+            var update = postgres ? "UPDATE sales.quotes SET lines = {0}::jsonb WHERE id = {1}" : "UPDATE quotes SET lines = {0} WHERE id = {1}";
+            var lines = await db.Database.SqlQueryRaw<string>(select, id).SingleAsync();
+            var older = Regex.Replace(lines, @"""Product(Sku|Name)"":\s*""[^""]*"",?\s*", "");
+            Assert.That((lines.Contains("FORM", StringComparison.Ordinal), older.Contains("FORM", StringComparison.Ordinal)), Is.EqualTo((true, false)), older);
+            await db.Database.ExecuteSqlRawAsync(update, older, id);
+        }
+
+        var read = await Client.GetFromJsonAsync<QuoteDto>($"/api/v1/quotes/{quote.Id}");
+        Assert.That(read!.Lines.Select(l => (l.ProductId, l.ProductSku, l.ProductName, l.Description)), Is.EqualTo(new (Guid?, string?, string?, string)[] { (training, null, null, "Formation") }));
     }
 
     [Test]

@@ -16,6 +16,7 @@ internal sealed class ProblemResultsTests
         [ErrorKind.PreconditionFailed] = 412,
         [ErrorKind.RuleBroken] = 422,
         [ErrorKind.PreconditionRequired] = 428,
+        [ErrorKind.Unavailable] = 503,
         [ErrorKind.Unexpected] = 500,
     };
 
@@ -27,6 +28,7 @@ internal sealed class ProblemResultsTests
     [TestCase(ErrorKind.PreconditionFailed, 412)]
     [TestCase(ErrorKind.RuleBroken, 422)]
     [TestCase(ErrorKind.PreconditionRequired, 428)]
+    [TestCase(ErrorKind.Unavailable, 503)]
     [TestCase(ErrorKind.Unexpected, 500)]
     public void StatusCodeOf_WhenKind_MapsToItsStatus(ErrorKind kind, int expected)
     {

@@ -14,6 +14,7 @@ internal sealed class ErrorTests
             .SetArgDisplayNames(nameof(Error.PreconditionFailed));
         yield return new TestCaseData(new Func<string, string, Error>(Error.PreconditionRequired), ErrorKind.PreconditionRequired)
             .SetArgDisplayNames(nameof(Error.PreconditionRequired));
+        yield return new TestCaseData(new Func<string, string, Error>(Error.Unavailable), ErrorKind.Unavailable).SetArgDisplayNames(nameof(Error.Unavailable));
     }
 
     [TestCaseSource(nameof(Factories))]

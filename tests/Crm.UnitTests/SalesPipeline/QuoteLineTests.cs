@@ -21,6 +21,19 @@ internal sealed class QuoteLineTests
         });
     }
 
+    [Test]
+    public void Create_KeepsTheProductsSkuAndName_OnlyOnAProductLine()
+    {
+        var product = Guid.NewGuid();
+
+        var fromProduct = QuoteLine.Create(1, product, "Licence", 1, 10, 0, 20, "LIC-1", "Licence annuelle").Value;
+        var free = QuoteLine.Create(1, null, "Déplacement", 1, 10, 0, 20, "LIC-1", "Licence annuelle").Value;
+
+        Assert.That(
+            new[] { (fromProduct.ProductSku, fromProduct.ProductName), (free.ProductSku, free.ProductName) },
+            Is.EqualTo(new (string?, string?)[] { ("LIC-1", "Licence annuelle"), (null, null) }));
+    }
+
     [TestCase(0.001, 0, 0, 0)]
     [TestCase(1_000_000, 999_999_999.99, 100, 100)]
     public void Create_WhenOnTheBounds_IsAccepted(decimal quantity, decimal unitPrice, decimal discountPercent, decimal vatRate)

@@ -195,6 +195,63 @@ internal sealed class QuoteTests
     }
 
     [Test]
+    public void MarkEmailed_WhenDraft_SendsItAndRecordsTheRecipients()
+    {
+        var quote = Draft();
+
+        var emailed = quote.MarkEmailed(["anne@client.test", "chef@acme.test"], Now.AddHours(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(emailed.IsSuccess, Is.True);
+            Assert.That((quote.Status, quote.SentAtUtc, quote.LastEmailedAtUtc), Is.EqualTo((QuoteStatus.Sent, (DateTimeOffset?)Now.AddHours(1), (DateTimeOffset?)Now.AddHours(1))));
+            Assert.That(quote.LastEmailedTo, Is.EqualTo("anne@client.test, chef@acme.test"));
+            Assert.That(quote.DomainEvents.OfType<QuoteSent>().Count(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void MarkEmailed_WhenSentAndStillValid_KeepsItSentAndRecordsTheNewRecipients()
+    {
+        var quote = Sent(validUntil: Today.AddDays(1));
+
+        var emailed = quote.MarkEmailed(["bruno@client.test"], Now.AddDays(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(emailed.IsSuccess, Is.True);
+            Assert.That((quote.Status, quote.SentAtUtc, quote.LastEmailedAtUtc), Is.EqualTo((QuoteStatus.Sent, (DateTimeOffset?)Now, (DateTimeOffset?)Now.AddDays(1))));
+            Assert.That(quote.LastEmailedTo, Is.EqualTo("bruno@client.test"));
+            Assert.That(quote.DomainEvents.OfType<QuoteSent>().Count(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void MarkEmailed_WhenItCannotBeSentOrIsNoLongerOpen_RefusesAndRecordsNothing()
+    {
+        var empty = Quote.CreateDraft(DealId, Number(1), "EUR", "fr", Today.AddDays(30), [], null, Now).Value;
+        var pastValidity = Sent(validUntil: Today);
+        var accepted = Sent();
+        accepted.Accept(Seller, Now);
+        var declined = Sent();
+        declined.Decline(Seller, Now);
+        var expired = Sent(validUntil: Today);
+        expired.ExpireIfDue(Today.AddDays(1));
+        string[] to = ["anne@client.test"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(empty.MarkEmailed(to, Now).Error?.Code, Is.EqualTo("quote.empty"));
+            Assert.That(pastValidity.MarkEmailed(to, Now.AddDays(1)).Error?.Code, Is.EqualTo("quote.validity_past"));
+            Assert.That(accepted.MarkEmailed(to, Now).Error?.Code, Is.EqualTo("quote.not_emailable"));
+            Assert.That(declined.MarkEmailed(to, Now).Error?.Kind, Is.EqualTo(ErrorKind.Conflict));
+            Assert.That(expired.MarkEmailed(to, Now.AddDays(1)).Error?.Code, Is.EqualTo("quote.not_emailable"));
+            Assert.That(new[] { empty, pastValidity, accepted, declined, expired }.Select(q => q.LastEmailedAtUtc), Is.All.Null);
+            Assert.That(empty.Status, Is.EqualTo(QuoteStatus.Draft));
+        });
+    }
+
+    [Test]
     public void Accept_WhenSentAndValid_AcceptsItAndRaisesQuoteAcceptedWithItsAmountsAndProducts()
     {
         var quote = Draft(lines: [Line(ProductA, quantity: 3, unitPrice: 19.99m, discount: 10, vatRate: 20), Line(null, unitPrice: 7.5m, vatRate: 5.5m), Line(ProductA), Line(ProductB)]);

@@ -17,6 +17,7 @@ using Crm.Modules.SalesPipeline.Features.DeclineQuote;
 using Crm.Modules.SalesPipeline.Features.DeleteDeal;
 using Crm.Modules.SalesPipeline.Features.DeletePipeline;
 using Crm.Modules.SalesPipeline.Features.DownloadQuotePdf;
+using Crm.Modules.SalesPipeline.Features.EmailQuote;
 using Crm.Modules.SalesPipeline.Features.Forecast;
 using Crm.Modules.SalesPipeline.Features.GetBoard;
 using Crm.Modules.SalesPipeline.Features.GetBoardColumn;
@@ -57,6 +58,7 @@ using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Messaging;
 using Crm.Shared.Infrastructure.Modules;
 using Crm.Shared.Infrastructure.Persistence;
+using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -107,6 +109,8 @@ public sealed class SalesPipelineModule : IModule
         services.AddScoped<QuoteLineReader>();
         services.AddScoped<VisibleQuoteLoader>();
         services.AddSingleton<QuotePdfRenderer>();
+        services.AddScoped<QuotePdfPrinter>();
+        services.AddValidatorsFromAssemblyContaining<SalesPipelineModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -149,6 +153,7 @@ public sealed class SalesPipelineModule : IModule
         QuoteActionEndpoint.Map(quotes, "decline", "Records the customer's refusal of a sent quote.", (id, version) => new DeclineQuote(id, version));
         ReviseQuoteEndpoint.Map(quotes);
         DownloadQuotePdfEndpoint.Map(quotes);
+        EmailQuoteEndpoint.Map(quotes);
         GetDealEndpoint.Map(deals);
         UpdateDealEndpoint.Map(deals);
         DeleteDealEndpoint.Map(deals);

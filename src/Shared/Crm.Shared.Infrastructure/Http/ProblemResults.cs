@@ -21,6 +21,7 @@ public static class ProblemResults
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         ErrorKind.RuleBroken => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -67,6 +68,7 @@ public static class ProblemResults
         429 => "Too many requests.",
         428 => "A precondition is required.",
         >= 400 and < 500 => "The request was refused.",
+        503 => "A service the request needs is unavailable.",
         _ => "An unexpected error occurred.",
     };
 }

@@ -14,7 +14,9 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { formatDay } from '../deals/board';
+import type { Deal } from '../deals/dealDraft';
 import { dealKeys } from '../deals/queries';
+import { EmailQuoteDialog } from './EmailQuoteDialog';
 import { formatRate } from './decimals';
 import { ProductPicker } from './ProductPicker';
 import {
@@ -24,6 +26,7 @@ import {
 } from './quoteDraft';
 import type { QuoteTotals } from './quoteTotals';
 import { quotePdfUrl, salesKeys, useDealQuotes, useQuote, useQuotePdf, useVatRates } from './queries';
+import { contactRecipients } from './quoteEmail';
 import './quotes.css';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -81,7 +84,7 @@ function QuoteScreen({ id }: { id: string }) {
         </p>
       )}
       <Facts quote={q} dealName={deal.data?.name} />
-      {editable ? <QuoteEditor quote={q} /> : <QuoteView quote={q} writes={writes} />}
+      {editable ? <QuoteEditor quote={q} deal={deal.data} /> : <QuoteView quote={q} deal={deal.data} writes={writes} />}
     </section>
   );
 }
@@ -100,6 +103,9 @@ function Facts({ quote: q, dealName }: { quote: Quote; dealName?: string }) {
       {q.sentAtUtc && <><dt>{t('facts.sent')}</dt><dd>{dates.dateTime(q.sentAtUtc)}</dd></>}
       {q.decidedAtUtc && <><dt>{t('facts.decided')}</dt><dd>{dates.dateTime(q.decidedAtUtc)}</dd></>}
       {q.expiredAtUtc && <><dt>{t('facts.expired')}</dt><dd>{dates.dateTime(q.expiredAtUtc)}</dd></>}
+      {q.lastEmailedAtUtc && (
+        <><dt>{t('facts.emailed')}</dt><dd>{t('facts.emailedTo', { date: dates.dateTime(q.lastEmailedAtUtc), to: q.lastEmailedTo ?? '' })}</dd></>
+      )}
     </dl>
   );
 }
@@ -116,7 +122,31 @@ function useQuoteChanged() {
 
 // ——— The draft editor ———
 
-function QuoteEditor({ quote }: { quote: Quote }) {
+/** The product a line sells, as its badge says it: its SKU, and its name when the description says something else. */
+function ProductBadge({ sku, name, description }: { sku: string | null | undefined; name: string | null | undefined; description: string }) {
+  const { t } = useTranslation('quotes');
+  const text = !sku ? t('lines.catalogueProduct') : name && name !== description.trim() ? t('lines.productNamed', { sku, name }) : t('lines.product', { sku });
+  return <span className="badge accent quote-product">{text}</span>;
+}
+
+/** The "send by email" dialog, with the deal's contacts offered as recipients. */
+function EmailDialog({ open, quote, deal, onClose }: { open: boolean; quote: Quote; deal: Deal | undefined; onClose: () => void }) {
+  const changed = useQuoteChanged();
+  const current = useQuote(quote.id);
+  return (
+    <EmailQuoteDialog open={open} quote={current.data ?? quote} dealName={deal?.name} recipients={contactRecipients(deal?.contacts ?? [])}
+      onSent={(saved) => {
+        onClose();
+        changed(saved);
+      }}
+      onRefused={(status) => {
+        if (status === 409 || status === 412 || status === 422) void current.refetch();
+      }}
+      onClose={onClose} />
+  );
+}
+
+function QuoteEditor({ quote, deal }: { quote: Quote; deal: Deal | undefined }) {
   const { t } = useTranslation('quotes');
   const locale = useLocale();
   const { notify } = useNotifications();
@@ -125,6 +155,7 @@ function QuoteEditor({ quote }: { quote: Quote }) {
   const current = useQuote(quote.id);
   const [draft, setDraft] = useState<QuoteDraft>(() => quoteDraftOf(quote, locale));
   const [checked, setChecked] = useState(false);
+  const [emailing, setEmailing] = useState(false);
   const form = useFormProblem('quotes', ['validUntil', 'language', 'notes']);
   const problems = checked ? checkQuote(draft, locale) : { lines: {} };
   const dirty = isChanged(draft, quote, locale);
@@ -165,12 +196,14 @@ function QuoteEditor({ quote }: { quote: Quote }) {
     form.clear();
     if (fresh) keep(fresh);
   };
-  const run = (send: boolean) => {
+  const run = (send: boolean, then?: () => void) => {
     setChecked(true);
     form.clear();
     if (hasQuoteProblems(checkQuote(draft, locale))) return;
-    save.mutate({ send });
+    save.mutate({ send }, { onSuccess: then });
   };
+  // What is emailed is the saved quote: unsaved changes are saved first.
+  const email = () => (dirty ? run(false, () => setEmailing(true)) : setEmailing(true));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run(false);
@@ -211,6 +244,9 @@ function QuoteEditor({ quote }: { quote: Quote }) {
           <button type="submit" className="button primary" disabled={save.isPending}>
             {save.isPending ? t('common:saving') : t('actions.save')}
           </button>
+          <button type="button" className="button" disabled={save.isPending} aria-haspopup="dialog" onClick={email}>
+            {t('email.open')}
+          </button>
           <button type="button" className="button" disabled={save.isPending} aria-describedby="quote-send-hint" onClick={() => run(true)}>
             {t('actions.send')}
           </button>
@@ -219,6 +255,7 @@ function QuoteEditor({ quote }: { quote: Quote }) {
         </div>
       </form>
       <PdfCard quote={quote} dirty={dirty} />
+      <EmailDialog open={emailing} quote={quote} deal={deal} onClose={() => setEmailing(false)} />
     </>
   );
 }
@@ -309,7 +346,7 @@ function LineRow({ line, index, count, currency, rates, locale, errorOf, onChang
   return (
     <tr className="quote-line">
       <td className="quote-col-description"><div className="field">
-        {line.productId && <span className="badge accent quote-product">{line.sku ? t('lines.product', { sku: line.sku }) : t('lines.catalogueProduct')}</span>}
+        {line.productId && <ProductBadge sku={line.sku} name={line.productName} description={line.description} />}
         {cell('description', t('lines.columns.description'), (props) => (
           <input {...props} type="text" autoComplete="off" maxLength={500} value={line.description} onChange={(e) => onChange({ description: e.target.value })} />
         ))}
@@ -395,7 +432,7 @@ function TotalsCard({ totals, currency, incomplete = 0, live = false }: { totals
 
 // ——— A quote no longer edited ———
 
-function QuoteView({ quote: q, writes }: { quote: Quote; writes: boolean }) {
+function QuoteView({ quote: q, deal, writes }: { quote: Quote; deal: Deal | undefined; writes: boolean }) {
   const { t } = useTranslation('quotes');
   const locale = useLocale();
   const dates = useDates();
@@ -411,7 +448,7 @@ function QuoteView({ quote: q, writes }: { quote: Quote; writes: boolean }) {
         </div>
       )}
       {reason && q.status !== 'Accepted' && <p className="muted">{reason}</p>}
-      {writes && <StatusActions quote={q} />}
+      {writes && <StatusActions quote={q} deal={deal} />}
       <section className="card stack" aria-labelledby={headingId}>
         <h2 id={headingId} className="quote-section-title">{t('lines.title')}</h2>
         {q.lines.length === 0 ? <p className="muted">{t('lines.empty')}</p> : (
@@ -431,7 +468,10 @@ function QuoteView({ quote: q, writes }: { quote: Quote; writes: boolean }) {
               <tbody>
                 {q.lines.map((line, index) => (
                   <tr key={index}>
-                    <td>{line.description}</td>
+                    <td>
+                      {line.productId && <><ProductBadge sku={line.productSku} name={line.productName} description={line.description} />{' '}</>}
+                      {line.description}
+                    </td>
                     <td className="quote-col-number">{formatNumber(line.quantity, locale)}</td>
                     <td className="quote-col-number">{money(line.unitPrice)}</td>
                     <td className="quote-col-number">{line.discountPercent ? formatRate(line.discountPercent, locale) : '—'}</td>
@@ -457,7 +497,7 @@ function QuoteView({ quote: q, writes }: { quote: Quote; writes: boolean }) {
 }
 
 /** Accept or decline a sent quote, or make a new revision of one that did not go through. */
-function StatusActions({ quote: q }: { quote: Quote }) {
+function StatusActions({ quote: q, deal }: { quote: Quote; deal: Deal | undefined }) {
   const { t } = useTranslation('quotes');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -465,6 +505,7 @@ function StatusActions({ quote: q }: { quote: Quote }) {
   const changed = useQuoteChanged();
   const current = useQuote(q.id);
   const [deciding, setDeciding] = useState<'accept' | 'decline' | null>(null);
+  const [emailing, setEmailing] = useState(false);
   const problem = useFormProblem('quotes', []);
   const actions = quoteActions(q.status);
   const revise = useMutation({
@@ -477,7 +518,7 @@ function StatusActions({ quote: q }: { quote: Quote }) {
     },
     onError: problem.fail,
   });
-  if (!actions.decide && !actions.revise) return null;
+  if (!actions.decide && !actions.revise && !actions.email) return null;
   const decide = (kind: 'accept' | 'decline') => {
     // After a refusal the quote is read again: a second try sends the version read last.
     const version = current.data?.version ?? q.version;
@@ -494,6 +535,9 @@ function StatusActions({ quote: q }: { quote: Quote }) {
             <button type="button" className="button primary" aria-haspopup="dialog" onClick={() => setDeciding('accept')}>{t('actions.accept')}</button>
             <button type="button" className="button danger" aria-haspopup="dialog" onClick={() => setDeciding('decline')}>{t('actions.decline')}</button>
           </>
+        )}
+        {actions.email && (
+          <button type="button" className="button" aria-haspopup="dialog" onClick={() => setEmailing(true)}>{t('email.open')}</button>
         )}
         {actions.revise && (
           <button type="button" className="button" disabled={revise.isPending} onClick={() => revise.mutate()}>
@@ -518,6 +562,7 @@ function StatusActions({ quote: q }: { quote: Quote }) {
         onClose={() => setDeciding(null)}>
         <p>{deciding === 'accept' ? t('actions.acceptBody') : t('actions.declineBody')}</p>
       </ConfirmDialog>
+      <EmailDialog open={emailing} quote={q} deal={deal} onClose={() => setEmailing(false)} />
     </div>
   );
 }

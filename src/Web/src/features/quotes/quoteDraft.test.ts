@@ -14,7 +14,7 @@ const quote: Quote = {
   id: 'q1', dealId: 'd1', number: 'DEV-2026-00001', revision: 1, displayNumber: 'DEV-2026-00001', status: 'Draft', currency: 'EUR',
   language: 'en', validUntil: '2026-12-31', notes: 'Payment in 30 days', createdAtUtc: '2026-11-29T08:00:00Z', version: 3,
   lines: [
-    { productId: product.id, description: 'CRM Pro seat', quantity: 3, unitPrice: 19.99, discountPercent: 10, vatRate: 20, net: 53.97, vat: 10.79 },
+    { productId: product.id, productSku: 'CRM-PRO', productName: 'CRM Pro seat', description: 'CRM Pro seat', quantity: 3, unitPrice: 19.99, discountPercent: 10, vatRate: 20, net: 53.97, vat: 10.79 },
     { productId: null, description: 'Set-up booklet', quantity: 1, unitPrice: 7.5, discountPercent: 0, vatRate: 5.5, net: 7.5, vat: 0.41 },
   ],
   totals: { perRate: [], net: 61.47, vat: 11.2, gross: 72.67 },
@@ -50,6 +50,7 @@ describe('the quote draft', () => {
   it('reads a quote in the reader’s language and gives back the same request', () => {
     const draft = quoteDraftOf(quote, 'fr-FR');
     expect(draft.lines.map((l) => [l.quantity, l.unitPrice, l.discountPercent, l.vatRate])).toEqual([['3', '19,99', '10', '20'], ['1', '7,50', '', '5.5']]);
+    expect(draft.lines.map((l) => [l.sku, l.productName])).toEqual([['CRM-PRO', 'CRM Pro seat'], [null, null]]);
     expect(toQuoteRequest(draft, 'fr-FR')).toEqual({
       validUntil: '2026-12-31', language: 'en', notes: 'Payment in 30 days',
       lines: [
@@ -103,8 +104,8 @@ describe('the quote draft', () => {
     expect(lineProblemOf({ code: 'quote.line_invalid', line: 2, field: 'unitPrice' })).toEqual({ line: 2, field: 'unitPrice' });
     expect(lineProblemOf({ code: 'quote.line_invalid', line: 2, field: 'productId' })).toBeNull();
     expect(lineProblemOf(undefined)).toBeNull();
-    expect(quoteActions('Draft')).toEqual({ edit: true, send: true, decide: false, revise: false });
-    expect(quoteActions('Sent')).toEqual({ edit: false, send: false, decide: true, revise: true });
-    expect(quoteActions('Accepted')).toEqual({ edit: false, send: false, decide: false, revise: false });
+    expect(quoteActions('Draft')).toEqual({ edit: true, send: true, email: true, decide: false, revise: false });
+    expect(quoteActions('Sent')).toEqual({ edit: false, send: false, email: true, decide: true, revise: true });
+    expect(quoteActions('Accepted')).toEqual({ edit: false, send: false, email: false, decide: false, revise: false });
   });
 });

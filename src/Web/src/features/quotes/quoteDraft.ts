@@ -21,8 +21,9 @@ export interface QuoteLineDraft {
   key: string;
   /** The catalogue product the line sells, or null for a free-text line. */
   productId: string | null;
-  /** The product's reference, when it was picked in this session (the quote itself only keeps the id). */
+  /** The product's reference and name when the line was written (null on a free-text line). */
   sku: string | null;
+  productName: string | null;
   description: string;
   /** As typed, in the reader's way of writing numbers. */
   quantity: string;
@@ -53,7 +54,8 @@ export function quoteDraftOf(quote: Quote, locale: string): QuoteDraft {
     lines: quote.lines.map((line) => ({
       key: newKey(),
       productId: line.productId ?? null,
-      sku: null,
+      sku: line.productSku ?? null,
+      productName: line.productName ?? null,
       description: line.description,
       quantity: decimalText(line.quantity, locale, 3),
       unitPrice: priceText(line.unitPrice, locale),
@@ -66,7 +68,7 @@ export function quoteDraftOf(quote: Quote, locale: string): QuoteDraft {
 /** A free-text line to fill in: one unit, no discount, the first rate offered (the standard one). */
 export function freeLine(vatRates: readonly number[]): QuoteLineDraft {
   return {
-    key: newKey(), productId: null, sku: null, description: '', quantity: '1', unitPrice: '', discountPercent: '',
+    key: newKey(), productId: null, sku: null, productName: null, description: '', quantity: '1', unitPrice: '', discountPercent: '',
     vatRate: vatRates.length > 0 ? String(vatRates[0]) : '',
   };
 }
@@ -75,7 +77,7 @@ export function freeLine(vatRates: readonly number[]): QuoteLineDraft {
 export function productLine(product: Product, currency: string, locale: string): QuoteLineDraft {
   const price = product.prices.find((p) => p.currency.toUpperCase() === currency.toUpperCase());
   return {
-    key: newKey(), productId: product.id, sku: product.sku, description: product.name, quantity: '1',
+    key: newKey(), productId: product.id, sku: product.sku, productName: product.name, description: product.name, quantity: '1',
     unitPrice: price ? priceText(price.amount, locale) : '', discountPercent: '', vatRate: String(product.vatRate),
   };
 }
@@ -198,10 +200,11 @@ export function lineProblemOf(body: Record<string, unknown> | undefined): { line
 }
 
 /** What can be done with a quote in its state (by a user who may write deals). */
-export function quoteActions(status: QuoteStatus): { edit: boolean; send: boolean; decide: boolean; revise: boolean } {
+export function quoteActions(status: QuoteStatus): { edit: boolean; send: boolean; email: boolean; decide: boolean; revise: boolean } {
   return {
     edit: status === 'Draft',
     send: status === 'Draft',
+    email: status === 'Draft' || status === 'Sent',
     decide: status === 'Sent',
     revise: status === 'Sent' || status === 'Declined' || status === 'Expired',
   };

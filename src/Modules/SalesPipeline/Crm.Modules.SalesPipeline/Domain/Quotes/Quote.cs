@@ -80,6 +80,13 @@ internal sealed class Quote : AggregateRoot<QuoteId>
     /// <summary>The end of the last day of validity (midnight UTC after <see cref="ValidUntil"/>), once found expired.</summary>
     public DateTimeOffset? ExpiredAtUtc { get; private set; }
 
+    /// <summary>When the quote was last emailed from the CRM.</summary>
+    public DateTimeOffset? LastEmailedAtUtc { get; private set; }
+
+    /// <summary>The addresses it was last emailed to (recipients, then copies), separated by ", ".</summary>
+    [PersonalData]
+    public string? LastEmailedTo { get; private set; }
+
     /// <summary>A first draft (revision 1); it may have no line yet, but it needs one to be sent.</summary>
     public static Result<Quote> CreateDraft(
         Guid dealId,
@@ -141,6 +148,40 @@ internal sealed class Quote : AggregateRoot<QuoteId>
         SentAtUtc = now;
         UpdatedAtUtc = now;
         Raise(new QuoteSent(Id, DealId, DisplayNumber, ValidUntil, now));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Records that the quote was emailed to <paramref name="recipients"/>: a draft is sent by it (see
+    /// <see cref="MarkSent"/>); a sent quote may be emailed again while it is valid; a decided or expired one is not.
+    /// </summary>
+    public Result MarkEmailed(IReadOnlyList<string> recipients, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(recipients.Count);
+        switch (Status)
+        {
+            case QuoteStatus.Draft:
+                var sent = MarkSent(now);
+                if (!sent.IsSuccess)
+                {
+                    return sent;
+                }
+
+                break;
+            case QuoteStatus.Sent when DateOf(now) > ValidUntil:
+                return Error.RuleBroken("quote.validity_past", $"Quote {DisplayNumber} was valid until {ValidUntil:yyyy-MM-dd}, which has passed: make a new revision to send it again.");
+            case QuoteStatus.Sent:
+                break;
+            case QuoteStatus.Accepted:
+                return Error.Conflict("quote.not_emailable", $"Quote {DisplayNumber} was accepted: its order is on the deal, the quote is not emailed again.");
+            default:
+                return Error.Conflict("quote.not_emailable", $"Quote {DisplayNumber} is {Describe(Status)}: make a new revision to send it again.");
+        }
+
+        now = now.ToStoredPrecision();
+        LastEmailedAtUtc = now;
+        LastEmailedTo = string.Join(", ", recipients);
+        UpdatedAtUtc = now;
         return Result.Success();
     }
 

@@ -16,9 +16,11 @@ internal sealed record QuoteLine
     public const int AmountDecimals = 2;
     public const int PercentDecimals = 2;
 
-    private QuoteLine(Guid? productId, string description, decimal quantity, decimal unitPrice, decimal discountPercent, decimal vatRate)
+    private QuoteLine(Guid? productId, string? productSku, string? productName, string description, decimal quantity, decimal unitPrice, decimal discountPercent, decimal vatRate)
     {
         ProductId = productId;
+        ProductSku = productSku;
+        ProductName = productName;
         Description = description;
         Quantity = quantity;
         UnitPrice = unitPrice;
@@ -28,6 +30,12 @@ internal sealed record QuoteLine
 
     /// <summary>The catalogue product the line sells, or null for a free-text line.</summary>
     public Guid? ProductId { get; private init; }
+
+    /// <summary>The product's SKU when the line was written, or null for a free-text line (and lines written before it was kept).</summary>
+    public string? ProductSku { get; private init; }
+
+    /// <summary>The product's name when the line was written; the line's own <see cref="Description"/> may differ.</summary>
+    public string? ProductName { get; private init; }
 
     public string Description { get; private init; }
 
@@ -50,7 +58,16 @@ internal sealed record QuoteLine
     public decimal Vat => decimal.Round(Net * VatRate / 100m, AmountDecimals, MidpointRounding.AwayFromZero);
 
     /// <summary>Checks and builds a line; <paramref name="position"/> (1 for the first line) names it in the error message.</summary>
-    public static Result<QuoteLine> Create(int position, Guid? productId, string? description, decimal quantity, decimal unitPrice, decimal discountPercent, decimal vatRate)
+    public static Result<QuoteLine> Create(
+        int position,
+        Guid? productId,
+        string? description,
+        decimal quantity,
+        decimal unitPrice,
+        decimal discountPercent,
+        decimal vatRate,
+        string? productSku = null,
+        string? productName = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(position);
 
@@ -87,6 +104,8 @@ internal sealed record QuoteLine
 
         return new QuoteLine(
             productId,
+            productId is null ? null : productSku,
+            productId is null ? null : productName,
             text,
             WithScale(quantity, QuantityDecimals),
             WithScale(unitPrice, AmountDecimals),

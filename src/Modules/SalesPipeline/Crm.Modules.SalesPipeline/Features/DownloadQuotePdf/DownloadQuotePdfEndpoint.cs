@@ -1,4 +1,5 @@
 using Crm.Modules.Identity.Contracts;
+using Crm.Modules.SalesPipeline.Features.QuotePdf;
 using Crm.Shared.Infrastructure.Http;
 using Crm.Shared.Infrastructure.Security;
 using Mediator;
@@ -24,7 +25,7 @@ internal static class DownloadQuotePdfEndpoint
     {
         var result = await sender.Send(new DownloadQuotePdf(id), cancellationToken);
         return result.IsSuccess
-            ? TypedResults.File(result.Value.Content, "application/pdf", result.Value.FileName)
+            ? TypedResults.File(result.Value.Content, QuotePdfFile.ContentType, result.Value.FileName)
             : result.Error.ToProblem(http);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class QuoteLineReader(SalesDbContext db, IOptions<SalesOptions> 
                 return Error.Validation("quote.vat_rate_unknown", $"Line {index}: give one of the VAT rates set up ({string.Join(", ", rates)} %).");
             }
 
-            var line = QuoteLine.Create(index, product?.Id.Value, request.Description ?? product?.Name, request.Quantity ?? 1, unitPrice.Value, request.DiscountPercent ?? 0, vatRate);
+            var line = QuoteLine.Create(index, product?.Id.Value, request.Description ?? product?.Name, request.Quantity ?? 1, unitPrice.Value, request.DiscountPercent ?? 0, vatRate, product?.Sku, product?.Name);
             if (!line.IsSuccess)
             {
                 return line.Error!;

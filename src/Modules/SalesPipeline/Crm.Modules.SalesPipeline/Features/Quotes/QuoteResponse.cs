@@ -2,10 +2,21 @@ using Crm.Modules.SalesPipeline.Domain.Quotes;
 
 namespace Crm.Modules.SalesPipeline.Features.Quotes;
 
-internal sealed record QuoteLineResponse(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net, decimal Vat)
+/// <summary>A line; <c>productSku</c> and <c>productName</c> are the product's as they were when the line was written.</summary>
+internal sealed record QuoteLineResponse(
+    Guid? ProductId,
+    string? ProductSku,
+    string? ProductName,
+    string Description,
+    decimal Quantity,
+    decimal UnitPrice,
+    decimal DiscountPercent,
+    decimal VatRate,
+    decimal Net,
+    decimal Vat)
 {
     public static QuoteLineResponse From(QuoteLine line) =>
-        new(line.ProductId, line.Description, line.Quantity, line.UnitPrice, line.DiscountPercent, line.VatRate, line.Net, line.Vat);
+        new(line.ProductId, line.ProductSku, line.ProductName, line.Description, line.Quantity, line.UnitPrice, line.DiscountPercent, line.VatRate, line.Net, line.Vat);
 }
 
 internal sealed record RateTotalResponse(decimal VatRate, decimal Net, decimal Vat);
@@ -34,6 +45,8 @@ internal sealed record QuoteResponse(
     DateTimeOffset? DecidedAtUtc,
     Guid? DecidedBy,
     DateTimeOffset? ExpiredAtUtc,
+    DateTimeOffset? LastEmailedAtUtc,
+    string? LastEmailedTo,
     Guid? OrderId,
     int Version)
 {
@@ -55,6 +68,8 @@ internal sealed record QuoteResponse(
         quote.DecidedAtUtc,
         quote.DecidedBy,
         quote.ExpiredAtUtc,
+        quote.LastEmailedAtUtc,
+        quote.LastEmailedTo,
         orderId,
         quote.Version);
 }

@@ -409,6 +409,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
 
                             b1.Property<Guid?>("ProductId");
 
+                            b1.Property<string>("ProductName");
+
+                            b1.Property<string>("ProductSku");
+
                             b1.Property<decimal>("Quantity");
 
                             b1.Property<decimal>("UnitPrice");
@@ -684,6 +688,14 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(2)")
                         .HasColumnName("language");
 
+                    b.Property<DateTimeOffset?>("LastEmailedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_emailed_at_utc");
+
+                    b.Property<string>("LastEmailedTo")
+                        .HasColumnType("text")
+                        .HasColumnName("last_emailed_to");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -740,6 +752,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
                             b1.Property<decimal>("DiscountPercent");
 
                             b1.Property<Guid?>("ProductId");
+
+                            b1.Property<string>("ProductName");
+
+                            b1.Property<string>("ProductSku");
 
                             b1.Property<decimal>("Quantity");
 

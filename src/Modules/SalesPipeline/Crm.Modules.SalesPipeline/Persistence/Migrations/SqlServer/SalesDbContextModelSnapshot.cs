@@ -402,6 +402,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                             b1.Property<Guid?>("ProductId");
 
+                            b1.Property<string>("ProductName");
+
+                            b1.Property<string>("ProductSku");
+
                             b1.Property<decimal>("Quantity");
 
                             b1.Property<decimal>("UnitPrice");
@@ -677,6 +681,14 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2)")
                         .HasColumnName("language");
 
+                    b.Property<DateTimeOffset?>("LastEmailedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("last_emailed_at_utc");
+
+                    b.Property<string>("LastEmailedTo")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("last_emailed_to");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)")
@@ -733,6 +745,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                             b1.Property<decimal>("DiscountPercent");
 
                             b1.Property<Guid?>("ProductId");
+
+                            b1.Property<string>("ProductName");
+
+                            b1.Property<string>("ProductSku");
 
                             b1.Property<decimal>("Quantity");
 

@@ -398,6 +398,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
 
                             b1.Property<Guid?>("ProductId");
 
+                            b1.Property<string>("ProductName");
+
+                            b1.Property<string>("ProductSku");
+
                             b1.Property<decimal>("Quantity");
 
                             b1.Property<decimal>("UnitPrice");
@@ -673,6 +677,14 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
 
+                    b.Property<long?>("LastEmailedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_emailed_at_utc");
+
+                    b.Property<string>("LastEmailedTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_emailed_to");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
@@ -729,6 +741,10 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                             b1.Property<decimal>("DiscountPercent");
 
                             b1.Property<Guid?>("ProductId");
+
+                            b1.Property<string>("ProductName");
+
+                            b1.Property<string>("ProductSku");
 
                             b1.Property<decimal>("Quantity");
 
