@@ -4,16 +4,16 @@ using System.Collections.Generic;
 using Crm.Modules.SalesPipeline.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
+namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(SalesDbContext))]
-    [Migration("20261129092334_QuoteEmails")]
+    [Migration("20261129095632_QuoteEmails")]
     partial class QuoteEmails
     {
         /// <inheritdoc />
@@ -23,14 +23,14 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder
                 .HasDefaultSchema("sales")
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Deals.Deal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<long?>("AmountCents")
@@ -38,25 +38,32 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                         .HasColumnName("amount_cents");
 
                     b.Property<DateTimeOffset?>("ClosedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at_utc");
 
                     b.Property<Guid?>("ClosedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("closed_by");
 
                     b.Property<Guid?>("CompanyId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("company_id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
+
+                    b.Property<string>("CustomFieldsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("date")
@@ -65,75 +72,75 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                     b.Property<string>("ForecastCategory")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("forecast_category");
 
                     b.Property<DateTimeOffset>("LastActivityAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_activity_at_utc");
 
                     b.Property<string>("LostNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("lost_note");
 
                     b.Property<Guid?>("LostReasonId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("lost_reason_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("NextStep")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("next_step");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid>("PipelineId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("pipeline_id");
 
                     b.Property<int>("Probability")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("probability");
 
                     b.Property<DateTimeOffset?>("RottingFlaggedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("rotting_flagged_at_utc");
 
                     b.Property<string>("Source")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
                     b.Property<DateTimeOffset>("StageEnteredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("stage_entered_at_utc");
 
                     b.Property<Guid>("StageId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("stage_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -141,6 +148,13 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompanyId")
                         .HasDatabaseName("ix_deals_company_id");
+
+                    b.HasIndex("CustomFieldsJson")
+                        .HasDatabaseName("ix_deals_custom_fields")
+                        .HasFilter("custom_fields <> '{}'::jsonb");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CustomFieldsJson"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomFieldsJson"), new[] { "jsonb_path_ops" });
 
                     b.HasIndex("LostReasonId")
                         .HasDatabaseName("ix_deals_lost_reason_id");
@@ -158,7 +172,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_deals_pipeline_id_stage_id_currency_amount_cents_probability");
 
                     b.HasIndex("OwnerId", "PipelineId", "StageId", "Currency", "AmountCents", "Probability")
-                        .HasDatabaseName("ix_deals_owner_id_pipeline_id_stage_id_currency_amount_cents_probability");
+                        .HasDatabaseName("ix_deals_owner_id_pipeline_id_stage_id_currency_amount_cents_p");
 
                     b.ToTable("deals", "sales");
                 });
@@ -166,33 +180,33 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Deals.StageVisit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("DealId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("deal_id");
 
                     b.Property<DateTimeOffset>("EnteredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("entered_at_utc");
 
                     b.Property<DateTimeOffset?>("ExitedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("exited_at_utc");
 
                     b.Property<Guid?>("MovedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("moved_by");
 
                     b.Property<Guid>("StageId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("stage_id");
 
                     b.Property<string>("StageName")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("stage_name");
 
                     b.HasKey("Id")
@@ -207,26 +221,26 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.LostReasons.LostReason", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<int>("Position")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -239,15 +253,15 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Prefix")
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("prefix");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.Property<int>("Last")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("last");
 
                     b.HasKey("Prefix", "Year")
@@ -259,26 +273,26 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingChecklist", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("DealId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("deal_id");
 
                     b.Property<DateTimeOffset>("StartedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("TemplateName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("template_name");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_tasks", "Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingChecklist._tasks#OnboardingTask", b1 =>
@@ -296,7 +310,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("tasks")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -312,18 +326,18 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_steps", "Crm.Modules.SalesPipeline.Domain.Onboarding.OnboardingTemplate._steps#OnboardingStep", b1 =>
@@ -339,7 +353,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("steps")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -351,40 +365,40 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<Guid>("DealId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("deal_id");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
                     b.Property<DateTimeOffset>("PlacedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("placed_at_utc");
 
                     b.Property<Guid>("PlacedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("placed_by");
 
                     b.Property<Guid>("QuoteId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("quote_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "Crm.Modules.SalesPipeline.Domain.Orders.Order._lines#QuoteLine", b1 =>
@@ -410,7 +424,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("lines")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -433,30 +447,30 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Pipelines.Pipeline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<bool>("ForRenewals")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("for_renewals");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<Guid?>("OnboardingTemplateId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("onboarding_template_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -468,40 +482,40 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Pipelines.Stage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("PipelineId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("pipeline_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<int>("Probability")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("probability");
 
                     b.Property<int?>("RottingDays")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("rotting_days");
 
-                    b.PrimitiveCollection<string>("_requiredFields")
+                    b.PrimitiveCollection<List<string>>("_requiredFields")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text[]")
                         .HasColumnName("required_fields");
 
                     b.HasKey("Id")
@@ -516,50 +530,50 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Billing")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("billing");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(265)
-                        .HasColumnType("nvarchar(265)")
+                        .HasColumnType("character varying(265)")
                         .HasColumnName("search_text");
 
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("sku");
 
                     b.Property<decimal>("VatRate")
                         .HasPrecision(5, 2)
-                        .HasColumnType("decimal(5,2)")
+                        .HasColumnType("numeric(5,2)")
                         .HasColumnName("vat_rate");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_prices", "Crm.Modules.SalesPipeline.Domain.Products.Product._prices#ProductPrice", b1 =>
@@ -573,7 +587,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("prices")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -592,7 +606,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Quotas.Quota", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<long>("AmountCents")
@@ -602,7 +616,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<DateOnly>("Month")
@@ -610,20 +624,20 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                         .HasColumnName("month");
 
                     b.Property<DateTimeOffset>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<Guid>("UpdatedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("updated_by");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -642,80 +656,80 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Quotes.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<Guid>("DealId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("deal_id");
 
                     b.Property<DateTimeOffset?>("DecidedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at_utc");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("decided_by");
 
                     b.Property<DateTimeOffset?>("ExpiredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expired_at_utc");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)")
+                        .HasColumnType("character varying(2)")
                         .HasColumnName("language");
 
                     b.Property<DateTimeOffset?>("LastEmailedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_emailed_at_utc");
 
                     b.Property<string>("LastEmailedTo")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("last_emailed_to");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("notes");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
                     b.Property<int>("Revision")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<DateTimeOffset?>("SentAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at_utc");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
                     b.Property<DateOnly>("ValidUntil")
@@ -724,11 +738,11 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "Crm.Modules.SalesPipeline.Domain.Quotes.Quote._lines#QuoteLine", b1 =>
@@ -754,7 +768,7 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
 
                             b1
                                 .ToJson("lines")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("jsonb");
                         });
 
                     b.HasKey("Id")
@@ -773,44 +787,44 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Settings.SellerProfile", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("address");
 
                     b.Property<string>("LegalNotice")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("legal_notice");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
-                        .HasColumnType("nvarchar(9)")
+                        .HasColumnType("character varying(9)")
                         .HasColumnName("siren");
 
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
-                        .HasColumnType("nvarchar(14)")
+                        .HasColumnType("character varying(14)")
                         .HasColumnName("siret");
 
                     b.Property<string>("VatNumber")
                         .HasMaxLength(14)
-                        .HasColumnType("nvarchar(14)")
+                        .HasColumnType("character varying(14)")
                         .HasColumnName("vat_number");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -822,30 +836,30 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Subscriptions.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ChurnReason")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("churn_reason");
 
                     b.Property<DateTimeOffset?>("ClosedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at_utc");
 
                     b.Property<Guid?>("CompanyId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("company_id");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<Guid>("DealId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("deal_id");
 
                     b.Property<DateOnly>("EndDate")
@@ -859,19 +873,19 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid?>("RenewalDealId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("renewal_deal_id");
 
                     b.Property<Guid?>("RenewedFromId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("renewed_from_id");
 
                     b.Property<DateOnly>("StartDate")
@@ -881,16 +895,16 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("status");
 
                     b.Property<int>("TermMonths")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("term_months");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -912,41 +926,41 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)")
+                        .HasColumnType("bytea")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("content_type");
 
                     b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -958,16 +972,16 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("consumer");
 
                     b.Property<DateTimeOffset>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -979,35 +993,35 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("OccurredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<DateTimeOffset?>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -1017,6 +1031,97 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Shared.Kernel.CustomFields.CustomFieldDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("entity");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_required");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_retired");
+
+                    b.Property<bool>("IsUnique")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_unique");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_options", "Crm.Shared.Kernel.CustomFields.CustomFieldDefinition._options#CustomFieldOption", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsRetired");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("options")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_fields");
+
+                    b.HasIndex("Entity", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_fields_entity_key");
+
+                    b.ToTable("custom_fields", "sales");
                 });
 
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Deals.Deal", b =>
@@ -1044,17 +1149,17 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.SqlServer
                     b.OwnsMany("Crm.Modules.SalesPipeline.Domain.Deals.DealContact", "Contacts", b1 =>
                         {
                             b1.Property<Guid>("DealId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("deal_id");
 
                             b1.Property<Guid>("ContactId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("contact_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("nvarchar(16)")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("role");
 
                             b1.HasKey("DealId", "ContactId")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SalesDbContext))]
-    [Migration("20261129092327_QuoteEmails")]
+    [Migration("20261129095630_QuoteEmails")]
     partial class QuoteEmails
     {
         /// <inheritdoc />
@@ -53,6 +53,13 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
+
+                    b.Property<string>("CustomFieldsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("TEXT")
@@ -1013,6 +1020,97 @@ namespace Crm.Modules.SalesPipeline.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Shared.Kernel.CustomFields.CustomFieldDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_required");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_retired");
+
+                    b.Property<bool>("IsUnique")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_unique");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<long?>("UpdatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_options", "Crm.Shared.Kernel.CustomFields.CustomFieldDefinition._options#CustomFieldOption", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsRetired");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("options")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_fields");
+
+                    b.HasIndex("Entity", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_fields_entity_key");
+
+                    b.ToTable("custom_fields", "sales");
                 });
 
             modelBuilder.Entity("Crm.Modules.SalesPipeline.Domain.Deals.Deal", b =>
