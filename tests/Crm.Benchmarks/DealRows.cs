@@ -17,6 +17,7 @@ internal static class DealRows
         "id", "name", "amount_cents", "currency", "expected_close_date", "pipeline_id", "stage_id", "probability", "status", "owner_id",
         "company_id", "source", "next_step", "forecast_category", "created_at_utc", "updated_at_utc", "stage_entered_at_utc",
         "last_activity_at_utc", "closed_at_utc", "closed_by", "lost_reason_id", "lost_note", "version", "rotting_flagged_at_utc",
+        "custom_fields",
     ];
 
     public static readonly string[] ContactColumns = ["deal_id", "contact_id", "role"];
@@ -116,5 +117,6 @@ internal static class DealRows
         await importer.WriteTextAsync(deal.LostNote, cancellationToken);
         await importer.WriteAsync(version, NpgsqlDbType.Integer, cancellationToken);
         await importer.WriteTimeAsync(deal.RottingFlaggedAtUtc, cancellationToken);
+        await importer.WriteAsync(deal.CustomFields.Json, NpgsqlDbType.Jsonb, cancellationToken);
     }
 }
