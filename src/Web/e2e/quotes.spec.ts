@@ -188,6 +188,17 @@ test('a quote with a catalogue product and a free line is priced live, sent, pri
   // Ticked for good: read again from the server.
   await page.reload();
   await expect(page.getByRole('region', { name: 'Onboarding', exact: true }).getByRole('checkbox', { name: 'Kick-off call' })).toBeChecked();
+
+  // The deal's timeline tells the story, newest first, each quote entry leading to the quote.
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  await expect(timeline.getByRole('listitem').first()).toContainText('Onboarding task done: Kick-off call');
+  for (const line of [`Quote ${number} accepted`, `Quote ${number} emailed`, `Quote ${number} sent`, 'Onboarding started', 'Won (']) {
+    await expect(timeline.getByText(line)).toBeVisible();
+  }
+  await expect(timeline.getByRole('listitem').last()).toContainText('Deal created in');
+  await expect(timeline.getByText(/^Order CMD-\d{4}-\d{5} placed$/)).toBeVisible();
+  await timeline.getByRole('link', { name: `Quote ${number} accepted` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(number) })).toBeVisible();
 });
 
 test.describe('on a 360 px phone', () => {

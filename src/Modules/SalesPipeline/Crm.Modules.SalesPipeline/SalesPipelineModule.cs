@@ -22,6 +22,7 @@ using Crm.Modules.SalesPipeline.Features.Forecast;
 using Crm.Modules.SalesPipeline.Features.GetBoard;
 using Crm.Modules.SalesPipeline.Features.GetBoardColumn;
 using Crm.Modules.SalesPipeline.Features.GetDeal;
+using Crm.Modules.SalesPipeline.Features.GetDealTimeline;
 using Crm.Modules.SalesPipeline.Features.GetDealOnboarding;
 using Crm.Modules.SalesPipeline.Features.GetPipeline;
 using Crm.Modules.SalesPipeline.Features.GetProduct;
@@ -155,6 +156,7 @@ public sealed class SalesPipelineModule : IModule
         DownloadQuotePdfEndpoint.Map(quotes);
         EmailQuoteEndpoint.Map(quotes);
         GetDealEndpoint.Map(deals);
+        GetDealTimelineEndpoint.Map(deals);
         UpdateDealEndpoint.Map(deals);
         DeleteDealEndpoint.Map(deals);
         MoveDealEndpoint.Map(deals);

@@ -681,6 +681,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deal's timeline, newest first, a keyset page at a time: created, stages entered, won or lost, its quotes made, sent, emailed, accepted, declined or expired, its orders and onboarding. */
+        get: operations["GetDealTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals/{id}/move": {
         parameters: {
             query?: never;
@@ -2458,6 +2475,21 @@ export interface components {
         };
         /** @enum {string} */
         DealStatus: "Open" | "Won" | "Lost";
+        DealTimelineEntry: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DealTimelineKind"];
+            /** Format: date-time */
+            atUtc: string;
+            /** Format: uuid */
+            by?: string | null;
+            subject?: string | null;
+            /** Format: uuid */
+            subjectId?: string | null;
+            detail?: string | null;
+        };
+        /** @enum {string} */
+        DealTimelineKind: "Created" | "StageEntered" | "Won" | "Lost" | "QuoteCreated" | "QuoteSent" | "QuoteEmailed" | "QuoteAccepted" | "QuoteDeclined" | "QuoteExpired" | "OrderPlaced" | "OnboardingStarted" | "OnboardingTaskDone";
         DefineCustomFieldRequest: {
             entity: components["schemas"]["CustomFieldEntity"];
             key?: string | null;
@@ -2904,6 +2936,10 @@ export interface components {
         };
         PageOfDealListItem: {
             items: components["schemas"]["DealListItem"][];
+            nextCursor?: string | null;
+        };
+        PageOfDealTimelineEntry: {
+            items: components["schemas"]["DealTimelineEntry"][];
             nextCursor?: string | null;
         };
         PageOfDirectoryPersonResponse: {
@@ -5662,6 +5698,49 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDealTimeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDealTimelineEntry"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

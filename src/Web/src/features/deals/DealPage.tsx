@@ -21,8 +21,10 @@ import { DealFields, type OwnerChoice } from './DealForm';
 import { LostDialog, MoveNotice, useFieldList, useMoveDeal, type MoveRefusal, type MovedDeal } from './moving';
 import { dealKeys, usePipelines } from './queries';
 import { usePeople } from '../directory/queries';
-import { choosablePeople, nameOf } from '../directory/people';
+import { choosablePeople } from '../directory/people';
 import { SalesPanels } from './SalesPanels';
+import { DealTimeline } from './DealTimeline';
+import { useUserName, useWho } from './who';
 import './deals.css';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,20 +33,6 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default function DealPage() {
   const { id = '' } = useParams();
   return <DealScreen key={id} id={id} />;
-}
-
-/** A colleague's name from the directory, else null (a role without `directory.read`). */
-function useUserName() {
-  const people = usePeople();
-  return (userId: string | null | undefined) => nameOf(people.data, userId);
-}
-
-/** Who did something: you, a colleague by name when the reader may read the directory, else another user. */
-function useWho() {
-  const { t } = useTranslation('deals');
-  const me = useSignedInUser();
-  const name = useUserName();
-  return (userId: string | null | undefined) => (userId === me.id ? t('view.whoYou') : name(userId) ?? t('view.whoAnother'));
 }
 
 function DealScreen({ id }: { id: string }) {
@@ -188,6 +176,7 @@ function DealScreen({ id }: { id: string }) {
           <Details deal={d} rottingDays={stages.find((s) => s.id === d.stageId)?.rottingDays ?? null} />
           <SalesPanels deal={d} />
           <History deal={d} />
+          <DealTimeline deal={d} />
         </>
       )}
 
