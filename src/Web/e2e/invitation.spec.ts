@@ -49,7 +49,7 @@ test('roles and teams administration screens are usable', async ({ page }, testI
   await expectAccessible(page, testInfo, 'admin-roles');
   await page.getByRole('button', { name: 'New role' }).click();
   const roleName = `Auditors${Date.now()}`;
-  await page.getByRole('dialog').getByLabel('Name').fill(roleName);
+  await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill(roleName);
   await page.getByRole('dialog').getByRole('checkbox', { name: /Read contacts/ }).check();
   await expectAccessible(page, testInfo, 'admin-roles-new');
   await page.getByRole('dialog').getByRole('button', { name: 'Create the role' }).click();
@@ -59,7 +59,7 @@ test('roles and teams administration screens are usable', async ({ page }, testI
   await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
   await page.getByRole('button', { name: 'New team' }).click();
   const teamName = `North ${Date.now()}`;
-  await page.getByRole('dialog').getByLabel('Name').fill(teamName);
+  await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill(teamName);
   await page.getByRole('dialog').getByRole('button', { name: 'Create the team' }).click();
   await expect(page.getByRole('row', { name: new RegExp(teamName) })).toBeVisible();
   await expectAccessible(page, testInfo, 'admin-teams');
