@@ -94,26 +94,32 @@ internal sealed class QuotasApiTests(DatabaseProvider provider) : IntegrationTes
     }
 
     [Test]
-    public async Task ManagersSetQuotas_RepsOnlyReadTheOnesTheyMaySee()
+    public async Task ManagersSetTheirTeamsQuotas_RepsOnlyReadTheOnesTheyMaySee()
     {
-        await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/deals", new { scope = "own" })).ReadOk<object>();
+        await (await Client.PutAsJsonAsync("/api/v1/visibility-rules/deals", new { scope = "team" })).ReadOk<object>();
         var repId = await Users.Create(App, "rep@example.com", "SalesRep");
         var otherId = await Users.Create(App, "other@example.com", "SalesRep");
-        await Users.Create(App, "manager@example.com", "SalesManager");
+        var managerId = await Users.Create(App, "manager@example.com", "SalesManager");
+        var team = await (await Client.PostAsJsonAsync("/api/v1/teams", new { name = "Nord", managerId })).ReadOk<TeamDto>(HttpStatusCode.Created);
+        Assert.That((await Client.PutAsJsonAsync($"/api/v1/users/{repId}/team", new { teamId = team.Id })).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         using var rep = await Users.SignedInClient(App, "rep@example.com");
         using var manager = await Users.SignedInClient(App, "manager@example.com");
 
         var byManager = await (await manager.PutAsJsonAsync($"/api/v1/quotas/{repId}/2027-01", new { amount = 500m })).ReadOk<QuotaDto>();
+        var outOfTeam = await manager.PutAsJsonAsync($"/api/v1/quotas/{otherId}/2027-01", new { amount = 900m });
         await PutAsync(otherId, "2027-01", new { amount = 700m });
         var byRep = await rep.PutAsJsonAsync($"/api/v1/quotas/{repId}/2027-01", new { amount = 5_000_000m });
         var seen = await rep.GetFromJsonAsync<QuotaDto[]>("/api/v1/quotas?year=2027");
+        var seenByManager = await manager.GetFromJsonAsync<QuotaDto[]>("/api/v1/quotas?year=2027");
 
+        await outOfTeam.AssertProblem(HttpStatusCode.NotFound, "quota.user_not_found");
         Assert.Multiple(() =>
         {
             Assert.That((byManager.UserId, byManager.Amount.Amount), Is.EqualTo((repId, 500m)));
             Assert.That(byManager.UpdatedBy, Is.Not.EqualTo(repId));
             Assert.That(byRep.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
             Assert.That(seen!.Select(q => (q.UserId, q.Amount.Amount)), Is.EqualTo(new[] { (repId, 500m) }));
+            Assert.That(seenByManager!.Select(q => (q.UserId, q.Amount.Amount)), Is.EqualTo(new[] { (repId, 500m) }), "the other rep's quota, set by the administrator, stays out of the manager's sight");
         });
     }
 

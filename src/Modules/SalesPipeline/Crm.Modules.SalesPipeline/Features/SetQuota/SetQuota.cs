@@ -16,7 +16,7 @@ namespace Crm.Modules.SalesPipeline.Features.SetQuota;
 /// </summary>
 internal sealed record SetQuota(Guid UserId, string Period, QuotaRequest Request, VersionPrecondition? Precondition) : ICommand<Result<QuotaResponse?>>;
 
-internal sealed class SetQuotaHandler(SalesDbContext db, IUserDirectory users, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
+internal sealed class SetQuotaHandler(SalesDbContext db, IUserDirectory users, IRecordVisibility visibility, ICurrentUser currentUser, IOptions<SalesOptions> options, TimeProvider time)
     : ICommandHandler<SetQuota, Result<QuotaResponse?>>
 {
     public async ValueTask<Result<QuotaResponse?>> Handle(SetQuota command, CancellationToken cancellationToken)
@@ -25,6 +25,13 @@ internal sealed class SetQuotaHandler(SalesDbContext db, IUserDirectory users, I
         if (!month.IsSuccess)
         {
             return month.Error!;
+        }
+
+        // Quotas are seen as the deals are (ListQuotas): a user out of the caller's sight has none to set.
+        var visible = await visibility.ForCurrentUserAsync(RecordTypes.Deals, cancellationToken);
+        if (!visible.Includes(command.UserId))
+        {
+            return Error.NotFound("quota.user_not_found", $"No user whose deals you can see has the id {command.UserId}.");
         }
 
         var amount = command.Request.Amount ?? 0;
