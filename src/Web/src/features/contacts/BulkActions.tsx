@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { can, useSignedInUser } from '../../api/session';
+import { useSignedInUser } from '../../api/session';
 import { useNotifications } from '../../app/notifications';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
@@ -12,6 +12,8 @@ import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/useLocale';
 import { CustomFieldInput } from '../customFields/CustomFieldInputs';
 import type { CustomField, ValueDraft } from '../customFields/values';
+import { usePeople } from '../directory/queries';
+import { choosablePeople } from '../directory/people';
 import {
   bulkActionKinds, bulkPollInterval, bulkRequest, choiceProblem, companyBulkRequest, customFieldOf, isBulkFinished, settableFields,
   type BulkActionKind, type BulkActionRecord, type BulkChoice, type BulkTarget,
@@ -176,23 +178,18 @@ function BulkActionBody({ records, target, count, about, customFields, onFinishe
   );
 }
 
-/** The owner: a user of the list for whoever may read it (administrators), otherwise the user themself. */
+/** The owner: an active colleague from the directory, or the user themself when the directory cannot be read. */
 function OwnerChooser({ records, value, onChange }: { records: ListRecords; value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation(records);
   const me = useSignedInUser();
-  const mayList = can(me, 'admin.users');
-  const users = useQuery({
-    queryKey: ['users', 'owners'],
-    queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 100 } } })),
-    enabled: mayList,
-    staleTime: 60_000,
-  });
-  const others = (users.data?.items ?? []).filter((u) => u.isActive && u.id !== me.id);
-  if (!mayList || others.length === 0) return <p>{t('bulk.toMe')}</p>;
+  const locale = useLocale();
+  const people = usePeople();
+  const others = choosablePeople(people.data ?? [], locale).filter((p) => p.id !== me.id);
+  if (others.length === 0) return <p>{t('bulk.toMe')}</p>;
   return (
     <SelectField label={t('bulk.owner')} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value={me.id}>{t('bulk.me', { name: me.displayName })}</option>
-      {others.map((u) => <option key={u.id} value={u.id}>{u.displayName} ({u.email})</option>)}
+      {others.map((p) => <option key={p.id} value={p.id}>{p.displayName}</option>)}
     </SelectField>
   );
 }
