@@ -51,6 +51,26 @@ internal sealed class TaskFollowUpsApiTests(DatabaseProvider provider) : Integra
     }
 
     [Test]
+    public async Task TheFollowUpsTitle_IsInTheInstallationsLanguage()
+    {
+        var clock = new ManualClock(Start);
+        await using var app = App.WithWebHostBuilder(b => b.UseSetting("Activities:Language", "en").ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        using var client = await SignedInAsync(app);
+        var deal = await (await client.PostAsJsonAsync("/api/v1/deals", new { name = "Forgotten" })).ReadOk<DealDto>(HttpStatusCode.Created);
+
+        clock.Advance(TimeSpan.FromDays(15));
+        await app.Services.GetRequiredService<SalesSchedule>().RunAsync(CancellationToken.None);
+        await DrainAsync(app);
+
+        using var later = await SignedInAsync(app);
+        var tasks = await Eventually.Get(
+            async () => (await later.GetFromJsonAsync<TaskPageDto>($"/api/v1/tasks?relatedType=deal&relatedId={deal.Id}"))!.Items,
+            t => t.Length > 0,
+            "the follow-up task");
+        Assert.That(tasks.Select(t => t.Title), Is.EqualTo(new[] { "Follow up: Forgotten" }));
+    }
+
+    [Test]
     public async Task WinningADealWhosePipelineHasAnOnboardingTemplate_CreatesItsTasks()
     {
         var repId = await Users.Create(App, "rep@example.com", "SalesRep");
