@@ -70,6 +70,7 @@ internal static class ModuleAssemblies
             typeof(ContactsModule).Assembly,
             typeof(ReportingModule).Assembly,
             typeof(Crm.Modules.SalesPipeline.SalesPipelineModule).Assembly,
+            typeof(Crm.Modules.Activities.ActivitiesModule).Assembly,
             typeof(ContactCreatedIntegrationEvent).Assembly,
         };
 

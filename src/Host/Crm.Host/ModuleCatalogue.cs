@@ -1,3 +1,4 @@
+using Crm.Modules.Activities;
 using Crm.Modules.Contacts;
 using Crm.Modules.Identity;
 using Crm.Modules.Reporting;
@@ -14,6 +15,7 @@ internal static class ModuleCatalogue
         new IdentityModule(),
         new ContactsModule(),
         new SalesPipelineModule(),
+        new ActivitiesModule(),
         new ReportingModule(),
     ];
 }

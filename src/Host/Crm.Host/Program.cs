@@ -33,7 +33,7 @@ builder.Services.AddCrmMail(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(Crm.Modules.Identity.IdentityModule), typeof(Crm.Modules.Contacts.ContactsModule), typeof(Crm.Modules.Reporting.ReportingModule), typeof(Crm.Modules.SalesPipeline.SalesPipelineModule)];
+    options.Assemblies = [typeof(Crm.Modules.Identity.IdentityModule), typeof(Crm.Modules.Contacts.ContactsModule), typeof(Crm.Modules.Reporting.ReportingModule), typeof(Crm.Modules.SalesPipeline.SalesPipelineModule), typeof(Crm.Modules.Activities.ActivitiesModule)];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 foreach (var module in modules)

@@ -18,7 +18,7 @@ namespace Crm.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class SharedApp : IAsyncDisposable
 {
-    private static readonly string[] Schemas = ["identity", "contacts", "sales", "reporting"];
+    private static readonly string[] Schemas = ["identity", "contacts", "sales", "activities", "reporting"];
     private readonly List<(DbConnection Connection, Respawner Respawner)> _respawners;
 
     private SharedApp(CrmApp app, List<(DbConnection, Respawner)> respawners)

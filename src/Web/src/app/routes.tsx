@@ -36,6 +36,7 @@ const salesSetup = () => import('../features/admin/salesSetupI18n');
 const quotes = () => import('../features/quotes/i18n');
 const products = () => import('../features/products/i18n');
 const forecast = () => import('../features/forecast/i18n');
+const tasks = () => import('../features/tasks/i18n');
 
 export const router = createBrowserRouter([
   {
@@ -66,10 +67,11 @@ export const router = createBrowserRouter([
               { path: 'companies/merge', lazy: page('companyMerges', companyMerges, () => import('../features/merges/CompanyMergePage'), ['companies', companies]) },
               { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields], ['deals', deals]) },
               { path: 'deals', lazy: page('deals', deals, () => import('../features/deals/BoardPage')) },
-              // The deal page shows its quotes, orders, subscriptions and onboarding with the quotes' words.
-              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes]) },
+              // The deal page shows its quotes, orders, subscriptions and onboarding with the quotes' words, and its tasks with theirs.
+              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes], ['tasks', tasks]) },
               { path: 'quotes/:id', lazy: page('quotes', quotes, () => import('../features/quotes/QuotePage')) },
               { path: 'products', lazy: page('products', products, () => import('../features/products/ProductsPage')) },
+              { path: 'tasks', lazy: page('tasks', tasks, () => import('../features/tasks/TasksPage')) },
               { path: 'forecast', lazy: page('forecast', forecast, () => import('../features/forecast/ForecastPage')) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },

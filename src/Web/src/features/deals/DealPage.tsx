@@ -24,6 +24,7 @@ import { usePeople } from '../directory/queries';
 import { choosablePeople } from '../directory/people';
 import { SalesPanels } from './SalesPanels';
 import { DealTimeline } from './DealTimeline';
+import { DealTasksPanel } from '../tasks/DealTasksPanel';
 import { useUserName, useWho } from './who';
 import './deals.css';
 
@@ -175,6 +176,7 @@ function DealScreen({ id }: { id: string }) {
         <>
           <Details deal={d} rottingDays={stages.find((s) => s.id === d.stageId)?.rottingDays ?? null} />
           <SalesPanels deal={d} />
+          <DealTasksPanel dealId={d.id} />
           <History deal={d} />
           <DealTimeline deal={d} />
         </>

@@ -1,0 +1,60 @@
+using Crm.Modules.Activities.Features.CompleteTask;
+using Crm.Modules.Activities.Features.CreateTask;
+using Crm.Modules.Activities.Features.GetTask;
+using Crm.Modules.Activities.Features.ListTasks;
+using Crm.Modules.Activities.Features.ReopenTask;
+using Crm.Modules.Activities.Features.Tasks;
+using Crm.Modules.Activities.Features.UpdateTask;
+using Crm.Modules.Activities.IntegrationEventHandlers;
+using Crm.Modules.Activities.IntegrationEvents;
+using Crm.Modules.Activities.Persistence;
+using Crm.Shared.Infrastructure.Http;
+using Crm.Shared.Infrastructure.Messaging;
+using Crm.Shared.Infrastructure.Modules;
+using Crm.Shared.Infrastructure.Persistence;
+using FluentValidation;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.Activities;
+
+/// <summary>Tasks (later appointments, calls, reminders and calendars). The module's only public type.</summary>
+public sealed class ActivitiesModule : IModule
+{
+    internal const string Schema = "activities";
+
+    public string Name => Schema;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ActivitiesDbContext>(Schema);
+        services.AddSingleton<IIntegrationEventMapper<ActivitiesDbContext>, ActivitiesIntegrationEventMapper>();
+        services.AddOptions<ActivitiesOptions>().Bind(configuration.GetSection(ActivitiesOptions.Section))
+            .Validate(o => o.Language is "fr" or "en", "Activities:Language must be fr or en.")
+            .ValidateOnStart();
+        services.AddScoped<VisibleTaskLoader>();
+        services.AddValidatorsFromAssemblyContaining<ActivitiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<DealRottingConsumer>();
+        bus.AddConsumer<OnboardingTaskPlannedConsumer>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var tasks = endpoints.MapModuleGroup<ActivitiesDbContext>("tasks", "Tasks");
+        ListTasksEndpoint.Map(tasks);
+        GetTaskEndpoint.Map(tasks);
+        CreateTaskEndpoint.Map(tasks);
+        UpdateTaskEndpoint.Map(tasks);
+        TaskActionEndpoint.Map(tasks, "complete", "Marks an open task done by you.", (id, version) => new CompleteTask(id, version));
+        TaskActionEndpoint.Map(tasks, "reopen", "Opens a done or cancelled task again.", (id, version) => new ReopenTask(id, version));
+    }
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.MigrateModuleDatabaseAsync<ActivitiesDbContext>(cancellationToken);
+}

@@ -1,0 +1,115 @@
+using Crm.Shared.Kernel;
+
+namespace Crm.Modules.Activities.Domain.Tasks;
+
+/// <summary>
+/// A to-do for one user (its assignee, who is also its owner for record visibility), open until done or cancelled,
+/// and reopened at will.
+/// </summary>
+internal sealed class ActivityTask : AggregateRoot<ActivityTaskId>
+{
+    private ActivityTask(ActivityTaskId id, string title, Guid assigneeId, TaskSource source, Guid? createdBy, DateTimeOffset createdAtUtc)
+        : base(id)
+    {
+        Title = title;
+        AssigneeId = assigneeId;
+        Source = source;
+        CreatedBy = createdBy;
+        CreatedAtUtc = createdAtUtc;
+        Status = TaskState.Open;
+    }
+
+    public string Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public DateOnly? DueDate { get; private set; }
+
+    public DateTimeOffset? DueAtUtc { get; private set; }
+
+    public TaskPriority Priority { get; private set; }
+
+    public TaskState Status { get; private set; }
+
+    public Guid AssigneeId { get; private set; }
+
+    public string? RelatedType { get; private set; }
+
+    public Guid? RelatedId { get; private set; }
+
+    public TaskSource Source { get; private set; }
+
+    /// <summary>The user who created the task; null when the system did (onboarding, a deal left idle).</summary>
+    public Guid? CreatedBy { get; private set; }
+
+    public DateTimeOffset CreatedAtUtc { get; private set; }
+
+    public DateTimeOffset? CompletedAtUtc { get; private set; }
+
+    public Guid? CompletedBy { get; private set; }
+
+    public static ActivityTask Create(TaskDetails details, Guid assigneeId, TaskSource source, Guid? createdBy, DateTimeOffset now)
+    {
+        var task = new ActivityTask(ActivityTaskId.New(), details.Title, assigneeId, source, createdBy, now);
+        task.Apply(details);
+        return task;
+    }
+
+    public void Change(TaskDetails details, Guid assigneeId)
+    {
+        Apply(details);
+        AssigneeId = assigneeId;
+    }
+
+    public Result Complete(Guid? by, DateTimeOffset now)
+    {
+        if (Status != TaskState.Open)
+        {
+            return NotOpen();
+        }
+
+        Status = TaskState.Done;
+        CompletedAtUtc = now;
+        CompletedBy = by;
+        Raise(new TaskCompleted(Id, Title, AssigneeId, by, RelatedType, RelatedId, Source, now));
+        return Result.Success();
+    }
+
+    public Result Cancel()
+    {
+        if (Status != TaskState.Open)
+        {
+            return NotOpen();
+        }
+
+        Status = TaskState.Cancelled;
+        return Result.Success();
+    }
+
+    /// <summary>Opens a done or cancelled task again; what completed it is forgotten (a new completion is a new event).</summary>
+    public Result Reopen()
+    {
+        if (Status == TaskState.Open)
+        {
+            return Error.Conflict("task.already_open", "The task is already open.");
+        }
+
+        Status = TaskState.Open;
+        CompletedAtUtc = null;
+        CompletedBy = null;
+        return Result.Success();
+    }
+
+    private Error NotOpen() => Error.Conflict("task.not_open", $"The task is {Status.ToString().ToLowerInvariant()}: reopen it first.");
+
+    private void Apply(TaskDetails details)
+    {
+        Title = details.Title;
+        Description = details.Description;
+        DueDate = details.DueDate;
+        DueAtUtc = details.DueAtUtc;
+        Priority = details.Priority;
+        RelatedType = details.RelatedType;
+        RelatedId = details.RelatedId;
+    }
+}

@@ -1,0 +1,38 @@
+using Crm.Modules.Activities.Features.Tasks;
+using Crm.Modules.Activities.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Mediator;
+
+namespace Crm.Modules.Activities.Features.CompleteTask;
+
+/// <summary>Marks an open task done by the caller; other modules hear of it (<c>TaskCompletedIntegrationEvent</c>).</summary>
+internal sealed record CompleteTask(Guid Id, VersionPrecondition Precondition) : ICommand<Result<TaskResponse>>;
+
+internal sealed class CompleteTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, ICurrentUser currentUser, TimeProvider time)
+    : ICommandHandler<CompleteTask, Result<TaskResponse>>
+{
+    public async ValueTask<Result<TaskResponse>> Handle(CompleteTask command, CancellationToken cancellationToken)
+    {
+        var task = await loader.LoadAsync(command.Id, forChange: true, cancellationToken);
+        if (!task.IsSuccess)
+        {
+            return task.Error!;
+        }
+
+        var current = command.Precondition.Check(task.Value.Version);
+        if (!current.IsSuccess)
+        {
+            return current.Error!;
+        }
+
+        var completed = task.Value.Complete(currentUser.Id, time.GetUtcNow());
+        if (!completed.IsSuccess)
+        {
+            return completed.Error!;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TaskResponse.From(task.Value);
+    }
+}

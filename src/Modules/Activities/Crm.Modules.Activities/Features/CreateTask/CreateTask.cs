@@ -1,0 +1,45 @@
+using Crm.Modules.Activities.Domain.Tasks;
+using Crm.Modules.Activities.Features.Tasks;
+using Crm.Modules.Activities.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using Mediator;
+
+namespace Crm.Modules.Activities.Features.CreateTask;
+
+/// <summary>Puts a task on <see cref="AssigneeId"/>'s list (the caller's when not given).</summary>
+internal sealed record CreateTask(
+    string? Title,
+    string? Description,
+    DateOnly? DueDate,
+    DateTimeOffset? DueAtUtc,
+    TaskPriority? Priority,
+    Guid? AssigneeId,
+    string? RelatedType,
+    Guid? RelatedId) : ICommand<Result<TaskResponse>>, ITaskInput;
+
+internal sealed class CreateTaskValidator : TaskInputValidator<CreateTask>;
+
+internal sealed class CreateTaskHandler(ActivitiesDbContext db, ICurrentUser currentUser, IUserDirectory users, TimeProvider time)
+    : ICommandHandler<CreateTask, Result<TaskResponse>>
+{
+    public async ValueTask<Result<TaskResponse>> Handle(CreateTask command, CancellationToken cancellationToken)
+    {
+        var details = command.ToDetails();
+        if (!details.IsSuccess)
+        {
+            return details.Error!;
+        }
+
+        var assigneeId = command.AssigneeId ?? currentUser.Id;
+        if (!await users.IsActiveUserAsync(assigneeId, cancellationToken))
+        {
+            return TaskErrors.AssigneeInactive(assigneeId);
+        }
+
+        var task = ActivityTask.Create(details.Value, assigneeId, TaskSource.User, currentUser.Id, time.GetUtcNow());
+        db.Tasks.Add(task);
+        await db.SaveChangesAsync(cancellationToken);
+        return TaskResponse.From(task);
+    }
+}

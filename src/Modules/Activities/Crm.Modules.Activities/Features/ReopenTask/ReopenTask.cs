@@ -1,0 +1,36 @@
+using Crm.Modules.Activities.Features.Tasks;
+using Crm.Modules.Activities.Persistence;
+using Crm.Shared.Kernel;
+using Mediator;
+
+namespace Crm.Modules.Activities.Features.ReopenTask;
+
+/// <summary>Opens a done or cancelled task again.</summary>
+internal sealed record ReopenTask(Guid Id, VersionPrecondition Precondition) : ICommand<Result<TaskResponse>>;
+
+internal sealed class ReopenTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader) : ICommandHandler<ReopenTask, Result<TaskResponse>>
+{
+    public async ValueTask<Result<TaskResponse>> Handle(ReopenTask command, CancellationToken cancellationToken)
+    {
+        var task = await loader.LoadAsync(command.Id, forChange: true, cancellationToken);
+        if (!task.IsSuccess)
+        {
+            return task.Error!;
+        }
+
+        var current = command.Precondition.Check(task.Value.Version);
+        if (!current.IsSuccess)
+        {
+            return current.Error!;
+        }
+
+        var reopened = task.Value.Reopen();
+        if (!reopened.IsSuccess)
+        {
+            return reopened.Error!;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TaskResponse.From(task.Value);
+    }
+}

@@ -1,0 +1,48 @@
+using Crm.Modules.Activities.Domain.Tasks;
+using FluentValidation;
+
+namespace Crm.Modules.Activities.Features.Tasks;
+
+/// <summary>The fields a client writes on a task, shared by creation and update.</summary>
+internal interface ITaskInput
+{
+    string? Title { get; }
+
+    string? Description { get; }
+
+    DateOnly? DueDate { get; }
+
+    DateTimeOffset? DueAtUtc { get; }
+
+    TaskPriority? Priority { get; }
+
+    string? RelatedType { get; }
+
+    Guid? RelatedId { get; }
+}
+
+/// <summary>The field checks of a task written by a client, answered as a 400 naming each field.</summary>
+internal abstract class TaskInputValidator<T> : AbstractValidator<T>
+    where T : ITaskInput
+{
+    protected TaskInputValidator()
+    {
+        RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the task a title.")
+            .Must(t => t!.Trim().Length <= TaskDetails.TitleMaxLength).When(r => r.Title is not null)
+            .WithMessage($"A task's title holds at most {TaskDetails.TitleMaxLength} characters.");
+        RuleFor(r => r.Description).Must(d => d!.Trim().Length <= TaskDetails.DescriptionMaxLength).When(r => r.Description is not null)
+            .WithMessage($"A task's description holds at most {TaskDetails.DescriptionMaxLength} characters.");
+        RuleFor(r => r.DueAtUtc).Null().When(r => r.DueDate is not null).WithMessage("Give a due date or a due time, not both.");
+        RuleFor(r => r.Priority).IsInEnum();
+        RuleFor(r => r.RelatedType).Must(t => TaskDetails.RelatedTypes.Contains(t!)).When(r => r.RelatedType is not null)
+            .WithMessage($"A related record is one of: {string.Join(", ", TaskDetails.RelatedTypes)}.");
+        RuleFor(r => r.RelatedType).NotNull().When(r => r.RelatedId is not null).WithMessage("Say what kind of record relatedId is.");
+        RuleFor(r => r.RelatedId).NotNull().When(r => r.RelatedType is not null).WithMessage("Give the id of the related record.");
+    }
+}
+
+internal static class TaskInputs
+{
+    public static Crm.Shared.Kernel.Result<TaskDetails> ToDetails(this ITaskInput input) => TaskDetails.Create(
+        input.Title, input.Description, input.DueDate, input.DueAtUtc, input.Priority ?? TaskPriority.Normal, input.RelatedType, input.RelatedId);
+}

@@ -1,0 +1,40 @@
+using Crm.Modules.Activities.Domain.Tasks;
+
+namespace Crm.Modules.Activities.Features.Tasks;
+
+internal sealed record TaskResponse(
+    Guid Id,
+    string Title,
+    string? Description,
+    DateOnly? DueDate,
+    DateTimeOffset? DueAtUtc,
+    TaskPriority Priority,
+    TaskState Status,
+    Guid AssigneeId,
+    string? RelatedType,
+    Guid? RelatedId,
+    TaskSource Source,
+    Guid? CreatedBy,
+    DateTimeOffset CreatedAtUtc,
+    DateTimeOffset? CompletedAtUtc,
+    Guid? CompletedBy,
+    int Version)
+{
+    public static TaskResponse From(ActivityTask task) => new(
+        task.Id.Value,
+        task.Title,
+        task.Description,
+        task.DueDate,
+        task.DueAtUtc,
+        task.Priority,
+        task.Status,
+        task.AssigneeId,
+        task.RelatedType,
+        task.RelatedId,
+        task.Source,
+        task.CreatedBy,
+        task.CreatedAtUtc,
+        task.CompletedAtUtc,
+        task.CompletedBy,
+        task.Version);
+}

@@ -1,0 +1,80 @@
+using Crm.Modules.Activities.Domain.Tasks;
+using Crm.Modules.Activities.Features.Tasks;
+using Crm.Modules.Activities.Persistence;
+using Crm.Modules.Identity.Contracts;
+using Crm.Shared.Kernel;
+using FluentValidation;
+using Mediator;
+
+namespace Crm.Modules.Activities.Features.UpdateTask;
+
+/// <summary>
+/// Rewrites a task's fields; <see cref="AssigneeId"/> not given keeps the assignee. <see cref="Status"/> Cancelled
+/// cancels an open task; done and open are reached through complete and reopen.
+/// </summary>
+internal sealed record UpdateTask(
+    Guid Id,
+    string? Title,
+    string? Description,
+    DateOnly? DueDate,
+    DateTimeOffset? DueAtUtc,
+    TaskPriority? Priority,
+    Guid? AssigneeId,
+    string? RelatedType,
+    Guid? RelatedId,
+    TaskState? Status,
+    VersionPrecondition Precondition) : ICommand<Result<TaskResponse>>, ITaskInput;
+
+internal sealed class UpdateTaskValidator : TaskInputValidator<UpdateTask>
+{
+    public UpdateTaskValidator() => RuleFor(c => c.Status).IsInEnum();
+}
+
+internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, IUserDirectory users)
+    : ICommandHandler<UpdateTask, Result<TaskResponse>>
+{
+    public async ValueTask<Result<TaskResponse>> Handle(UpdateTask command, CancellationToken cancellationToken)
+    {
+        var task = await loader.LoadAsync(command.Id, forChange: true, cancellationToken);
+        if (!task.IsSuccess)
+        {
+            return task.Error!;
+        }
+
+        var current = command.Precondition.Check(task.Value.Version);
+        if (!current.IsSuccess)
+        {
+            return current.Error!;
+        }
+
+        var details = command.ToDetails();
+        if (!details.IsSuccess)
+        {
+            return details.Error!;
+        }
+
+        var assigneeId = command.AssigneeId ?? task.Value.AssigneeId;
+        if (assigneeId != task.Value.AssigneeId && !await users.IsActiveUserAsync(assigneeId, cancellationToken))
+        {
+            return TaskErrors.AssigneeInactive(assigneeId);
+        }
+
+        if (command.Status is { } status && status != task.Value.Status)
+        {
+            if (status != TaskState.Cancelled)
+            {
+                return Error.Conflict("task.status_change_invalid", $"A task becomes {status} through /{(status == TaskState.Done ? "complete" : "reopen")}, not an update.");
+            }
+
+            var cancelled = task.Value.Cancel();
+            if (!cancelled.IsSuccess)
+            {
+                return cancelled.Error!;
+            }
+        }
+
+        task.Value.Change(details.Value, assigneeId);
+        await db.SaveChangesAsync(cancellationToken);
+        return TaskResponse.From(task.Value);
+    }
+}

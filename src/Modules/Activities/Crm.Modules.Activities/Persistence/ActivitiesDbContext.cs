@@ -1,0 +1,10 @@
+using Crm.Modules.Activities.Domain.Tasks;
+using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Activities.Persistence;
+
+internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> options) : ModuleDbContext(options, ActivitiesModule.Schema)
+{
+    public DbSet<ActivityTask> Tasks => Set<ActivityTask>();
+}

@@ -1,0 +1,81 @@
+import type { components } from '../../api/schema';
+
+export type Task = components['schemas']['TaskResponse'];
+export type TaskRequest = components['schemas']['TaskRequest'];
+export type TaskPriority = components['schemas']['TaskPriority'];
+
+export const priorities: readonly TaskPriority[] = ['High', 'Normal', 'Low'];
+export const titleMaxLength = 200;
+
+/** What the quick-create form holds: a day (`yyyy-mm-dd`) and an optional time (`hh:mm`, the user's own clock). */
+export interface TaskDraft {
+  title: string;
+  dueDay: string;
+  dueTime: string;
+  priority: TaskPriority;
+}
+
+export const emptyTaskDraft: TaskDraft = { title: '', dueDay: '', dueTime: '', priority: 'Normal' };
+
+/**
+ * The request for a draft: a day alone is a due date; a day and a time are a due instant, read on the browser's clock
+ * and sent in UTC.
+ */
+export function toTaskRequest(draft: TaskDraft, related?: { type: 'contact' | 'company' | 'deal' | 'ticket'; id: string }): TaskRequest {
+  const day = draft.dueDay || null;
+  const dueAtUtc = day && draft.dueTime ? new Date(`${day}T${draft.dueTime}`).toISOString() : null;
+  return {
+    title: draft.title.trim(),
+    dueDate: dueAtUtc ? null : day,
+    dueAtUtc,
+    priority: draft.priority,
+    relatedType: related?.type ?? null,
+    relatedId: related?.id ?? null,
+  };
+}
+
+/** When a task is due, as a sortable key: a due day counts from its start, on the browser's clock. */
+function dueTime(task: Task): number | null {
+  if (task.dueAtUtc) return Date.parse(task.dueAtUtc);
+  if (task.dueDate) return new Date(`${task.dueDate}T00:00`).getTime();
+  return null;
+}
+
+/**
+ * The order a person works in: open tasks first, the soonest due first and those without a due date after them,
+ * then the newest first (the API's own order, by id, kept for ties).
+ */
+export function sortForWork(tasks: readonly Task[]): Task[] {
+  return tasks
+    .map((task, index) => ({ task, index, due: dueTime(task) }))
+    .sort((a, b) => {
+      const open = Number(b.task.status === 'Open') - Number(a.task.status === 'Open');
+      if (open !== 0) return open;
+      if (a.due !== b.due) {
+        if (a.due === null) return 1;
+        if (b.due === null) return -1;
+        return a.due - b.due;
+      }
+      return a.index - b.index;
+    })
+    .map(({ task }) => task);
+}
+
+/** Whether an open task's due day or time has passed; a task due today is not late until tomorrow. */
+export function isOverdue(task: Task, now: Date): boolean {
+  if (task.status !== 'Open') return false;
+  if (task.dueAtUtc) return Date.parse(task.dueAtUtc) < now.getTime();
+  if (!task.dueDate) return false;
+  return new Date(`${task.dueDate}T00:00`).getTime() + 24 * 3600 * 1000 <= now.getTime();
+}
+
+/** The page of the record a task is about, when the interface has one (tickets do not have pages yet). */
+export function relatedPath(task: Pick<Task, 'relatedType' | 'relatedId'>): string | null {
+  if (!task.relatedId) return null;
+  switch (task.relatedType) {
+    case 'deal': return `/deals/${task.relatedId}`;
+    case 'contact': return `/contacts/${task.relatedId}`;
+    case 'company': return `/companies/${task.relatedId}`;
+    default: return null;
+  }
+}
