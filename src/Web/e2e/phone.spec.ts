@@ -10,7 +10,7 @@ test('on a 360 px phone every screen fits the width and the menu opens from its 
   await page.goto('/sign-in');
   await expectAccessible(page, testInfo, 'phone-sign-in');
   await signIn(page, admin.email, admin.password);
-  for (const path of ['/', '/contacts', '/contacts/new', '/companies', '/companies/new', '/profile', '/admin/users', '/admin/roles', '/admin/teams']) {
+  for (const path of ['/', '/contacts', '/contacts/new', '/companies', '/companies/new', '/profile', '/admin/users', '/admin/roles', '/admin/teams', '/tasks']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

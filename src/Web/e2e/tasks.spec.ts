@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { admin, adminSpeaks, apiAs, expectAccessible, signIn } from './support';
+
+test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
+
+test('a task is added from the tasks page, listed among my open tasks, then done', async ({ page }, testInfo) => {
+  const run = Date.now().toString(36).slice(-5);
+  const title = `Call Hedy back ${run}`;
+
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tasks' })).toBeVisible();
+
+  await page.getByLabel('Task', { exact: true }).fill(title);
+  await page.getByLabel('Due on').fill('2030-01-15');
+  await page.getByLabel('At (optional)').fill('09:30');
+  await page.getByLabel('Priority').selectOption({ label: 'High' });
+  await page.getByRole('button', { name: 'Add the task' }).click();
+  await expect(page.getByText(`“${title}” was added.`)).toBeVisible();
+
+  const row = page.getByRole('region', { name: 'My open tasks, the soonest due first' }).getByRole('row').filter({ hasText: title });
+  await expect(row).toContainText('High');
+  await expect(row).toContainText('2030');
+  await expectAccessible(page, testInfo, 'tasks');
+
+  await row.getByRole('button', { name: `Mark “${title}” done` }).click();
+  await expect(page.getByText(`“${title}” is done.`)).toBeVisible();
+  await expect(row).toHaveCount(0);
+});
+
+test('a task about a deal shows on the deal page and is done from there', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const dealName = `Tasked deal ${run}`;
+  const title = `Send the references ${run}`;
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const deal = await api.post('/api/v1/deals', { data: { name: dealName } });
+  expect(deal.status(), await deal.text()).toBe(201);
+  const dealId = ((await deal.json()) as { id: string }).id;
+  const task = await api.post('/api/v1/tasks', { data: { title, dueDate: '2030-02-01', relatedType: 'deal', relatedId: dealId } });
+  expect(task.status(), await task.text()).toBe(201);
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/deals/${dealId}`);
+  await expect(page.getByRole('heading', { level: 1, name: dealName })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Tasks about this deal' });
+  const row = panel.getByRole('row').filter({ hasText: title });
+  await expect(row).toContainText('Open');
+  await row.getByRole('button', { name: `Mark “${title}” done` }).click();
+  await expect(row).toContainText('Done');
+});
