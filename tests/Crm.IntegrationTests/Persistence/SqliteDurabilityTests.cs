@@ -35,6 +35,6 @@ internal sealed class SqliteDurabilityTests
     {
         var shared = await TestRun.SharedAppAsync(DatabaseProvider.Sqlite);
         var files = Directory.GetFiles(shared.App.SqliteDirectory, "*.db").Select(Path.GetFileName);
-        Assert.That(files, Is.EquivalentTo(new[] { "identity.db", "contacts.db", "sales.db", "reporting.db" }));
+        Assert.That(files, Is.EquivalentTo(new[] { "identity.db", "contacts.db", "sales.db", "reporting.db", "activities.db" }));
     }
 }
