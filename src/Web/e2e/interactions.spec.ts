@@ -38,3 +38,32 @@ test('a visit report typed on a phone on the contact page appears on the contact
   await form.getByRole('button', { name: 'Log the call' }).click();
   await expect(timeline.getByText('Call (outbound, 4 min): reached')).toBeVisible({ timeout: 20_000 });
 });
+
+test('a call logged from a deal page is listed on the deal and reaches its contact’s timeline', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const contact = await api.post('/api/v1/contacts', { data: { firstName: 'Grace', lastName: `Called ${run}` } });
+  expect(contact.status(), await contact.text()).toBe(201);
+  const contactId = ((await contact.json()) as { id: string }).id;
+  const deal = await api.post('/api/v1/deals', { data: { name: `Called deal ${run}`, contacts: [{ contactId }] } });
+  expect(deal.status(), await deal.text()).toBe(201);
+  const dealId = ((await deal.json()) as { id: string }).id;
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/deals/${dealId}`);
+  const panel = page.getByRole('region', { name: 'Calls and visits' });
+  await expect(panel.getByText('No call or visit logged about this deal yet.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Log a call / visit report' }).click();
+  await panel.getByRole('radio', { name: 'Call' }).check();
+  await panel.getByLabel('Direction').selectOption({ label: 'Inbound (they called)' });
+  await panel.getByLabel('Duration (minutes)').fill('12');
+  await panel.getByLabel('Outcome').selectOption({ label: 'Reached' });
+  await panel.getByLabel('Subject (optional)').fill(`Pricing ${run}`);
+  await panel.getByRole('button', { name: 'Log the call' }).click();
+  await expect(panel.getByText('Call (inbound, 12 min): reached')).toBeVisible();
+  await expect(panel.getByText(`Pricing ${run}`)).toBeVisible();
+
+  await page.goto(`/contacts/${contactId}`);
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Call (inbound, 12 min): reached')).toBeVisible({ timeout: 20_000 });
+});

@@ -69,7 +69,7 @@ export const router = createBrowserRouter([
               { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields], ['deals', deals], ['interactions', interactions]) },
               { path: 'deals', lazy: page('deals', deals, () => import('../features/deals/BoardPage')) },
               // The deal page shows its quotes, orders, subscriptions and onboarding with the quotes' words, and its tasks with theirs.
-              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes], ['tasks', tasks]) },
+              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes], ['tasks', tasks], ['interactions', interactions]) },
               { path: 'quotes/:id', lazy: page('quotes', quotes, () => import('../features/quotes/QuotePage')) },
               { path: 'products', lazy: page('products', products, () => import('../features/products/ProductsPage')) },
               { path: 'tasks', lazy: page('tasks', tasks, () => import('../features/tasks/TasksPage')) },

@@ -13,6 +13,7 @@ const en = {
   saving: 'Saving…',
   cancel: 'Cancel',
   logged: { Call: 'The call was logged.', Visit: 'The visit report was saved.' },
+  deal: { title: 'Calls and visits', empty: 'No call or visit logged about this deal yet.' },
   codes: {
     interaction: {
       not_found: 'This call or visit report no longer exists or is no longer yours to see: reload the page.',
@@ -38,6 +39,7 @@ const fr: typeof en = {
   saving: 'Enregistrement…',
   cancel: 'Annuler',
   logged: { Call: 'L’appel a été noté.', Visit: 'Le compte rendu de visite a été enregistré.' },
+  deal: { title: 'Appels et visites', empty: 'Aucun appel ni aucune visite noté pour cette affaire.' },
   codes: {
     interaction: {
       not_found: 'Cet appel ou ce compte rendu n’existe plus ou ne vous est plus visible : rechargez la page.',

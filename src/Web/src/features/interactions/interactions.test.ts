@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationParts, emptyDraft, localDateTime, toInteractionRequest } from './interactions';
+import { durationParts, emptyDraft, excerptOf, localDateTime, toInteractionRequest } from './interactions';
 
 describe('toInteractionRequest', () => {
   const now = new Date(2027, 0, 11, 9, 5);
@@ -40,5 +40,14 @@ describe('durationParts', () => {
     expect(durationParts(59)).toEqual({ unit: 'seconds', count: 59 });
     expect(durationParts(240)).toEqual({ unit: 'minutes', count: 4 });
     expect(durationParts(241)).toEqual({ unit: 'minutes', count: 5 });
+  });
+});
+
+describe('excerptOf', () => {
+  it('keeps the first three lines, cut to 240 characters', () => {
+    expect(excerptOf('Un\r\nDeux\nTrois\nQuatre')).toBe('Un\nDeux\nTrois');
+    expect(excerptOf(`${'a'.repeat(250)}`)).toBe(`${'a'.repeat(240)}…`);
+    expect(excerptOf('  \n ')).toBeNull();
+    expect(excerptOf(null)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ export type InteractionKind = components['schemas']['InteractionKind'];
 export type CallDirection = components['schemas']['CallDirection'];
 export type CallOutcome = components['schemas']['CallOutcome'];
 export type InteractionRequest = components['schemas']['InteractionRequest'];
+export type Interaction = components['schemas']['InteractionResponse'];
 
 export const outcomes: readonly CallOutcome[] = ['Reached', 'NoAnswer', 'LeftMessage', 'Busy', 'WrongNumber'];
 export const notesMaxLength = 10_000;
@@ -67,4 +68,11 @@ export function toInteractionRequest(draft: InteractionDraft, links: Interaction
 /** A call's length as the timeline tells it: whole minutes, rounded up, seconds under a minute. */
 export function durationParts(seconds: number): { unit: 'seconds' | 'minutes'; count: number } {
   return seconds < 60 ? { unit: 'seconds', count: seconds } : { unit: 'minutes', count: Math.ceil(seconds / 60) };
+}
+
+/** The notes' first three lines, cut to 240 characters: what a list shows of them (the timeline keeps the same). */
+export function excerptOf(notes: string | null | undefined): string | null {
+  const lines = (notes ?? '').split(/\r?\n/).slice(0, 3).join('\n').trim();
+  if (!lines) return null;
+  return lines.length <= 240 ? lines : `${lines.slice(0, 240).trimEnd()}…`;
 }
