@@ -49,11 +49,12 @@ internal sealed class Interaction : AggregateRoot<InteractionId>
 
     public static Interaction Log(InteractionDetails details, Guid loggedBy, DateTimeOffset now)
     {
-        var interaction = new Interaction(InteractionId.New(), loggedBy, now);
+        var loggedAt = now.ToStoredPrecision();
+        var interaction = new Interaction(InteractionId.New(), loggedBy, loggedAt);
         interaction.Apply(details);
         interaction.Raise(new InteractionLogged(
             interaction.Id, details.Kind, details.HappenedAtUtc, details.Direction, details.DurationSeconds, details.Outcome, details.Title, details.Location,
-            details.Notes, loggedBy, details.ContactIds, details.CompanyId, details.DealId, now));
+            details.Notes, loggedBy, details.ContactIds, details.CompanyId, details.DealId, loggedAt));
         return interaction;
     }
 

@@ -103,7 +103,7 @@ internal sealed record InteractionDetails(
         }
 
         return new InteractionDetails(
-            kind, happenedAtUtc.ToUniversalTime(), direction, durationSeconds, outcome, cleanTitle, cleanLocation, cleanNotes, contacts, companyId, dealId);
+            kind, happenedAtUtc.ToStoredPrecision(), direction, durationSeconds, outcome, cleanTitle, cleanLocation, cleanNotes, contacts, companyId, dealId);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
