@@ -1,9 +1,15 @@
 using Crm.Modules.Activities.Features.CompleteTask;
 using Crm.Modules.Activities.Features.CreateTask;
+using Crm.Modules.Activities.Features.DeleteInteraction;
+using Crm.Modules.Activities.Features.GetInteraction;
 using Crm.Modules.Activities.Features.GetTask;
+using Crm.Modules.Activities.Features.Interactions;
+using Crm.Modules.Activities.Features.ListInteractions;
 using Crm.Modules.Activities.Features.ListTasks;
+using Crm.Modules.Activities.Features.LogInteraction;
 using Crm.Modules.Activities.Features.ReopenTask;
 using Crm.Modules.Activities.Features.Tasks;
+using Crm.Modules.Activities.Features.UpdateInteraction;
 using Crm.Modules.Activities.Features.UpdateTask;
 using Crm.Modules.Activities.IntegrationEventHandlers;
 using Crm.Modules.Activities.IntegrationEvents;
@@ -20,7 +26,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Modules.Activities;
 
-/// <summary>Tasks (later appointments, calls, reminders and calendars). The module's only public type.</summary>
+/// <summary>Tasks and logged calls and visit reports (later appointments, reminders and calendars). The module's only public type.</summary>
 public sealed class ActivitiesModule : IModule
 {
     internal const string Schema = "activities";
@@ -35,6 +41,7 @@ public sealed class ActivitiesModule : IModule
             .Validate(o => o.Language is "fr" or "en", "Activities:Language must be fr or en.")
             .ValidateOnStart();
         services.AddScoped<VisibleTaskLoader>();
+        services.AddScoped<VisibleInteractionLoader>();
         services.AddValidatorsFromAssemblyContaining<ActivitiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -53,6 +60,13 @@ public sealed class ActivitiesModule : IModule
         UpdateTaskEndpoint.Map(tasks);
         TaskActionEndpoint.Map(tasks, "complete", "Marks an open task done by you.", (id, version) => new CompleteTask(id, version));
         TaskActionEndpoint.Map(tasks, "reopen", "Opens a done or cancelled task again.", (id, version) => new ReopenTask(id, version));
+
+        var interactions = endpoints.MapModuleGroup<ActivitiesDbContext>("interactions", "Interactions");
+        ListInteractionsEndpoint.Map(interactions);
+        GetInteractionEndpoint.Map(interactions);
+        LogInteractionEndpoint.Map(interactions);
+        UpdateInteractionEndpoint.Map(interactions);
+        DeleteInteractionEndpoint.Map(interactions);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

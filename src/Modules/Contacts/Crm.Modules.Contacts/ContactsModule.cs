@@ -157,6 +157,9 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<DealCreatedTimelineConsumer>();
         bus.AddConsumer<DealWonTimelineConsumer>();
         bus.AddConsumer<DealLostTimelineConsumer>();
+        bus.AddConsumer<InteractionLoggedTimelineConsumer>();
+        bus.AddConsumer<InteractionDeletedTimelineConsumer>();
+        bus.AddConsumer<TaskCompletedTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

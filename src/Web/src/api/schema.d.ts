@@ -954,6 +954,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the calls and visit reports you can see, newest logged first, a keyset page at a time. Filters: contactId, companyId, dealId, kind, mine=true. */
+        get: operations["ListInteractions"];
+        put?: never;
+        /** Logs a call (direction, durationSeconds, outcome) or a visit report (notes, location) that happened at happenedAtUtc (now when not given), linked to contactIds, a companyId and/or a dealId. */
+        post: operations["LogInteraction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads a logged call or visit report you can see, with its ETag. */
+        get: operations["GetInteraction"];
+        /** Rewrites a logged call or visit report (happenedAtUtc not given keeps it). Requires If-Match. */
+        put: operations["UpdateInteraction"];
+        post?: never;
+        /** Deletes a logged call or visit report; it leaves the timelines. Requires If-Match. */
+        delete: operations["DeleteInteraction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lost-reasons": {
         parameters: {
             query?: never;
@@ -2107,6 +2144,10 @@ export interface components {
         };
         /** @enum {string} */
         BulkActionStatus: "Queued" | "Running" | "Completed" | "Failed";
+        /** @enum {string} */
+        CallDirection: "Inbound" | "Outbound";
+        /** @enum {string} */
+        CallOutcome: "Reached" | "NoAnswer" | "LeftMessage" | "Busy" | "WrongNumber";
         CandidateGroupResponse: {
             /** Format: uuid */
             id: string;
@@ -2778,6 +2819,50 @@ export interface components {
         };
         /** @enum {string} */
         ImportStatus: "Uploaded" | "Queued" | "Running" | "Completed" | "Failed" | "Reverting" | "Reverted";
+        /** @enum {string} */
+        InteractionKind: "Call" | "Visit";
+        InteractionRequest: {
+            kind?: components["schemas"]["InteractionKind"];
+            /** Format: date-time */
+            happenedAtUtc?: string | null;
+            direction?: components["schemas"]["CallDirection"];
+            /** Format: int32 */
+            durationSeconds?: number | null;
+            outcome?: components["schemas"]["CallOutcome"];
+            title?: string | null;
+            location?: string | null;
+            notes?: string | null;
+            contactIds?: string[] | null;
+            /** Format: uuid */
+            companyId?: string | null;
+            /** Format: uuid */
+            dealId?: string | null;
+        };
+        InteractionResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["InteractionKind"];
+            /** Format: date-time */
+            happenedAtUtc: string;
+            direction?: components["schemas"]["CallDirection"];
+            /** Format: int32 */
+            durationSeconds?: number | null;
+            outcome?: components["schemas"]["CallOutcome"];
+            title?: string | null;
+            location?: string | null;
+            notes?: string | null;
+            contactIds: string[];
+            /** Format: uuid */
+            companyId?: string | null;
+            /** Format: uuid */
+            dealId?: string | null;
+            /** Format: uuid */
+            loggedBy: string;
+            /** Format: date-time */
+            loggedAtUtc: string;
+            /** Format: int32 */
+            version: number;
+        };
         InviteUserEndpointRequest: {
             email?: string | null;
             displayName?: string | null;
@@ -3018,6 +3103,10 @@ export interface components {
         };
         PageOfDuplicateGroup: {
             items: components["schemas"]["DuplicateGroup"][];
+            nextCursor?: string | null;
+        };
+        PageOfInteractionResponse: {
+            items: components["schemas"]["InteractionResponse"][];
             nextCursor?: string | null;
         };
         PageOfNoteResponse: {
@@ -3510,6 +3599,17 @@ export interface components {
             id: string;
             name: string;
         };
+        TimelineInteraction: {
+            /** Format: uuid */
+            id: string;
+            direction?: string | null;
+            /** Format: int32 */
+            durationSeconds?: number | null;
+            outcome?: string | null;
+            title?: string | null;
+            location?: string | null;
+            excerpt?: string | null;
+        };
         TimelineItem: {
             /** Format: uuid */
             id: string;
@@ -3521,6 +3621,13 @@ export interface components {
             ownerId?: string | null;
             note?: components["schemas"]["NoteResponse"];
             deal?: components["schemas"]["TimelineDeal"];
+            interaction?: components["schemas"]["TimelineInteraction"];
+            task?: components["schemas"]["TimelineTask"];
+        };
+        TimelineTask: {
+            /** Format: uuid */
+            id: string;
+            title: string;
         };
         UpdateProfileEndpointRequest: {
             displayName?: string | null;
@@ -6455,6 +6562,216 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInteractions: {
+        parameters: {
+            query?: {
+                contactId?: string;
+                companyId?: string;
+                dealId?: string;
+                kind?: components["schemas"]["InteractionKind"];
+                mine?: boolean;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInteractionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LogInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InteractionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InteractionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InteractionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

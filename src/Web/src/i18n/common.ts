@@ -8,9 +8,17 @@ const en = {
   companyPicker: { none: 'No company matches “{{q}}”.' },
   timeline: {
     title: 'Timeline', show: 'Show', none: 'Nothing here yet.',
-    filters: { all: 'Everything', note: 'Notes', changes: 'Changes', deals: 'Deals' },
+    filters: { all: 'Everything', note: 'Notes', changes: 'Changes', deals: 'Deals', activities: 'Calls, visits and tasks' },
     kinds: { created: 'Created.', imported: 'Imported from a file.', merged: 'Merged with a duplicate.', merge_undone: 'Merge undone.' },
     deals: { deal_created: 'Deal opened:', deal_won: 'Deal won:', deal_lost: 'Deal lost:', someDeal: 'a deal' },
+    activities: {
+      call: 'Call ({{direction}}, {{duration}}): {{outcome}}',
+      direction: { Outbound: 'outbound', Inbound: 'inbound' },
+      minutes_one: '{{count}} min', minutes_other: '{{count}} min', seconds_one: '{{count}} s', seconds_other: '{{count}} s',
+      outcome: { Reached: 'reached', NoAnswer: 'no answer', LeftMessage: 'left a message', Busy: 'busy', WrongNumber: 'wrong number' },
+      visit: 'Visit report', visitAt: 'Visit report, {{location}}',
+      task_done: 'Task done: {{title}}',
+    },
     updated: 'Changed: {{fields}}.', ownerChanged: 'Handed over to {{owner}}.', you: 'you', anotherUser: 'another user',
     fields: {
       firstName: 'first name', lastName: 'last name', jobTitle: 'job title', emails: 'emails', phones: 'phones', companies: 'companies',
@@ -113,9 +121,17 @@ const fr: typeof en = {
   companyPicker: { none: 'Aucune société ne correspond à « {{q}} ».' },
   timeline: {
     title: 'Historique', show: 'Afficher', none: 'Rien pour l’instant.',
-    filters: { all: 'Tout', note: 'Notes', changes: 'Modifications', deals: 'Affaires' },
+    filters: { all: 'Tout', note: 'Notes', changes: 'Modifications', deals: 'Affaires', activities: 'Appels, visites et tâches' },
     kinds: { created: 'Création.', imported: 'Importé depuis un fichier.', merged: 'Fusionné avec un doublon.', merge_undone: 'Fusion annulée.' },
     deals: { deal_created: 'Affaire ouverte :', deal_won: 'Affaire gagnée :', deal_lost: 'Affaire perdue :', someDeal: 'une affaire' },
+    activities: {
+      call: 'Appel ({{direction}}, {{duration}}) : {{outcome}}',
+      direction: { Outbound: 'sortant', Inbound: 'entrant' },
+      minutes_one: '{{count}} min', minutes_other: '{{count}} min', seconds_one: '{{count}} s', seconds_other: '{{count}} s',
+      outcome: { Reached: 'joint', NoAnswer: 'pas de réponse', LeftMessage: 'message laissé', Busy: 'occupé', WrongNumber: 'mauvais numéro' },
+      visit: 'Compte rendu de visite', visitAt: 'Compte rendu de visite, {{location}}',
+      task_done: 'Tâche faite : {{title}}',
+    },
     updated: 'Modifié : {{fields}}.', ownerChanged: 'Confié à {{owner}}.', you: 'vous', anotherUser: 'un autre utilisateur',
     fields: {
       firstName: 'prénom', lastName: 'nom', jobTitle: 'fonction', emails: 'e-mails', phones: 'téléphones', companies: 'sociétés',

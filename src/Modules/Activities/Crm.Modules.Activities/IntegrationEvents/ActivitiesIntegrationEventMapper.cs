@@ -1,4 +1,5 @@
 using Crm.Modules.Activities.Contracts;
+using Crm.Modules.Activities.Domain.Interactions;
 using Crm.Modules.Activities.Domain.Tasks;
 using Crm.Modules.Activities.Persistence;
 using Crm.Shared.Infrastructure.Messaging;
@@ -10,10 +11,20 @@ internal sealed class ActivitiesIntegrationEventMapper : IIntegrationEventMapper
 {
     public IEnumerable<IIntegrationEvent> Map(IDomainEvent domainEvent)
     {
-        if (domainEvent is TaskCompleted e)
+        switch (domainEvent)
         {
-            yield return new TaskCompletedIntegrationEvent(
-                TypedId.NewValue(), e.OccurredAtUtc, e.TaskId.Value, e.Title, e.AssigneeId, e.CompletedBy, e.RelatedType, e.RelatedId, e.Source.ToString());
+            case TaskCompleted e:
+                yield return new TaskCompletedIntegrationEvent(
+                    TypedId.NewValue(), e.OccurredAtUtc, e.TaskId.Value, e.Title, e.AssigneeId, e.CompletedBy, e.RelatedType, e.RelatedId, e.Source.ToString());
+                break;
+            case InteractionLogged e:
+                yield return new InteractionLoggedIntegrationEvent(
+                    TypedId.NewValue(), e.OccurredAtUtc, e.InteractionId.Value, e.Kind.ToString(), e.HappenedAtUtc, e.Direction?.ToString(), e.DurationSeconds,
+                    e.Outcome?.ToString(), e.Title, e.Location, e.Notes, e.LoggedBy, e.ContactIds, e.CompanyId, e.DealId);
+                break;
+            case InteractionDeleted e:
+                yield return new InteractionDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.InteractionId.Value, e.ContactIds, e.CompanyId, e.DealId);
+                break;
         }
     }
 }

@@ -1,3 +1,4 @@
+using Crm.Modules.Activities.Domain.Interactions;
 using Crm.Modules.Activities.Domain.Tasks;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,4 +8,6 @@ namespace Crm.Modules.Activities.Persistence;
 internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> options) : ModuleDbContext(options, ActivitiesModule.Schema)
 {
     public DbSet<ActivityTask> Tasks => Set<ActivityTask>();
+
+    public DbSet<Interaction> Interactions => Set<Interaction>();
 }

@@ -27,7 +27,7 @@ internal abstract class DealTimelineConsumer<TEvent>(ContactsDbContext db, TimeP
 
         Context.TimelineEntries.AddRange(subjects.Select(s => new TimelineEntry
         {
-            Id = EntryId(message.EventId, s.Item2),
+            Id = TimelineEntryIds.For(message.EventId, s.Item2),
             Subject = s.Item1,
             SubjectId = s.Item2,
             Kind = kind,
@@ -35,25 +35,6 @@ internal abstract class DealTimelineConsumer<TEvent>(ContactsDbContext db, TimeP
             OccurredAtUtc = message.OccurredAtUtc,
         }));
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// The event's id with the subject mixed into its random half: one entry per subject, ordered on every timeline as
-    /// the events happened (the time half is the event's), whatever order the consumers run in.
-    /// </summary>
-    private static Guid EntryId(Guid eventId, Guid subjectId)
-    {
-        Span<byte> entry = stackalloc byte[16];
-        Span<byte> subject = stackalloc byte[16];
-        eventId.TryWriteBytes(entry, bigEndian: true, out _);
-        subjectId.TryWriteBytes(subject, bigEndian: true, out _);
-        for (var i = 8; i < 16; i++)
-        {
-            entry[i] ^= subject[i];
-        }
-
-        entry[8] = (byte)((entry[8] & 0x3F) | 0x80);
-        return new Guid(entry, bigEndian: true);
     }
 
     protected abstract (string Kind, Guid DealId, string Name, Guid? CompanyId, IReadOnlyList<Guid> ContactIds) Describe(TEvent message);

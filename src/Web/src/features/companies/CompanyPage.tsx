@@ -14,6 +14,7 @@ import { FormMessages } from '../../ui/Field';
 import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
+import { LogInteractionPanel } from '../interactions/LogInteractionPanel';
 import { DealsPanel } from '../contacts/DealsPanel';
 import { MergeNotice } from '../merges/MergeNotice';
 import { MergeWith } from '../merges/MergeWith';
@@ -128,6 +129,7 @@ function Company({ id }: { id: string }) {
           <CompanyDetails company={c} parentName={parentName} isMine={c.ownerId === me.id} />
           <CompanyContacts companyId={c.id} />
           {can(me, 'deals.read') && <DealsPanel namespace="companies" subject={{ kind: 'company', id: c.id, company: { id: c.id, name: c.name } }} />}
+          <LogInteractionPanel links={{ companyId: c.id }} />
           <TimelinePanel subject="companies" subjectId={c.id} />
         </>
       )}

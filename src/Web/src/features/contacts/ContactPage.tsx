@@ -16,6 +16,7 @@ import { addressLines } from '../../ui/address';
 import { ContactFields } from './ContactForm';
 import { DuplicateNotice } from './DuplicateNotice';
 import { TimelinePanel } from './TimelinePanel';
+import { LogInteractionPanel } from '../interactions/LogInteractionPanel';
 import { DealsPanel } from './DealsPanel';
 import { ConvertLeadDialog } from './ConvertLeadDialog';
 import { canConvert } from './leadConversion';
@@ -152,6 +153,7 @@ function Contact({ id }: { id: string }) {
               company: primaryCompany ? { id: primaryCompany.companyId, name: primaryCompany.companyName ?? null } : null,
             }} />
           )}
+          <LogInteractionPanel links={{ contactIds: [c.id] }} />
           <TimelinePanel subject="contacts" subjectId={c.id} />
         </>
       )}

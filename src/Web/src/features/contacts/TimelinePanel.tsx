@@ -12,14 +12,16 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import type { components } from '../../api/schema';
 import { useCustomFields } from '../customFields/queries';
 import { labelOfChange, type CustomField } from '../customFields/values';
+import { durationParts } from '../interactions/interactions';
 
 type Note = components['schemas']['NoteResponse'];
 type Item = components['schemas']['TimelineItem'];
 
-type Filter = 'all' | 'note' | 'changes' | 'deals';
+type Filter = 'all' | 'note' | 'changes' | 'deals' | 'activities';
 
 const kindsOf: Record<Filter, string | undefined> = {
   all: undefined, note: 'note', changes: 'created,imported,updated,owner_changed,merged,merge_undone', deals: 'deal_created,deal_won,deal_lost',
+  activities: 'call,visit,task_done',
 };
 
 /** The kinds telling of a deal the record takes part in: opened, then won or lost. */
@@ -81,7 +83,7 @@ export function TimelinePanel({ subject, subjectId }: { subject: 'contacts' | 'c
       <div className="field" style={{ maxWidth: '16rem' }}>
         <label htmlFor={`timeline-filter-${subjectId}`}>{t('timeline.show')}</label>
         <select id={`timeline-filter-${subjectId}`} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-          {(['all', 'note', 'changes', 'deals'] as const).map((f) => <option key={f} value={f}>{t(`timeline.filters.${f}`)}</option>)}
+          {(['all', 'note', 'changes', 'deals', 'activities'] as const).map((f) => <option key={f} value={f}>{t(`timeline.filters.${f}`)}</option>)}
         </select>
       </div>
       {timeline.error && <p className="notice error" role="alert">{problemText(asProblem(timeline.error))}</p>}
@@ -103,6 +105,7 @@ function EventItem({ item, customFields }: { item: Item; customFields: readonly 
   const me = useSignedInUser();
   const dates = useDates();
   if (dealKinds.has(item.kind)) return <DealEventItem item={item} />;
+  if (item.interaction || item.task) return <ActivityEventItem item={item} />;
   const field = (name: string) =>
     labelOfChange(customFields, name) ?? (i18n.exists(`timeline.fields.${name}`) ? t(`timeline.fields.${name}`) : name);
   const what = item.kind === 'updated'
@@ -131,6 +134,33 @@ function DealEventItem({ item }: { item: Item }) {
         {t(`timeline.deals.${item.kind}`)}{' '}
         {item.deal && can(me, 'deals.read') ? <Link to={`/deals/${item.deal.id}`}>{name}</Link> : <strong>{name}</strong>}
       </p>
+    </li>
+  );
+}
+
+/** A logged call ("Call (outbound, 4 min): reached"), a visit report or a task done, with the first lines of its notes. */
+function ActivityEventItem({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const logged = item.interaction;
+  let what: string;
+  if (item.kind === 'call' && logged) {
+    const duration = durationParts(logged.durationSeconds ?? 0);
+    what = t('timeline.activities.call', {
+      direction: t(`timeline.activities.direction.${logged.direction ?? 'Outbound'}`),
+      duration: t(`timeline.activities.${duration.unit}`, { count: duration.count }),
+      outcome: t(`timeline.activities.outcome.${logged.outcome ?? 'Reached'}`),
+    });
+  } else if (item.kind === 'visit') {
+    what = logged?.location ? t('timeline.activities.visitAt', { location: logged.location }) : t('timeline.activities.visit');
+  } else {
+    what = t('timeline.activities.task_done', { title: item.task?.title ?? '' });
+  }
+  return (
+    <li className="note">
+      <p className="muted" style={{ margin: 0 }}>{dates.dateTime(item.occurredAtUtc)}</p>
+      <p style={{ margin: 0 }}>{what}{logged?.title && <> — <strong>{logged.title}</strong></>}</p>
+      {logged?.excerpt && <p style={{ margin: 0, whiteSpace: 'pre-line' }}>{logged.excerpt}</p>}
     </li>
   );
 }

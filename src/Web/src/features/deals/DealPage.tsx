@@ -25,6 +25,7 @@ import { choosablePeople } from '../directory/people';
 import { SalesPanels } from './SalesPanels';
 import { DealTimeline } from './DealTimeline';
 import { DealTasksPanel } from '../tasks/DealTasksPanel';
+import { DealInteractionsPanel } from '../interactions/DealInteractionsPanel';
 import { useUserName, useWho } from './who';
 import './deals.css';
 
@@ -177,6 +178,7 @@ function DealScreen({ id }: { id: string }) {
           <Details deal={d} rottingDays={stages.find((s) => s.id === d.stageId)?.rottingDays ?? null} />
           <SalesPanels deal={d} />
           <DealTasksPanel dealId={d.id} />
+          <DealInteractionsPanel dealId={d.id} links={{ companyId: d.company?.id ?? null, contactIds: d.contacts.map((c) => c.contactId) }} />
           <History deal={d} />
           <DealTimeline deal={d} />
         </>

@@ -17,12 +17,26 @@ namespace Crm.Modules.Contacts.Features.ListTimeline;
 /// <summary>
 /// One thing on a record's timeline: a note (<see cref="Note"/>), or an event such as <c>created</c>, <c>updated</c>
 /// (with <see cref="ChangedFields"/>), <c>owner_changed</c> (with the new <see cref="OwnerId"/>), <c>deal_created</c> or
-/// <c>deal_won</c> or <c>deal_lost</c> (with the <see cref="Deal"/>).
+/// <c>deal_won</c> or <c>deal_lost</c> (with the <see cref="Deal"/>), <c>call</c> or <c>visit</c> (with the
+/// <see cref="Interaction"/>), <c>task_done</c> (with the <see cref="Task"/>).
 /// </summary>
 internal sealed record TimelineItem(Guid Id, string Kind, DateTimeOffset OccurredAtUtc, IReadOnlyList<string> ChangedFields, Guid? OwnerId, NoteResponse? Note)
 {
     public TimelineDeal? Deal { get; init; }
+
+    public TimelineInteraction? Interaction { get; init; }
+
+    public TimelineTask? Task { get; init; }
 }
+
+/// <summary>
+/// A logged call (<see cref="Direction"/>, <see cref="DurationSeconds"/>, <see cref="Outcome"/>) or visit report
+/// (<see cref="Location"/>), with the first lines of its notes, as logged.
+/// </summary>
+internal sealed record TimelineInteraction(Guid Id, string? Direction, int? DurationSeconds, string? Outcome, string? Title, string? Location, string? Excerpt);
+
+/// <summary>The task done, as titled when it was.</summary>
+internal sealed record TimelineTask(Guid Id, string Title);
 
 /// <summary>The deal a timeline entry is about, as named when the entry was written.</summary>
 internal sealed record TimelineDeal(Guid Id, string Name);
@@ -101,7 +115,29 @@ internal sealed class ListTimelineHandler(ContactsDbContext db, VisibleSubjects 
         null)
     {
         Deal = entry.Kind.StartsWith("deal_", StringComparison.Ordinal) && entry.Detail is { } detail ? DealOf(detail) : null,
+        Interaction = entry.Kind is ActivityTimelineKinds.Call or ActivityTimelineKinds.Visit && entry.Detail is { } logged ? InteractionOf(logged) : null,
+        Task = entry.Kind == ActivityTimelineKinds.TaskDone && entry.Detail is { } done ? TaskOf(done) : null,
     };
+
+    private static TimelineInteraction? InteractionOf(string detail)
+    {
+        using var json = JsonDocument.Parse(detail);
+        var root = json.RootElement;
+        return root.TryGetProperty("interactionId", out var id)
+            ? new TimelineInteraction(
+                id.GetGuid(), Text(root, "direction"), root.TryGetProperty("durationSeconds", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : null,
+                Text(root, "outcome"), Text(root, "title"), Text(root, "location"), Text(root, "excerpt"))
+            : null;
+    }
+
+    private static TimelineTask? TaskOf(string detail)
+    {
+        using var json = JsonDocument.Parse(detail);
+        return json.RootElement.TryGetProperty("taskId", out var id) ? new TimelineTask(id.GetGuid(), Text(json.RootElement, "title") ?? string.Empty) : null;
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static TimelineDeal? DealOf(string detail)
     {

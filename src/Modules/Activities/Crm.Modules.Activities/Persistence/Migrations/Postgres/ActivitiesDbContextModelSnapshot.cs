@@ -23,6 +23,87 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("direction");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<DateTimeOffset>("HappenedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("happened_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("LoggedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("logged_at_utc");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interactions");
+
+                    b.HasIndex("CompanyId", "Id")
+                        .HasDatabaseName("ix_interactions_company_id_id");
+
+                    b.HasIndex("DealId", "Id")
+                        .HasDatabaseName("ix_interactions_deal_id_id");
+
+                    b.HasIndex("LoggedBy", "Id")
+                        .HasDatabaseName("ix_interactions_logged_by_id");
+
+                    b.ToTable("interactions", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Tasks.ActivityTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +302,34 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "activities");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
+                {
+                    b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("InteractionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("interaction_id");
+
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("contact_id");
+
+                            b1.HasKey("InteractionId", "ContactId")
+                                .HasName("pk_interaction_contacts");
+
+                            b1.HasIndex("ContactId")
+                                .HasDatabaseName("ix_interaction_contacts_contact_id");
+
+                            b1.ToTable("interaction_contacts", "activities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InteractionId")
+                                .HasConstraintName("fk_interaction_contacts_interactions_interaction_id");
+                        });
+
+                    b.Navigation("Contacts");
                 });
 #pragma warning restore 612, 618
         }

@@ -23,6 +23,87 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("direction");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<DateTimeOffset>("HappenedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("happened_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("LoggedAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("logged_at_utc");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interactions");
+
+                    b.HasIndex("CompanyId", "Id")
+                        .HasDatabaseName("ix_interactions_company_id_id");
+
+                    b.HasIndex("DealId", "Id")
+                        .HasDatabaseName("ix_interactions_deal_id_id");
+
+                    b.HasIndex("LoggedBy", "Id")
+                        .HasDatabaseName("ix_interactions_logged_by_id");
+
+                    b.ToTable("interactions", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Tasks.ActivityTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +302,34 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "activities");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
+                {
+                    b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("InteractionId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("interaction_id");
+
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("contact_id");
+
+                            b1.HasKey("InteractionId", "ContactId")
+                                .HasName("pk_interaction_contacts");
+
+                            b1.HasIndex("ContactId")
+                                .HasDatabaseName("ix_interaction_contacts_contact_id");
+
+                            b1.ToTable("interaction_contacts", "activities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InteractionId")
+                                .HasConstraintName("fk_interaction_contacts_interactions_interaction_id");
+                        });
+
+                    b.Navigation("Contacts");
                 });
 #pragma warning restore 612, 618
         }

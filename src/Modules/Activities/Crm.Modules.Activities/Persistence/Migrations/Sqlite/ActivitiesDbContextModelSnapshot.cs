@@ -19,6 +19,87 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("activities")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<long>("HappenedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("happened_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<long>("LoggedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("logged_at_utc");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interactions");
+
+                    b.HasIndex("CompanyId", "Id")
+                        .HasDatabaseName("ix_interactions_company_id_id");
+
+                    b.HasIndex("DealId", "Id")
+                        .HasDatabaseName("ix_interactions_deal_id_id");
+
+                    b.HasIndex("LoggedBy", "Id")
+                        .HasDatabaseName("ix_interactions_logged_by_id");
+
+                    b.ToTable("interactions", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Tasks.ActivityTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -217,6 +298,34 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_outbox_messages_processed_at_utc_occurred_at_utc");
 
                     b.ToTable("outbox_messages", "activities");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
+                {
+                    b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("InteractionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("interaction_id");
+
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_id");
+
+                            b1.HasKey("InteractionId", "ContactId")
+                                .HasName("pk_interaction_contacts");
+
+                            b1.HasIndex("ContactId")
+                                .HasDatabaseName("ix_interaction_contacts_contact_id");
+
+                            b1.ToTable("interaction_contacts", "activities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InteractionId")
+                                .HasConstraintName("fk_interaction_contacts_interactions_interaction_id");
+                        });
+
+                    b.Navigation("Contacts");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,92 @@
+using Crm.Modules.Activities.Contracts;
+using Crm.Modules.Contacts.Domain.Common;
+using Crm.Modules.Contacts.Features.Timeline;
+using Crm.Modules.Contacts.Persistence;
+using Crm.Shared.Infrastructure.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Contacts.IntegrationEventHandlers;
+
+/// <summary>
+/// Records a logged call (kind <c>call</c>) or visit report (kind <c>visit</c>) on the timelines of its company and
+/// contacts. The detail is <c>{"interactionId":…,"direction":…,"durationSeconds":…,"outcome":…,"title":…,"location":…,"excerpt":…}</c>,
+/// the excerpt being the notes' first lines.
+/// </summary>
+internal sealed class InteractionLoggedTimelineConsumer(ContactsDbContext db, TimeProvider time)
+    : IdempotentConsumer<InteractionLoggedIntegrationEvent, ContactsDbContext>(db, time)
+{
+    protected override Task HandleAsync(InteractionLoggedIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        var kind = message.Kind == "Visit" ? ActivityTimelineKinds.Visit : ActivityTimelineKinds.Call;
+        var detail = ActivityTimelineKinds.FitDetail(
+            texts => new
+            {
+                interactionId = message.InteractionId,
+                direction = message.Direction,
+                durationSeconds = message.DurationSeconds,
+                outcome = message.Outcome,
+                title = texts[0],
+                location = texts[1],
+                excerpt = texts[2],
+            },
+            ActivityTimelineKinds.ShortTitle(message.Title),
+            ActivityTimelineKinds.ShortTitle(message.Location),
+            ActivityTimelineKinds.Excerpt(message.Notes));
+        Context.TimelineEntries.AddRange(ActivityTimelineKinds.Subjects(message.CompanyId, message.ContactIds).Select(s => new TimelineEntry
+        {
+            Id = TimelineEntryIds.For(message.EventId, s.Id),
+            Subject = s.Kind,
+            SubjectId = s.Id,
+            Kind = kind,
+            Detail = detail,
+            OccurredAtUtc = message.HappenedAtUtc,
+        }));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A deleted call or visit report leaves every timeline, wherever merges have moved its entries since.</summary>
+internal sealed class InteractionDeletedTimelineConsumer(ContactsDbContext db, TimeProvider time)
+    : IdempotentConsumer<InteractionDeletedIntegrationEvent, ContactsDbContext>(db, time)
+{
+    protected override Task HandleAsync(InteractionDeletedIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        var marker = $"\"interactionId\":\"{message.InteractionId}\"";
+        return Context.TimelineEntries
+            .Where(t => (t.Kind == ActivityTimelineKinds.Call || t.Kind == ActivityTimelineKinds.Visit) && t.Detail!.Contains(marker))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// Records a task done (kind <c>task_done</c>, detail <c>{"taskId":…,"title":…}</c>) on the timeline of the contact or
+/// company it was about; a task about something else (a deal, a ticket, nothing) has no place there.
+/// </summary>
+internal sealed class TaskCompletedTimelineConsumer(ContactsDbContext db, TimeProvider time)
+    : IdempotentConsumer<TaskCompletedIntegrationEvent, ContactsDbContext>(db, time)
+{
+    protected override Task HandleAsync(TaskCompletedIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        RecordKind? subject = message.RelatedType switch
+        {
+            "contact" => RecordKind.Contact,
+            "company" => RecordKind.Company,
+            _ => null,
+        };
+        if (subject is null || message.RelatedId is not { } subjectId)
+        {
+            return Task.CompletedTask;
+        }
+
+        Context.TimelineEntries.Add(new TimelineEntry
+        {
+            Id = TimelineEntryIds.For(message.EventId, subjectId),
+            Subject = subject.Value,
+            SubjectId = subjectId,
+            Kind = ActivityTimelineKinds.TaskDone,
+            Detail = ActivityTimelineKinds.FitDetail(texts => new { taskId = message.TaskId, title = texts[0] }, ActivityTimelineKinds.ShortTitle(message.Title)),
+            OccurredAtUtc = message.OccurredAtUtc,
+        });
+        return Task.CompletedTask;
+    }
+}
