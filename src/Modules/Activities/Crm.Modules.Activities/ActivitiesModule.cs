@@ -49,6 +49,8 @@ public sealed class ActivitiesModule : IModule
     {
         bus.AddConsumer<DealRottingConsumer>();
         bus.AddConsumer<OnboardingTaskPlannedConsumer>();
+        bus.AddConsumer<ContactsMergedConsumer>();
+        bus.AddConsumer<CompaniesMergedConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -60,6 +60,15 @@ internal sealed class Interaction : AggregateRoot<InteractionId>
 
     public void Change(InteractionDetails details) => Apply(details);
 
+    /// <summary>Puts <paramref name="targetId"/> where any of <paramref name="mergedIds"/> stood (contacts merged into it), once.</summary>
+    public void RepointContacts(IReadOnlyCollection<Guid> mergedIds, Guid targetId)
+    {
+        if (_contacts.RemoveAll(c => mergedIds.Contains(c.ContactId)) > 0 && _contacts.All(c => c.ContactId != targetId))
+        {
+            _contacts.Add(new InteractionContact(Id, targetId));
+        }
+    }
+
     public void MarkDeleted(DateTimeOffset now) =>
         Raise(new InteractionDeleted(Id, [.. _contacts.Select(c => c.ContactId)], CompanyId, DealId, now));
 
