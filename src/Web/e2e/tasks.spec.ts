@@ -49,3 +49,18 @@ test('a task about a deal shows on the deal page and is done from there', async 
   await row.getByRole('button', { name: `Mark “${title}” done` }).click();
   await expect(row).toContainText('Done');
 });
+
+test('my day on the home page lists my overdue tasks and leads to all of them', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const title = `Overdue call ${run}`;
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const task = await api.post('/api/v1/tasks', { data: { title, dueDate: '2020-01-02' } });
+  expect(task.status(), await task.text()).toBe(201);
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  const myDay = page.locator('.card').filter({ has: page.getByRole('heading', { level: 2, name: 'My day' }) });
+  await expect(myDay.getByRole('region', { name: /overdue tasks?$/ })).toContainText(title);
+  await myDay.getByRole('link', { name: 'All my tasks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tasks' })).toBeVisible();
+});

@@ -2,6 +2,7 @@ using Crm.Modules.Activities.Features.CompleteTask;
 using Crm.Modules.Activities.Features.CreateTask;
 using Crm.Modules.Activities.Features.DeleteInteraction;
 using Crm.Modules.Activities.Features.GetInteraction;
+using Crm.Modules.Activities.Features.GetMyDay;
 using Crm.Modules.Activities.Features.GetTask;
 using Crm.Modules.Activities.Features.Interactions;
 using Crm.Modules.Activities.Features.ListInteractions;
@@ -57,6 +58,7 @@ public sealed class ActivitiesModule : IModule
     {
         var tasks = endpoints.MapModuleGroup<ActivitiesDbContext>("tasks", "Tasks");
         ListTasksEndpoint.Map(tasks);
+        GetMyDayEndpoint.Map(tasks);
         GetTaskEndpoint.Map(tasks);
         CreateTaskEndpoint.Map(tasks);
         UpdateTaskEndpoint.Map(tasks);

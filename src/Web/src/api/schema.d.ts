@@ -1810,6 +1810,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/my-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your open tasks overdue and due today, today being the day in your time zone; 100 of each at most, soonest first. */
+        get: operations["GetMyDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}": {
         parameters: {
             query?: never;
@@ -3000,6 +3017,13 @@ export interface components {
             /** Format: uuid */
             lostReasonId?: string | null;
             lostNote?: string | null;
+        };
+        MyDayResponse: {
+            /** Format: date */
+            today: string;
+            timeZone: string;
+            overdue: components["schemas"]["TaskResponse"][];
+            dueToday: components["schemas"]["TaskResponse"][];
         };
         NoteResponse: {
             /** Format: uuid */
@@ -9790,6 +9814,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDayResponse"];
                 };
             };
         };

@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatNumber } from '../../i18n/format';
+import { MyDay } from './MyDay';
 
 export default function HomePage() {
   const { t } = useTranslation('home');
@@ -22,6 +23,7 @@ export default function HomePage() {
   return (
     <section className="stack">
       <h1>{t('greeting', { name: me.displayName })}</h1>
+      {can(me, 'activities.read') && <MyDay />}
       {readsContacts && (
         <div className="card stack">
           <h2>{t('contacts')}</h2>
