@@ -3,10 +3,13 @@ using NetArchTest.Rules;
 
 namespace Crm.ArchitectureTests;
 
-/// <summary>Rule 1: the domain depends on nothing but the Kernel (and System).</summary>
+/// <summary>Rule 1: the domain depends on nothing but the Kernel (and System), and on pure calculation libraries.</summary>
 internal sealed class DomainDependencyTests
 {
     private const string DomainPart = ".Domain";
+
+    /// <summary>Libraries that only compute, with no I/O: RFC 5545 recurrences and time zones (ADR 0025).</summary>
+    private static readonly string[] CalculationLibraries = ["Ical.Net"];
 
     private static readonly string[] Frameworks =
     [
@@ -50,12 +53,12 @@ internal sealed class DomainDependencyTests
         {
             var result = Types.InAssembly(module)
                 .That().ResideInNamespaceContaining(DomainPart)
-                .Should().OnlyHaveDependenciesOn("System", ModuleAssemblies.KernelName, ModuleAssemblies.NameOf(module) + DomainPart)
+                .Should().OnlyHaveDependenciesOn(["System", ModuleAssemblies.KernelName, ModuleAssemblies.NameOf(module) + DomainPart, .. CalculationLibraries])
                 .GetResult();
             offenders.AddRange(result.FailingTypeNames ?? []);
         }
 
-        Assert.That(offenders, Is.Empty, () => "Domain types may use System.*, Crm.Shared.Kernel and their own module's Domain only:" + ModuleAssemblies.List(offenders));
+        Assert.That(offenders, Is.Empty, () => "Domain types may use System.*, Crm.Shared.Kernel, calculation libraries and their own module's Domain only:" + ModuleAssemblies.List(offenders));
     }
 
     [Test]

@@ -1,15 +1,24 @@
+using Crm.Modules.Activities.Features.AnswerAppointment;
+using Crm.Modules.Activities.Features.Appointments;
+using Crm.Modules.Activities.Features.CancelAppointment;
 using Crm.Modules.Activities.Features.CompleteTask;
+using Crm.Modules.Activities.Features.CreateAppointment;
 using Crm.Modules.Activities.Features.CreateTask;
 using Crm.Modules.Activities.Features.DeleteInteraction;
+using Crm.Modules.Activities.Features.GetAppointment;
+using Crm.Modules.Activities.Features.GetCalendar;
+using Crm.Modules.Activities.Features.GetFreeBusy;
 using Crm.Modules.Activities.Features.GetInteraction;
 using Crm.Modules.Activities.Features.GetMyDay;
 using Crm.Modules.Activities.Features.GetTask;
 using Crm.Modules.Activities.Features.Interactions;
+using Crm.Modules.Activities.Features.LeaveOutOccurrence;
 using Crm.Modules.Activities.Features.ListInteractions;
 using Crm.Modules.Activities.Features.ListTasks;
 using Crm.Modules.Activities.Features.LogInteraction;
 using Crm.Modules.Activities.Features.ReopenTask;
 using Crm.Modules.Activities.Features.Tasks;
+using Crm.Modules.Activities.Features.UpdateAppointment;
 using Crm.Modules.Activities.Features.UpdateInteraction;
 using Crm.Modules.Activities.Features.UpdateTask;
 using Crm.Modules.Activities.IntegrationEventHandlers;
@@ -27,7 +36,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Modules.Activities;
 
-/// <summary>Tasks and logged calls and visit reports (later appointments, reminders and calendars). The module's only public type.</summary>
+/// <summary>Tasks, logged calls and visit reports, appointments and calendars. The module's only public type.</summary>
 public sealed class ActivitiesModule : IModule
 {
     internal const string Schema = "activities";
@@ -43,6 +52,10 @@ public sealed class ActivitiesModule : IModule
             .ValidateOnStart();
         services.AddScoped<VisibleTaskLoader>();
         services.AddScoped<VisibleInteractionLoader>();
+        services.AddScoped<VisibleAppointmentLoader>();
+        services.AddScoped<AppointmentInputReader>();
+        services.AddScoped<AttendedOccurrences>();
+        services.AddScoped<ConflictFinder>();
         services.AddValidatorsFromAssemblyContaining<ActivitiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -71,6 +84,18 @@ public sealed class ActivitiesModule : IModule
         LogInteractionEndpoint.Map(interactions);
         UpdateInteractionEndpoint.Map(interactions);
         DeleteInteractionEndpoint.Map(interactions);
+
+        var appointments = endpoints.MapModuleGroup<ActivitiesDbContext>("appointments", "Appointments");
+        GetAppointmentEndpoint.Map(appointments);
+        CreateAppointmentEndpoint.Map(appointments);
+        UpdateAppointmentEndpoint.Map(appointments);
+        CancelAppointmentEndpoint.Map(appointments);
+        LeaveOutOccurrenceEndpoint.Map(appointments);
+        AnswerAppointmentEndpoint.Map(appointments);
+
+        var calendar = endpoints.MapModuleGroup<ActivitiesDbContext>("calendar", "Calendar");
+        GetCalendarEndpoint.Map(calendar);
+        GetFreeBusyEndpoint.Map(calendar);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

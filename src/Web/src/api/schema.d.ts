@@ -4,6 +4,92 @@
  */
 
 export interface paths {
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads an appointment you attend or whose organiser's records you see. */
+        get: operations["GetAppointment"];
+        /** Rewrites an appointment (the organiser, or a manager who sees the organiser's records). Requires If-Match. */
+        put: operations["UpdateAppointment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedules an appointment you organise: wall-clock start and end in timeZone (yours by default) or allDay with startDate and endDate, an optional RRULE, colleagues (userIds) and contacts (contactIds) invited. conflicts lists attendees' overlapping appointments. */
+        post: operations["CreateAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels an appointment, every occurrence of a series. Requires If-Match. */
+        post: operations["CancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/occurrences/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels one occurrence of a series, named by its wall-clock start in the series' time zone (occurrenceStart). Requires If-Match. */
+        post: operations["CancelOccurrence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records your answer to an invitation (Accepted, Tentative, Declined), or with contactId a contact's answer as the organiser heard it. */
+        post: operations["AnswerAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sign-in": {
         parameters: {
             query?: never;
@@ -217,6 +303,40 @@ export interface paths {
         };
         /** A bulk action you asked for: status (Queued, Running, Completed, Failed), companies done of the total, and how many changed. */
         get: operations["GetCompanyBulkAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appointments from a day to another (excluded) in your time zone (or timeZone), recurrences expanded, for you, some colleagues (userIds) and/or a team (teamId). Appointments you may not see show as private busy time. */
+        get: operations["GetCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/free-busy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When each of userIds is busy between two instants (from, to): merged intervals of their timed appointments not declined, in UTC. */
+        get: operations["GetFreeBusy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2095,6 +2215,11 @@ export interface components {
             region?: string | null;
             countryCode?: string | null;
         };
+        AnswerRequest: {
+            response: components["schemas"]["AttendeeResponse"];
+            /** Format: uuid */
+            contactId?: string | null;
+        };
         ApiTokenResponse: {
             /** Format: uuid */
             id: string;
@@ -2110,6 +2235,93 @@ export interface components {
             revokedAtUtc?: string | null;
             /** Format: int32 */
             version: number;
+        };
+        AppointmentConflict: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: uuid */
+            appointmentId: string;
+            title?: string | null;
+            /** Format: date-time */
+            startUtc: string;
+            /** Format: date-time */
+            endUtc: string;
+        };
+        AppointmentRequest: {
+            title?: string | null;
+            description?: string | null;
+            location?: string | null;
+            videoLink?: string | null;
+            timeZone?: string | null;
+            allDay: boolean;
+            /** Format: date-time */
+            start?: string | null;
+            /** Format: date-time */
+            end?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            recurrence?: string | null;
+            exceptions?: string[] | null;
+            userIds?: string[] | null;
+            contactIds?: string[] | null;
+            relatedType?: string | null;
+            /** Format: uuid */
+            relatedId?: string | null;
+        };
+        AppointmentResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description?: string | null;
+            location?: string | null;
+            videoLink?: string | null;
+            timeZone: string;
+            allDay: boolean;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date-time */
+            startUtc: string;
+            /** Format: date-time */
+            endUtc: string;
+            recurrence?: string | null;
+            exceptions: string[];
+            /** Format: uuid */
+            organizerId: string;
+            attendees: components["schemas"]["AttendeeResponseItem"][];
+            relatedType?: string | null;
+            /** Format: uuid */
+            relatedId?: string | null;
+            status: components["schemas"]["AppointmentStatus"];
+            /** Format: int32 */
+            sequence: number;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: int32 */
+            version: number;
+            conflicts: components["schemas"]["AppointmentConflict"][];
+        };
+        /** @enum {string} */
+        AppointmentStatus: "Scheduled" | "Cancelled";
+        /** @enum {string} */
+        AttendeeKind: "User" | "Contact";
+        /** @enum {string} */
+        AttendeeResponse: "NeedsAction" | "Accepted" | "Tentative" | "Declined";
+        AttendeeResponseItem: {
+            kind: components["schemas"]["AttendeeKind"];
+            /** Format: uuid */
+            id: string;
+            isOrganizer: boolean;
+            response: components["schemas"]["AttendeeResponse"];
+            /** Format: date-time */
+            respondedAtUtc?: string | null;
         };
         /** @enum {string} */
         Billing: "OneOff" | "Monthly" | "Yearly";
@@ -2161,6 +2373,49 @@ export interface components {
         };
         /** @enum {string} */
         BulkActionStatus: "Queued" | "Running" | "Completed" | "Failed";
+        BusyInterval: {
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+        };
+        CalendarItem: {
+            /** Format: uuid */
+            appointmentId: string;
+            /** Format: date-time */
+            occurrenceStart: string;
+            private: boolean;
+            title?: string | null;
+            location?: string | null;
+            videoLink?: string | null;
+            allDay: boolean;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            recurring: boolean;
+            /** Format: uuid */
+            organizerId: string;
+            userIds: string[];
+            contactIds: string[];
+            myResponse?: components["schemas"]["AttendeeResponse"];
+            relatedType?: string | null;
+            /** Format: uuid */
+            relatedId?: string | null;
+        };
+        CalendarResponse: {
+            timeZone: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            userIds: string[];
+            items: components["schemas"]["CalendarItem"][];
+        };
         /** @enum {string} */
         CallDirection: "Inbound" | "Outbound";
         /** @enum {string} */
@@ -3043,6 +3298,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        OccurrenceRequest: {
+            /** Format: date-time */
+            occurrenceStart?: string | null;
+        };
         OnboardingChecklistResponse: {
             /** Format: uuid */
             id: string;
@@ -3674,6 +3933,11 @@ export interface components {
             /** Format: binary */
             file: string;
         };
+        UserBusyTime: {
+            /** Format: uuid */
+            userId: string;
+            busy: components["schemas"]["BusyInterval"][];
+        };
         UserResponse: {
             /** Format: uuid */
             id: string;
@@ -3706,6 +3970,377 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    GetAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelOccurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OccurrenceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     SignIn: {
         parameters: {
             query?: never;
@@ -4190,6 +4825,83 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCalendar: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                userIds?: string[];
+                teamId?: string;
+                timeZone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFreeBusy: {
+        parameters: {
+            query: {
+                userIds: string[];
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserBusyTime"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

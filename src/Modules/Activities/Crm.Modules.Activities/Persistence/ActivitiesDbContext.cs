@@ -1,3 +1,4 @@
+using Crm.Modules.Activities.Domain.Appointments;
 using Crm.Modules.Activities.Domain.Interactions;
 using Crm.Modules.Activities.Domain.Tasks;
 using Crm.Shared.Infrastructure.Persistence;
@@ -10,4 +11,8 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
     public DbSet<ActivityTask> Tasks => Set<ActivityTask>();
 
     public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<AppointmentAttendee> AppointmentAttendees => Set<AppointmentAttendee>();
 }

@@ -23,6 +23,180 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllDay")
+                        .HasColumnType("boolean")
+                        .HasColumnName("all_day");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EndLocal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("end_local");
+
+                    b.Property<DateTimeOffset>("EndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_utc");
+
+                    b.Property<string>("Exceptions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("exceptions");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("location");
+
+                    b.Property<Guid>("OrganizerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organizer_id");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("recurrence");
+
+                    b.Property<Guid?>("RelatedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("related_id");
+
+                    b.Property<string>("RelatedType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("related_type");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset?>("SeriesEndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("series_end_utc");
+
+                    b.Property<string>("StartLocal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("start_local");
+
+                    b.Property<DateTimeOffset>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("video_link");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("RelatedType", "RelatedId", "StartUtc")
+                        .HasDatabaseName("ix_appointments_related_type_related_id_start_utc");
+
+                    b.ToTable("appointments", "activities");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointment_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("AttendeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attendee_id");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset>("EndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_utc");
+
+                    b.Property<bool>("IsOrganizer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_organizer");
+
+                    b.Property<bool>("Recurring")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recurring");
+
+                    b.Property<DateTimeOffset?>("RespondedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at_utc");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("response");
+
+                    b.Property<DateTimeOffset?>("SeriesEndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("series_end_utc");
+
+                    b.Property<DateTimeOffset>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("AppointmentId", "Kind", "AttendeeId")
+                        .HasName("pk_appointment_attendees");
+
+                    b.HasIndex("AttendeeId", "Recurring", "StartUtc")
+                        .HasDatabaseName("ix_appointment_attendees_attendee_id_recurring_start_utc");
+
+                    b.ToTable("appointment_attendees", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +478,16 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                     b.ToTable("outbox_messages", "activities");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
+                {
+                    b.HasOne("Crm.Modules.Activities.Domain.Appointments.Appointment", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointment_attendees_appointments_appointment_id");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
@@ -330,6 +514,11 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 #pragma warning restore 612, 618
         }

@@ -19,6 +19,180 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("activities")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("all_day");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EndLocal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_local");
+
+                    b.Property<long>("EndUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_utc");
+
+                    b.Property<string>("Exceptions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exceptions");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<Guid>("OrganizerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organizer_id");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurrence");
+
+                    b.Property<Guid?>("RelatedId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("related_id");
+
+                    b.Property<string>("RelatedType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("related_type");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<long?>("SeriesEndUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("series_end_utc");
+
+                    b.Property<string>("StartLocal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_local");
+
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("video_link");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("RelatedType", "RelatedId", "StartUtc")
+                        .HasDatabaseName("ix_appointments_related_type_related_id_start_utc");
+
+                    b.ToTable("appointments", "activities");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appointment_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("AttendeeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendee_id");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled");
+
+                    b.Property<long>("EndUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_utc");
+
+                    b.Property<bool>("IsOrganizer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_organizer");
+
+                    b.Property<bool>("Recurring")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recurring");
+
+                    b.Property<long?>("RespondedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("responded_at_utc");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response");
+
+                    b.Property<long?>("SeriesEndUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("series_end_utc");
+
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("AppointmentId", "Kind", "AttendeeId")
+                        .HasName("pk_appointment_attendees");
+
+                    b.HasIndex("AttendeeId", "Recurring", "StartUtc")
+                        .HasDatabaseName("ix_appointment_attendees_attendee_id_recurring_start_utc");
+
+                    b.ToTable("appointment_attendees", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -300,6 +474,16 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", "activities");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
+                {
+                    b.HasOne("Crm.Modules.Activities.Domain.Appointments.Appointment", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointment_attendees_appointments_appointment_id");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
@@ -326,6 +510,11 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 #pragma warning restore 612, 618
         }

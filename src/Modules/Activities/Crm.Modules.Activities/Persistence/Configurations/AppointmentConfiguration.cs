@@ -1,0 +1,63 @@
+using System.Globalization;
+using Crm.Modules.Activities.Domain.Appointments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Modules.Activities.Persistence.Configurations;
+
+internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
+
+    public void Configure(EntityTypeBuilder<Appointment> builder)
+    {
+        builder.ToTable("appointments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasConversion(id => id.Value, value => new AppointmentId(value)).ValueGeneratedNever();
+        builder.Property(a => a.Title).HasMaxLength(AppointmentDetails.TitleMaxLength);
+        builder.Property(a => a.Description).HasMaxLength(AppointmentDetails.DescriptionMaxLength);
+        builder.Property(a => a.Location).HasMaxLength(AppointmentDetails.LocationMaxLength);
+        builder.Property(a => a.VideoLink).HasMaxLength(AppointmentDetails.VideoLinkMaxLength);
+        builder.Property(a => a.RelatedType).HasMaxLength(16);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(12);
+        builder.Property(a => a.TimeZone).HasMaxLength(64);
+        builder.Property(a => a.Recurrence).HasMaxLength(500);
+
+        // Wall-clock times of the appointment's zone, kept as text so no provider reads a zone into them.
+        builder.Property(a => a.StartLocal).HasConversion(v => ToText(v), v => FromText(v)).HasMaxLength(16);
+        builder.Property(a => a.EndLocal).HasConversion(v => ToText(v), v => FromText(v)).HasMaxLength(16);
+        builder.Property(a => a.Exceptions)
+            .HasConversion(
+                v => string.Join(',', v.Select(ToText)),
+                v => v.Length == 0 ? new List<DateTime>() : v.Split(',', StringSplitOptions.None).Select(FromText).ToList(),
+                new ValueComparer<List<DateTime>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.DomainEvents);
+        builder.Ignore(a => a.Schedule);
+
+        builder.HasMany(a => a.Attendees).WithOne().HasForeignKey(a => a.AppointmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(a => new { a.RelatedType, a.RelatedId, a.StartUtc });
+    }
+
+    private static string ToText(DateTime value) => value.ToString(LocalFormat, CultureInfo.InvariantCulture);
+
+    private static DateTime FromText(string value) => DateTime.ParseExact(value, LocalFormat, CultureInfo.InvariantCulture);
+}
+
+internal sealed class AppointmentAttendeeConfiguration : IEntityTypeConfiguration<AppointmentAttendee>
+{
+    public void Configure(EntityTypeBuilder<AppointmentAttendee> builder)
+    {
+        builder.ToTable("appointment_attendees");
+        builder.Property(a => a.AppointmentId).HasConversion(id => id.Value, value => new AppointmentId(value));
+        builder.HasKey(a => new { a.AppointmentId, a.Kind, a.AttendeeId });
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(8);
+        builder.Property(a => a.AttendeeId).ValueGeneratedNever();
+        builder.Property(a => a.Response).HasConversion<string>().HasMaxLength(12);
+
+        // A person's calendar over a range: one-off appointments by start, series apart (they are few).
+        builder.HasIndex(a => new { a.AttendeeId, a.Recurring, a.StartUtc });
+    }
+}
