@@ -1,4 +1,5 @@
 using Crm.Modules.Activities.Features.CompleteTask;
+using Crm.Modules.Activities.Features.CountUnreadNotifications;
 using Crm.Modules.Activities.Features.CreateTask;
 using Crm.Modules.Activities.Features.DeleteInteraction;
 using Crm.Modules.Activities.Features.GetInteraction;
@@ -7,8 +8,14 @@ using Crm.Modules.Activities.Features.GetTask;
 using Crm.Modules.Activities.Features.Interactions;
 using Crm.Modules.Activities.Features.ListInteractions;
 using Crm.Modules.Activities.Features.ListTasks;
+using Crm.Modules.Activities.Features.ListNotifications;
 using Crm.Modules.Activities.Features.LogInteraction;
+using Crm.Modules.Activities.Features.MarkAllNotificationsRead;
+using Crm.Modules.Activities.Features.MarkNotificationRead;
+using Crm.Modules.Activities.Features.Notifications;
+using Crm.Modules.Activities.Features.Reminders;
 using Crm.Modules.Activities.Features.ReopenTask;
+using Crm.Modules.Activities.Features.StreamNotifications;
 using Crm.Modules.Activities.Features.Tasks;
 using Crm.Modules.Activities.Features.UpdateInteraction;
 using Crm.Modules.Activities.Features.UpdateTask;
@@ -27,7 +34,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Modules.Activities;
 
-/// <summary>Tasks and logged calls and visit reports (later appointments, reminders and calendars). The module's only public type.</summary>
+/// <summary>Tasks, logged calls and visit reports, reminders and notifications (later appointments and calendars). The module's only public type.</summary>
 public sealed class ActivitiesModule : IModule
 {
     internal const string Schema = "activities";
@@ -41,6 +48,18 @@ public sealed class ActivitiesModule : IModule
         services.AddOptions<ActivitiesOptions>().Bind(configuration.GetSection(ActivitiesOptions.Section))
             .Validate(o => o.Language is "fr" or "en", "Activities:Language must be fr or en.")
             .ValidateOnStart();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize is > 0 and <= 1000, "Activities:Reminders needs a positive PollInterval and a BatchSize of 1 to 1000.")
+            .ValidateOnStart();
+        services.AddOptions<NotificationStreamOptions>().Bind(configuration.GetSection(NotificationStreamOptions.Section))
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.HeartbeatInterval > TimeSpan.Zero, "Activities:Notifications needs positive intervals.")
+            .ValidateOnStart();
+        services.AddScoped<ReminderSchedule>();
+        services.AddScoped<TaskReminderPlanner>();
+        services.AddScoped<NotificationSender>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<ReminderDispatcher>();
+        services.AddHostedService<ReminderRelay>();
         services.AddScoped<VisibleTaskLoader>();
         services.AddScoped<VisibleInteractionLoader>();
         services.AddValidatorsFromAssemblyContaining<ActivitiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
@@ -71,6 +90,13 @@ public sealed class ActivitiesModule : IModule
         LogInteractionEndpoint.Map(interactions);
         UpdateInteractionEndpoint.Map(interactions);
         DeleteInteractionEndpoint.Map(interactions);
+
+        var notifications = endpoints.MapModuleGroup<ActivitiesDbContext>("notifications", "Notifications");
+        ListNotificationsEndpoint.Map(notifications);
+        CountUnreadNotificationsEndpoint.Map(notifications);
+        MarkNotificationReadEndpoint.Map(notifications);
+        MarkAllNotificationsReadEndpoint.Map(notifications);
+        StreamNotificationsEndpoint.Map(notifications);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

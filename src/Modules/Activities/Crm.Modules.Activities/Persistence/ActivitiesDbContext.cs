@@ -1,4 +1,6 @@
 using Crm.Modules.Activities.Domain.Interactions;
+using Crm.Modules.Activities.Domain.Notifications;
+using Crm.Modules.Activities.Domain.Reminders;
 using Crm.Modules.Activities.Domain.Tasks;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,4 +12,8 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
     public DbSet<ActivityTask> Tasks => Set<ActivityTask>();
 
     public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 }
