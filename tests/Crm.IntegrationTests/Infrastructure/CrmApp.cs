@@ -29,6 +29,9 @@ internal sealed class CrmApp(
         builder.UseSetting("Database:SqliteDirectory", SqliteDirectory);
         builder.UseSetting("Messaging:Outbox:Enabled", relayEnabled ? "true" : "false");
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:01");
+
+        // Tests fire reminders themselves (ReminderDispatcher.DispatchDueAsync), with their own clock.
+        builder.UseSetting("Activities:Reminders:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Crm.Shared.Infrastructure.Messaging", "Critical");
         builder.UseSetting("CRM_ADMIN_EMAIL", Administrator.Email);

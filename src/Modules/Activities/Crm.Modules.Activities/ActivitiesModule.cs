@@ -1,8 +1,11 @@
 using Crm.Modules.Activities.Features.AnswerAppointment;
 using Crm.Modules.Activities.Features.Appointments;
+using Crm.Modules.Activities.Features.CalendarFeeds;
+using Crm.Modules.Activities.Features.Calendars;
 using Crm.Modules.Activities.Features.CancelAppointment;
 using Crm.Modules.Activities.Features.CompleteTask;
 using Crm.Modules.Activities.Features.CreateAppointment;
+using Crm.Modules.Activities.Features.CountUnreadNotifications;
 using Crm.Modules.Activities.Features.CreateTask;
 using Crm.Modules.Activities.Features.DeleteInteraction;
 using Crm.Modules.Activities.Features.GetAppointment;
@@ -15,8 +18,14 @@ using Crm.Modules.Activities.Features.Interactions;
 using Crm.Modules.Activities.Features.LeaveOutOccurrence;
 using Crm.Modules.Activities.Features.ListInteractions;
 using Crm.Modules.Activities.Features.ListTasks;
+using Crm.Modules.Activities.Features.ListNotifications;
 using Crm.Modules.Activities.Features.LogInteraction;
+using Crm.Modules.Activities.Features.MarkAllNotificationsRead;
+using Crm.Modules.Activities.Features.MarkNotificationRead;
+using Crm.Modules.Activities.Features.Notifications;
+using Crm.Modules.Activities.Features.Reminders;
 using Crm.Modules.Activities.Features.ReopenTask;
+using Crm.Modules.Activities.Features.StreamNotifications;
 using Crm.Modules.Activities.Features.Tasks;
 using Crm.Modules.Activities.Features.UpdateAppointment;
 using Crm.Modules.Activities.Features.UpdateInteraction;
@@ -50,12 +59,25 @@ public sealed class ActivitiesModule : IModule
         services.AddOptions<ActivitiesOptions>().Bind(configuration.GetSection(ActivitiesOptions.Section))
             .Validate(o => o.Language is "fr" or "en", "Activities:Language must be fr or en.")
             .ValidateOnStart();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize is > 0 and <= 1000, "Activities:Reminders needs a positive PollInterval and a BatchSize of 1 to 1000.")
+            .ValidateOnStart();
+        services.AddOptions<NotificationStreamOptions>().Bind(configuration.GetSection(NotificationStreamOptions.Section))
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.HeartbeatInterval > TimeSpan.Zero, "Activities:Notifications needs positive intervals.")
+            .ValidateOnStart();
+        services.AddScoped<ReminderSchedule>();
+        services.AddScoped<TaskReminderPlanner>();
+        services.AddScoped<NotificationSender>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<ReminderDispatcher>();
+        services.AddHostedService<ReminderRelay>();
         services.AddScoped<VisibleTaskLoader>();
         services.AddScoped<VisibleInteractionLoader>();
         services.AddScoped<VisibleAppointmentLoader>();
         services.AddScoped<AppointmentInputReader>();
         services.AddScoped<AttendedOccurrences>();
         services.AddScoped<ConflictFinder>();
+        services.AddScoped<CalendarPeople>();
         services.AddValidatorsFromAssemblyContaining<ActivitiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 
@@ -96,6 +118,14 @@ public sealed class ActivitiesModule : IModule
         var calendar = endpoints.MapModuleGroup<ActivitiesDbContext>("calendar", "Calendar");
         GetCalendarEndpoint.Map(calendar);
         GetFreeBusyEndpoint.Map(calendar);
+        CalendarFeedEndpoints.Map(calendar);
+
+        var notifications = endpoints.MapModuleGroup<ActivitiesDbContext>("notifications", "Notifications");
+        ListNotificationsEndpoint.Map(notifications);
+        CountUnreadNotificationsEndpoint.Map(notifications);
+        MarkNotificationReadEndpoint.Map(notifications);
+        MarkAllNotificationsReadEndpoint.Map(notifications);
+        StreamNotificationsEndpoint.Map(notifications);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -345,6 +345,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you have a private calendar feed open, and since when. */
+        get: operations["GetCalendarFeed"];
+        put?: never;
+        /** Opens your private calendar feed, or renews its secret address (the old one stops working). The address is shown this once: subscribe to it in Outlook, Google Calendar or Apple Calendar. */
+        post: operations["OpenCalendarFeed"];
+        /** Revokes your calendar feed's address. */
+        delete: operations["CloseCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A calendar feed in iCalendar (text/calendar), for calendar applications; the secret in the address is the only credential. */
+        get: operations["ReadCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies": {
         parameters: {
             query?: never;
@@ -1335,6 +1371,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists your notifications, newest first, a keyset page at a time (unread=true keeps the unread ones). */
+        get: operations["ListNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your notifications are unread. */
+        get: operations["CountUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of your notifications read. */
+        post: operations["MarkNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks all your unread notifications read; answers how many. */
+        post: operations["MarkAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events (text/event-stream): each new notification of yours as a 'notification' event, with a comment heartbeat. */
+        get: operations["StreamNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onboarding-templates": {
         parameters: {
             query?: never;
@@ -1922,7 +2043,7 @@ export interface paths {
         /** Lists the tasks you can see, newest first, a keyset page at a time. Filters: assigneeId or mine=true, status, relatedType with relatedId, dueBefore (a day: due on an earlier day or before its midnight UTC). */
         get: operations["ListTasks"];
         put?: never;
-        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId). */
+        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once). */
         post: operations["CreateTask"];
         delete?: never;
         options?: never;
@@ -2378,6 +2499,16 @@ export interface components {
             start: string;
             /** Format: date-time */
             end: string;
+        };
+        CalendarFeedAddress: {
+            url: string;
+            /** Format: date-time */
+            openedAtUtc: string;
+        };
+        CalendarFeedState: {
+            open: boolean;
+            /** Format: date-time */
+            openedAtUtc?: string | null;
         };
         CalendarItem: {
             /** Format: uuid */
@@ -3190,6 +3321,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        MarkedReadResponse: {
+            /** Format: int32 */
+            marked: number;
+        };
         /** @enum {string} */
         MatchKey: "Email" | "Phone" | "ExternalId" | "CustomField";
         MeResponse: {
@@ -3298,6 +3433,18 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        NotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body?: string | null;
+            link?: string | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            readAtUtc?: string | null;
+        };
         OccurrenceRequest: {
             /** Format: date-time */
             occurrenceStart?: string | null;
@@ -3394,6 +3541,10 @@ export interface components {
         };
         PageOfNoteResponse: {
             items: components["schemas"]["NoteResponse"][];
+            nextCursor?: string | null;
+        };
+        PageOfNotificationResponse: {
+            items: components["schemas"]["NotificationResponse"][];
             nextCursor?: string | null;
         };
         PageOfProductResponse: {
@@ -3815,6 +3966,14 @@ export interface components {
         SubscriptionStatus: "Active" | "Renewed" | "Churned";
         /** @enum {string} */
         TaskPriority: "Low" | "Normal" | "High";
+        TaskReminderInput: {
+            at?: string | null;
+        };
+        TaskReminderResponse: {
+            at: string;
+            /** Format: date-time */
+            atUtc: string;
+        };
         TaskRequest: {
             title?: string | null;
             description?: string | null;
@@ -3829,6 +3988,7 @@ export interface components {
             /** Format: uuid */
             relatedId?: string | null;
             status?: components["schemas"]["TaskState"];
+            reminders?: components["schemas"]["TaskReminderInput"][] | null;
         };
         TaskResponse: {
             /** Format: uuid */
@@ -3855,6 +4015,7 @@ export interface components {
             completedAtUtc?: string | null;
             /** Format: uuid */
             completedBy?: string | null;
+            reminders: components["schemas"]["TaskReminderResponse"][];
             /** Format: int32 */
             version: number;
         };
@@ -3911,6 +4072,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+        };
+        UnreadCountResponse: {
+            /** Format: int32 */
+            count: number;
         };
         UpdateProfileEndpointRequest: {
             displayName?: string | null;
@@ -4902,6 +5067,104 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedState"];
+                };
+            };
+        };
+    };
+    OpenCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedAddress"];
+                };
+            };
+        };
+    };
+    CloseCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8231,6 +8494,130 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNotifications: {
+        parameters: {
+            query?: {
+                unread?: boolean;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfNotificationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CountUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadResponse"];
+                };
+            };
+        };
+    };
+    StreamNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
                 };
             };
         };

@@ -1,5 +1,8 @@
 using Crm.Modules.Activities.Domain.Appointments;
+using Crm.Modules.Activities.Domain.Calendars;
 using Crm.Modules.Activities.Domain.Interactions;
+using Crm.Modules.Activities.Domain.Notifications;
+using Crm.Modules.Activities.Domain.Reminders;
 using Crm.Modules.Activities.Domain.Tasks;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,4 +18,10 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
     public DbSet<AppointmentAttendee> AppointmentAttendees => Set<AppointmentAttendee>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 }

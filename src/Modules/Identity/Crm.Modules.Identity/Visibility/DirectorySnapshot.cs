@@ -26,19 +26,19 @@ internal sealed class DirectorySnapshot
         _childrenByTeam = _teams.Values.Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!.Value, t => t.Id);
     }
 
-    internal sealed record UserEntry(Guid Id, Guid? TeamId, bool IsActive, string Language, string TimeZone);
+    internal sealed record UserEntry(Guid Id, Guid? TeamId, bool IsActive, string Language, string TimeZone, string DisplayName = "", string? Email = null);
 
     internal sealed record TeamEntry(Guid Id, Guid? ManagerId, Guid? ParentId);
 
     public static async Task<DirectorySnapshot> LoadAsync(IdentityModuleDbContext db, CancellationToken cancellationToken)
     {
         var users = await db.Users.AsNoTracking()
-            .Select(u => new { u.Id, u.TeamId, u.IsActive, u.Language, u.TimeZone })
+            .Select(u => new { u.Id, u.TeamId, u.IsActive, u.Language, u.TimeZone, u.DisplayName, u.Email })
             .ToListAsync(cancellationToken);
         var teams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.ManagerId, t.ParentId }).ToListAsync(cancellationToken);
         var scopes = await db.RecordVisibilityRules.AsNoTracking().ToDictionaryAsync(r => r.RecordType, r => r.Scope, cancellationToken);
         return new DirectorySnapshot(
-            users.Select(u => new UserEntry(u.Id, u.TeamId?.Value, u.IsActive, u.Language, u.TimeZone)),
+            users.Select(u => new UserEntry(u.Id, u.TeamId?.Value, u.IsActive, u.Language, u.TimeZone, u.DisplayName, u.Email)),
             teams.Select(t => new TeamEntry(t.Id.Value, t.ManagerId, t.ParentId?.Value)),
             scopes);
     }

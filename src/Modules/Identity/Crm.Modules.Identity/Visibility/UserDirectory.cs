@@ -25,6 +25,19 @@ internal sealed class UserDirectory(DirectoryCache directory, IdentityModuleDbCo
         return (await directory.GetAsync(cancellationToken)).FindUser(userId)?.IsActive == true;
     }
 
+    public async ValueTask<UserSummary?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var known = (await directory.GetAsync(cancellationToken)).FindUser(userId);
+        if (known is null && await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            // Created since the snapshot: read it again, as IsActiveUserAsync does.
+            directory.Invalidate();
+            known = (await directory.GetAsync(cancellationToken)).FindUser(userId);
+        }
+
+        return known is null ? null : new UserSummary(known.Id, known.DisplayName, known.Email, known.Language, known.TimeZone, known.IsActive);
+    }
+
     public async ValueTask<Guid?> TeamOfAsync(Guid userId, CancellationToken cancellationToken) =>
         (await directory.GetAsync(cancellationToken)).FindUser(userId)?.TeamId;
 

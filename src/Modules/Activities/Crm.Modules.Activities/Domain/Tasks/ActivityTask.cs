@@ -48,6 +48,9 @@ internal sealed class ActivityTask : AggregateRoot<ActivityTaskId>
 
     public Guid? CompletedBy { get; private set; }
 
+    /// <summary>When to remind the assignee, soonest first (at most <see cref="TaskReminder.MaxPerTask"/>).</summary>
+    public IReadOnlyList<TaskReminder> Reminders { get; private set; } = [];
+
     public static ActivityTask Create(TaskDetails details, Guid assigneeId, TaskSource source, Guid? createdBy, DateTimeOffset now)
     {
         var task = new ActivityTask(ActivityTaskId.New(), details.Title, assigneeId, source, createdBy, now);
@@ -60,6 +63,9 @@ internal sealed class ActivityTask : AggregateRoot<ActivityTaskId>
         Apply(details);
         AssigneeId = assigneeId;
     }
+
+    public void SetReminders(IEnumerable<TaskReminder> reminders) =>
+        Reminders = [.. reminders.DistinctBy(r => r.AtUtc).OrderBy(r => r.AtUtc).Take(TaskReminder.MaxPerTask)];
 
     public Result Complete(Guid? by, DateTimeOffset now)
     {

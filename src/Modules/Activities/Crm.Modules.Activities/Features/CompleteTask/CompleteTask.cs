@@ -9,7 +9,7 @@ namespace Crm.Modules.Activities.Features.CompleteTask;
 /// <summary>Marks an open task done by the caller; other modules hear of it (<c>TaskCompletedIntegrationEvent</c>).</summary>
 internal sealed record CompleteTask(Guid Id, VersionPrecondition Precondition) : ICommand<Result<TaskResponse>>;
 
-internal sealed class CompleteTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, ICurrentUser currentUser, TimeProvider time)
+internal sealed class CompleteTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, ICurrentUser currentUser, TaskReminderPlanner reminders, TimeProvider time)
     : ICommandHandler<CompleteTask, Result<TaskResponse>>
 {
     public async ValueTask<Result<TaskResponse>> Handle(CompleteTask command, CancellationToken cancellationToken)
@@ -32,6 +32,7 @@ internal sealed class CompleteTaskHandler(ActivitiesDbContext db, VisibleTaskLoa
             return completed.Error!;
         }
 
+        await reminders.ScheduleAsync(task.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TaskResponse.From(task.Value);
     }

@@ -7,7 +7,7 @@ using Mediator;
 
 namespace Crm.Modules.Activities.Features.CreateTask;
 
-/// <summary>Puts a task on <see cref="AssigneeId"/>'s list (the caller's when not given).</summary>
+/// <summary>Puts a task on <see cref="AssigneeId"/>'s list (the caller's when not given), with its reminders (local times in the assignee's zone).</summary>
 internal sealed record CreateTask(
     string? Title,
     string? Description,
@@ -16,11 +16,12 @@ internal sealed record CreateTask(
     TaskPriority? Priority,
     Guid? AssigneeId,
     string? RelatedType,
-    Guid? RelatedId) : ICommand<Result<TaskResponse>>, ITaskInput;
+    Guid? RelatedId,
+    IReadOnlyList<TaskReminderInput>? Reminders = null) : ICommand<Result<TaskResponse>>, ITaskInput;
 
 internal sealed class CreateTaskValidator : TaskInputValidator<CreateTask>;
 
-internal sealed class CreateTaskHandler(ActivitiesDbContext db, ICurrentUser currentUser, IUserDirectory users, TimeProvider time)
+internal sealed class CreateTaskHandler(ActivitiesDbContext db, ICurrentUser currentUser, IUserDirectory users, TaskReminderPlanner reminders, TimeProvider time)
     : ICommandHandler<CreateTask, Result<TaskResponse>>
 {
     public async ValueTask<Result<TaskResponse>> Handle(CreateTask command, CancellationToken cancellationToken)
@@ -38,7 +39,9 @@ internal sealed class CreateTaskHandler(ActivitiesDbContext db, ICurrentUser cur
         }
 
         var task = ActivityTask.Create(details.Value, assigneeId, TaskSource.User, currentUser.Id, time.GetUtcNow());
+        task.SetReminders(await reminders.ResolveAsync(command.LocalReminders(), assigneeId, cancellationToken));
         db.Tasks.Add(task);
+        await reminders.ScheduleAsync(task, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TaskResponse.From(task);
     }

@@ -8,7 +8,7 @@ namespace Crm.Modules.Activities.Features.ReopenTask;
 /// <summary>Opens a done or cancelled task again.</summary>
 internal sealed record ReopenTask(Guid Id, VersionPrecondition Precondition) : ICommand<Result<TaskResponse>>;
 
-internal sealed class ReopenTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader) : ICommandHandler<ReopenTask, Result<TaskResponse>>
+internal sealed class ReopenTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, TaskReminderPlanner reminders) : ICommandHandler<ReopenTask, Result<TaskResponse>>
 {
     public async ValueTask<Result<TaskResponse>> Handle(ReopenTask command, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ internal sealed class ReopenTaskHandler(ActivitiesDbContext db, VisibleTaskLoade
             return reopened.Error!;
         }
 
+        await reminders.ScheduleAsync(task.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TaskResponse.From(task.Value);
     }

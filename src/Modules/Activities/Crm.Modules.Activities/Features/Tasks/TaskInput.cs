@@ -19,6 +19,9 @@ internal interface ITaskInput
     string? RelatedType { get; }
 
     Guid? RelatedId { get; }
+
+    /// <summary>Null keeps an updated task's reminders; an empty list removes them.</summary>
+    IReadOnlyList<TaskReminderInput>? Reminders { get; }
 }
 
 /// <summary>The field checks of a task written by a client, answered as a 400 naming each field.</summary>
@@ -38,11 +41,19 @@ internal abstract class TaskInputValidator<T> : AbstractValidator<T>
             .WithMessage($"A related record is one of: {string.Join(", ", TaskDetails.RelatedTypes)}.");
         RuleFor(r => r.RelatedType).NotNull().When(r => r.RelatedId is not null).WithMessage("Say what kind of record relatedId is.");
         RuleFor(r => r.RelatedId).NotNull().When(r => r.RelatedType is not null).WithMessage("Give the id of the related record.");
+        RuleFor(r => r.Reminders).Must(r => r!.Count <= TaskReminder.MaxPerTask).When(r => r.Reminders is not null)
+            .WithMessage($"A task has at most {TaskReminder.MaxPerTask} reminders.");
+        RuleForEach(r => r.Reminders).ChildRules(reminder => reminder.RuleFor(x => x.At).Must(TaskReminderPlanner.IsLocalDateTime)
+            .WithMessage("Give a reminder's time as a local date and time without offset, such as 2027-03-28T09:00."));
     }
 }
 
 internal static class TaskInputs
 {
+    /// <summary>The reminders' local times (checked by the validator), none when not given.</summary>
+    public static IEnumerable<DateTime> LocalReminders(this ITaskInput input) =>
+        (input.Reminders ?? []).Select(r => TaskReminderPlanner.TryParse(r.At, out var local) ? local : throw new InvalidOperationException("Validated before."));
+
     public static Crm.Shared.Kernel.Result<TaskDetails> ToDetails(this ITaskInput input) => TaskDetails.Create(
         input.Title, input.Description, input.DueDate, input.DueAtUtc, input.Priority ?? TaskPriority.Normal, input.RelatedType, input.RelatedId);
 }

@@ -6,6 +6,7 @@ namespace Crm.Modules.Activities.Features.Tasks;
 /// A task as the client writes it. Due on <see cref="DueDate"/> (a day) or at <see cref="DueAtUtc"/> (an instant), not both;
 /// the assignee is the caller when not given; the priority Normal. <see cref="Status"/> is read by an update only,
 /// to cancel an open task (Cancelled): a task is done through <c>/complete</c> and opened again through <c>/reopen</c>.
+/// <see cref="Reminders"/> (5 at most) are local times in the assignee's time zone; an update without them keeps the task's.
 /// </summary>
 internal sealed record TaskRequest(
     string? Title,
@@ -16,4 +17,5 @@ internal sealed record TaskRequest(
     Guid? AssigneeId,
     string? RelatedType,
     Guid? RelatedId,
-    TaskState? Status = null);
+    TaskState? Status = null,
+    IReadOnlyList<TaskReminderInput>? Reminders = null);

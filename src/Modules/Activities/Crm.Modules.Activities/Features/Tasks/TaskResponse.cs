@@ -18,6 +18,7 @@ internal sealed record TaskResponse(
     DateTimeOffset CreatedAtUtc,
     DateTimeOffset? CompletedAtUtc,
     Guid? CompletedBy,
+    IReadOnlyList<TaskReminderResponse> Reminders,
     int Version)
 {
     public static TaskResponse From(ActivityTask task) => new(
@@ -36,5 +37,6 @@ internal sealed record TaskResponse(
         task.CreatedAtUtc,
         task.CompletedAtUtc,
         task.CompletedBy,
+        [.. task.Reminders.Select(TaskReminderResponse.From)],
         task.Version);
 }

@@ -10,7 +10,8 @@ namespace Crm.Modules.Activities.Features.UpdateTask;
 
 /// <summary>
 /// Rewrites a task's fields; <see cref="AssigneeId"/> not given keeps the assignee. <see cref="Status"/> Cancelled
-/// cancels an open task; done and open are reached through complete and reopen.
+/// cancels an open task; done and open are reached through complete and reopen. <see cref="Reminders"/> not given keeps
+/// the task's (read again in the assignee's time zone); every change schedules the reminders again.
 /// </summary>
 internal sealed record UpdateTask(
     Guid Id,
@@ -23,14 +24,15 @@ internal sealed record UpdateTask(
     string? RelatedType,
     Guid? RelatedId,
     TaskState? Status,
-    VersionPrecondition Precondition) : ICommand<Result<TaskResponse>>, ITaskInput;
+    VersionPrecondition Precondition,
+    IReadOnlyList<TaskReminderInput>? Reminders = null) : ICommand<Result<TaskResponse>>, ITaskInput;
 
 internal sealed class UpdateTaskValidator : TaskInputValidator<UpdateTask>
 {
     public UpdateTaskValidator() => RuleFor(c => c.Status).IsInEnum();
 }
 
-internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, IUserDirectory users)
+internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, IUserDirectory users, TaskReminderPlanner reminders)
     : ICommandHandler<UpdateTask, Result<TaskResponse>>
 {
     public async ValueTask<Result<TaskResponse>> Handle(UpdateTask command, CancellationToken cancellationToken)
@@ -74,6 +76,9 @@ internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoade
         }
 
         task.Value.Change(details.Value, assigneeId);
+        var locals = command.Reminders is null ? task.Value.Reminders.Select(r => r.At) : command.LocalReminders();
+        task.Value.SetReminders(await reminders.ResolveAsync(locals, assigneeId, cancellationToken));
+        await reminders.ScheduleAsync(task.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TaskResponse.From(task.Value);
     }

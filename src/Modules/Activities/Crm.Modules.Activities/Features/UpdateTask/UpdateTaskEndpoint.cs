@@ -36,7 +36,7 @@ internal static class UpdateTaskEndpoint
         var result = await sender.Send(
             new UpdateTask(
                 id, request.Title, request.Description, request.DueDate, request.DueAtUtc, request.Priority, request.AssigneeId, request.RelatedType, request.RelatedId,
-                request.Status, precondition.Value),
+                request.Status, precondition.Value, request.Reminders),
             cancellationToken);
         if (!result.IsSuccess)
         {

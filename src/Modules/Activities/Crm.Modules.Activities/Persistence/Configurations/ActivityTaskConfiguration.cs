@@ -17,6 +17,7 @@ internal sealed class ActivityTaskConfiguration : IEntityTypeConfiguration<Activ
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(12);
         builder.Property(t => t.Source).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.RelatedType).HasMaxLength(16);
+        builder.Property(t => t.Reminders).HasConversion(TaskRemindersColumn.Converter, TaskRemindersColumn.Comparer).HasMaxLength(1000);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.DomainEvents);
 

@@ -193,6 +193,32 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                     b.ToTable("appointment_attendees", "activities");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Calendars.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("OpenedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at_utc");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -274,6 +300,108 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                     b.ToTable("interactions", "activities");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<long?>("ReadAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_at_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_notifications_user_id_id");
+
+                    b.HasIndex("UserId", "ReadAtUtc")
+                        .HasDatabaseName("ix_notifications_user_id_read_at_utc");
+
+                    b.ToTable("notifications", "activities");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("DueAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<long?>("FiredAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fired_at_utc");
+
+                    b.Property<long?>("OccurrenceStartUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurrence_start_utc");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_type");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("FiredAtUtc", "DueAtUtc")
+                        .HasDatabaseName("ix_reminders_fired_at_utc_due_at_utc");
+
+                    b.HasIndex("SubjectType", "SubjectId")
+                        .HasDatabaseName("ix_reminders_subject_type_subject_id");
+
+                    b.ToTable("reminders", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Tasks.ActivityTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -327,6 +455,12 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("related_type");
+
+                    b.Property<string>("Reminders")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminders");
 
                     b.Property<string>("Source")
                         .IsRequired()

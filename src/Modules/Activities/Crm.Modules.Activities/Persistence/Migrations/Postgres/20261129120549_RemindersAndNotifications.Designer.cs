@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(ActivitiesDbContext))]
-    [Migration("20261129120721_Appointments")]
-    partial class Appointments
+    [Migration("20261129120549_RemindersAndNotifications")]
+    partial class RemindersAndNotifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,180 +25,6 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("AllDay")
-                        .HasColumnType("boolean")
-                        .HasColumnName("all_day");
-
-                    b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at_utc");
-
-                    b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("created_by");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("description");
-
-                    b.Property<string>("EndLocal")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("end_local");
-
-                    b.Property<DateTimeOffset>("EndUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("end_utc");
-
-                    b.Property<string>("Exceptions")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("exceptions");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("location");
-
-                    b.Property<Guid>("OrganizerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organizer_id");
-
-                    b.Property<string>("Recurrence")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("recurrence");
-
-                    b.Property<Guid?>("RelatedId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("related_id");
-
-                    b.Property<string>("RelatedType")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("related_type");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer")
-                        .HasColumnName("sequence");
-
-                    b.Property<DateTimeOffset?>("SeriesEndUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("series_end_utc");
-
-                    b.Property<string>("StartLocal")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("start_local");
-
-                    b.Property<DateTimeOffset>("StartUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("start_utc");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("TimeZone")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("time_zone");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("title");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<string>("VideoLink")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("video_link");
-
-                    b.HasKey("Id")
-                        .HasName("pk_appointments");
-
-                    b.HasIndex("RelatedType", "RelatedId", "StartUtc")
-                        .HasDatabaseName("ix_appointments_related_type_related_id_start_utc");
-
-                    b.ToTable("appointments", "activities");
-                });
-
-            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
-                {
-                    b.Property<Guid>("AppointmentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("appointment_id");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("AttendeeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("attendee_id");
-
-                    b.Property<bool>("Cancelled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("cancelled");
-
-                    b.Property<DateTimeOffset>("EndUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("end_utc");
-
-                    b.Property<bool>("IsOrganizer")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_organizer");
-
-                    b.Property<bool>("Recurring")
-                        .HasColumnType("boolean")
-                        .HasColumnName("recurring");
-
-                    b.Property<DateTimeOffset?>("RespondedAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("responded_at_utc");
-
-                    b.Property<string>("Response")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("response");
-
-                    b.Property<DateTimeOffset?>("SeriesEndUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("series_end_utc");
-
-                    b.Property<DateTimeOffset>("StartUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("start_utc");
-
-                    b.HasKey("AppointmentId", "Kind", "AttendeeId")
-                        .HasName("pk_appointment_attendees");
-
-                    b.HasIndex("AttendeeId", "Recurring", "StartUtc")
-                        .HasDatabaseName("ix_appointment_attendees_attendee_id_recurring_start_utc");
-
-                    b.ToTable("appointment_attendees", "activities");
-                });
 
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
@@ -281,6 +107,108 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                     b.ToTable("interactions", "activities");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("ReadAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_notifications_user_id_id");
+
+                    b.HasIndex("UserId", "ReadAtUtc")
+                        .HasDatabaseName("ix_notifications_user_id_read_at_utc");
+
+                    b.ToTable("notifications", "activities");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Activities.Domain.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<DateTimeOffset?>("FiredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fired_at_utc");
+
+                    b.Property<DateTimeOffset?>("OccurrenceStartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurrence_start_utc");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("subject_type");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("FiredAtUtc", "DueAtUtc")
+                        .HasDatabaseName("ix_reminders_fired_at_utc_due_at_utc");
+
+                    b.HasIndex("SubjectType", "SubjectId")
+                        .HasDatabaseName("ix_reminders_subject_type_subject_id");
+
+                    b.ToTable("reminders", "activities");
+                });
+
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Tasks.ActivityTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -334,6 +262,12 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("related_type");
+
+                    b.Property<string>("Reminders")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reminders");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -481,16 +415,6 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                     b.ToTable("outbox_messages", "activities");
                 });
 
-            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
-                {
-                    b.HasOne("Crm.Modules.Activities.Domain.Appointments.Appointment", null)
-                        .WithMany("Attendees")
-                        .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_appointment_attendees_appointments_appointment_id");
-                });
-
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
@@ -517,11 +441,6 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Contacts");
-                });
-
-            modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
-                {
-                    b.Navigation("Attendees");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class Appointments : Migration
+    public partial class AppointmentsAndCalendarFeeds : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -42,6 +42,20 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_appointments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "calendar_feeds",
+                schema: "activities",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    token_hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    opened_at_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_calendar_feeds", x => x.user_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -84,6 +98,13 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                 schema: "activities",
                 table: "appointments",
                 columns: new[] { "related_type", "related_id", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_calendar_feeds_token_hash",
+                schema: "activities",
+                table: "calendar_feeds",
+                column: "token_hash",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -91,6 +112,10 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "appointment_attendees",
+                schema: "activities");
+
+            migrationBuilder.DropTable(
+                name: "calendar_feeds",
                 schema: "activities");
 
             migrationBuilder.DropTable(

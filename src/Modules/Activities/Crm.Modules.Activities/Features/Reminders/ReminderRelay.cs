@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Modules.Activities.Features.Reminders;
+
+/// <summary>
+/// Runs the <see cref="ReminderDispatcher"/> every poll interval once the host has started. Several processes may run
+/// it on one PostgreSQL or SQL Server database: rows are claimed with skip-locked reads.
+/// </summary>
+internal sealed partial class ReminderRelay(
+    ReminderDispatcher dispatcher,
+    IOptions<ReminderOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<ReminderRelay> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled || !await HostStarted(stoppingToken))
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await dispatcher.DispatchDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogFailed(logger, ex);
+            }
+
+            await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<bool> HostStarted(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reminder dispatcher failed; it tries again after the poll interval.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
