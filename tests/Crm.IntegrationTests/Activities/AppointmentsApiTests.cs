@@ -212,7 +212,7 @@ internal sealed class AppointmentsApiTests(DatabaseProvider provider) : Integrat
         await (await client.GetAsync($"/api/v1/calendar?{query}")).ReadOk<JsonElement>();
 
     private async Task<Guid> CreateContactAsync(string lastName) =>
-        (await (await Client.PostAsJsonAsync("/api/v1/contacts", new { lastName, email = $"{lastName.ToLowerInvariant()}@client.example" })).ReadOk<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await (await Client.PostAsJsonAsync("/api/v1/contacts", new { lastName, emails = new[] { new { address = $"{lastName.ToLowerInvariant()}@client.example", isPrimary = true } } })).ReadOk<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     internal static async Task SetTimeZoneAsync(HttpClient client, string timeZone)
     {

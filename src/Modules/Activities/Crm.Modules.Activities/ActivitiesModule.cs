@@ -78,6 +78,7 @@ public sealed class ActivitiesModule : IModule
         services.AddScoped<AttendedOccurrences>();
         services.AddScoped<ConflictFinder>();
         services.AddScoped<CalendarPeople>();
+        services.AddScoped<InvitationSender>();
         services.AddValidatorsFromAssemblyContaining<ActivitiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 

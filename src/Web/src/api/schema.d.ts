@@ -2390,6 +2390,7 @@ export interface components {
             relatedType?: string | null;
             /** Format: uuid */
             relatedId?: string | null;
+            sendInvitations?: boolean | null;
         };
         AppointmentResponse: {
             /** Format: uuid */
@@ -2428,6 +2429,7 @@ export interface components {
             /** Format: int32 */
             version: number;
             conflicts: components["schemas"]["AppointmentConflict"][];
+            invitations: components["schemas"]["InvitationOutcome"][];
         };
         /** @enum {string} */
         AppointmentStatus: "Scheduled" | "Cancelled";
@@ -3265,6 +3267,13 @@ export interface components {
             loggedAtUtc: string;
             /** Format: int32 */
             version: number;
+        };
+        InvitationOutcome: {
+            /** Format: uuid */
+            contactId: string;
+            email?: string | null;
+            sent: boolean;
+            problem?: string | null;
         };
         InviteUserEndpointRequest: {
             email?: string | null;

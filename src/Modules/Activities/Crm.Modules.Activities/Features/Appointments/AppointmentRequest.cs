@@ -5,7 +5,8 @@ namespace Crm.Modules.Activities.Features.Appointments;
 /// times without offset in <see cref="TimeZone"/> (yours when not given); an all-day one (<see cref="AllDay"/>) from
 /// <see cref="StartDate"/> to <see cref="EndDate"/>, both included. <see cref="Recurrence"/> is an RFC 5545 RRULE
 /// (e.g. <c>FREQ=WEEKLY;BYDAY=MO;COUNT=10</c>) and <see cref="Exceptions"/> the wall-clock starts it leaves out.
-/// You organise it; <see cref="UserIds"/> and <see cref="ContactIds"/> are invited.
+/// You organise it; <see cref="UserIds"/> and <see cref="ContactIds"/> are invited, contacts by an email with an
+/// iCalendar invitation unless <see cref="SendInvitations"/> is false.
 /// </summary>
 internal sealed record AppointmentRequest(
     string? Title,
@@ -23,4 +24,5 @@ internal sealed record AppointmentRequest(
     IReadOnlyList<Guid>? UserIds,
     IReadOnlyList<Guid>? ContactIds,
     string? RelatedType,
-    Guid? RelatedId);
+    Guid? RelatedId,
+    bool? SendInvitations = null);

@@ -1,11 +1,13 @@
 using Crm.Modules.Activities.Domain.Appointments;
+using Crm.Modules.Activities.Features.Calendars;
 
 namespace Crm.Modules.Activities.Features.Appointments;
 
 /// <summary>
 /// An appointment: wall-clock <see cref="Start"/> and <see cref="End"/> in <see cref="TimeZone"/> (for an all-day event,
 /// <see cref="StartDate"/> to <see cref="EndDate"/>, both included), the first occurrence's instants, and, after a
-/// create or an update, the attendees' other appointments it overlaps (<see cref="Conflicts"/>, a warning only).
+/// create or an update, the attendees' other appointments it overlaps (<see cref="Conflicts"/>, a warning only) and
+/// what became of the contacts' emailed invitations (<see cref="Invitations"/>).
 /// </summary>
 internal sealed record AppointmentResponse(
     Guid Id,
@@ -31,9 +33,11 @@ internal sealed record AppointmentResponse(
     int Sequence,
     DateTimeOffset CreatedAtUtc,
     int Version,
-    IReadOnlyList<AppointmentConflict> Conflicts)
+    IReadOnlyList<AppointmentConflict> Conflicts,
+    IReadOnlyList<InvitationOutcome> Invitations)
 {
-    public static AppointmentResponse From(Appointment appointment, IReadOnlyList<AppointmentConflict>? conflicts = null) => new(
+    public static AppointmentResponse From(
+        Appointment appointment, IReadOnlyList<AppointmentConflict>? conflicts = null, IReadOnlyList<InvitationOutcome>? invitations = null) => new(
         appointment.Id.Value,
         appointment.Title,
         appointment.Description,
@@ -60,7 +64,8 @@ internal sealed record AppointmentResponse(
         appointment.Sequence,
         appointment.CreatedAtUtc,
         appointment.Version,
-        conflicts ?? []);
+        conflicts ?? [],
+        invitations ?? []);
 }
 
 internal sealed record AttendeeResponseItem(AttendeeKind Kind, Guid Id, bool IsOrganizer, AttendeeResponse Response, DateTimeOffset? RespondedAtUtc);

@@ -10,7 +10,8 @@ namespace Crm.Modules.Activities.Features.Calendars;
 /// </summary>
 internal sealed class CalendarPeople(IUserDirectory users, IContactsDirectory contacts, ICurrentUser currentUser)
 {
-    public async Task<Func<AttendeeKind, Guid, IcsPerson?>> ForAsync(IReadOnlyCollection<Appointment> appointments, CancellationToken cancellationToken)
+    public async Task<Func<AttendeeKind, Guid, IcsPerson?>> ForAsync(
+        IReadOnlyCollection<Appointment> appointments, CancellationToken cancellationToken, IEnumerable<Guid>? moreContactIds = null)
     {
         var people = new Dictionary<(AttendeeKind, Guid), IcsPerson>();
         foreach (var userId in appointments.SelectMany(a => a.UserIds).Distinct())
@@ -21,7 +22,7 @@ internal sealed class CalendarPeople(IUserDirectory users, IContactsDirectory co
             }
         }
 
-        var contactIds = appointments.SelectMany(a => a.ContactIds).Distinct().ToList();
+        var contactIds = appointments.SelectMany(a => a.ContactIds).Concat(moreContactIds ?? []).Distinct().ToList();
         if (contactIds.Count > 0 && currentUser.IsAuthenticated)
         {
             foreach (var contact in await contacts.FindContactsAsync(contactIds, cancellationToken))

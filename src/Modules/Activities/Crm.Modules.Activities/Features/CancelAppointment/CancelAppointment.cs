@@ -1,14 +1,15 @@
 using Crm.Modules.Activities.Features.Appointments;
+using Crm.Modules.Activities.Features.Calendars;
 using Crm.Modules.Activities.Persistence;
 using Crm.Shared.Kernel;
 using Mediator;
 
 namespace Crm.Modules.Activities.Features.CancelAppointment;
 
-/// <summary>Cancels a whole appointment (a series with all its occurrences); it leaves every calendar.</summary>
+/// <summary>Cancels a whole appointment (a series with all its occurrences); it leaves every calendar, and contacts are told by email.</summary>
 internal sealed record CancelAppointment(Guid Id, VersionPrecondition Precondition) : ICommand<Result<AppointmentResponse>>;
 
-internal sealed class CancelAppointmentHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader) : ICommandHandler<CancelAppointment, Result<AppointmentResponse>>
+internal sealed class CancelAppointmentHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader, InvitationSender invitations) : ICommandHandler<CancelAppointment, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(CancelAppointment command, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ internal sealed class CancelAppointmentHandler(ActivitiesDbContext db, VisibleAp
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return AppointmentResponse.From(appointment.Value);
+        var told = await invitations.SendAsync(appointment.Value, appointment.Value.ContactIds.ToList(), cancellation: true, cancellationToken);
+        return AppointmentResponse.From(appointment.Value, invitations: told);
     }
 }

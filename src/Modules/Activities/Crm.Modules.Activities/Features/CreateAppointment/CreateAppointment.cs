@@ -1,5 +1,6 @@
 using Crm.Modules.Activities.Domain.Appointments;
 using Crm.Modules.Activities.Features.Appointments;
+using Crm.Modules.Activities.Features.Calendars;
 using Crm.Modules.Activities.Persistence;
 using Crm.Modules.Identity.Contracts;
 using Crm.Shared.Kernel;
@@ -17,7 +18,7 @@ internal sealed class CreateAppointmentValidator : AbstractValidator<CreateAppoi
 }
 
 internal sealed class CreateAppointmentHandler(
-    ActivitiesDbContext db, AppointmentInputReader reader, ConflictFinder conflicts, ICurrentUser currentUser, TimeProvider time)
+    ActivitiesDbContext db, AppointmentInputReader reader, ConflictFinder conflicts, InvitationSender invitations, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<CreateAppointment, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(CreateAppointment command, CancellationToken cancellationToken)
@@ -32,6 +33,10 @@ internal sealed class CreateAppointmentHandler(
             input.Value.Details, input.Value.Schedule, currentUser.Id, input.Value.UserIds, input.Value.ContactIds, currentUser.Id, time.GetUtcNow());
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync(cancellationToken);
-        return AppointmentResponse.From(appointment, await conflicts.FindAsync(appointment, cancellationToken));
+        var invited = command.Request.SendInvitations == false ? [] : appointment.ContactIds.ToList();
+        return AppointmentResponse.From(
+            appointment,
+            await conflicts.FindAsync(appointment, cancellationToken),
+            await invitations.SendAsync(appointment, invited, cancellation: false, cancellationToken));
     }
 }

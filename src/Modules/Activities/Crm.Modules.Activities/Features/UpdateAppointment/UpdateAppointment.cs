@@ -1,4 +1,5 @@
 using Crm.Modules.Activities.Features.Appointments;
+using Crm.Modules.Activities.Features.Calendars;
 using Crm.Modules.Activities.Persistence;
 using Crm.Shared.Kernel;
 using FluentValidation;
@@ -14,7 +15,8 @@ internal sealed class UpdateAppointmentValidator : AbstractValidator<UpdateAppoi
     public UpdateAppointmentValidator() => RuleFor(c => c.Request).SetValidator(new AppointmentRequestValidator());
 }
 
-internal sealed class UpdateAppointmentHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader, AppointmentInputReader reader, ConflictFinder conflicts)
+internal sealed class UpdateAppointmentHandler(
+    ActivitiesDbContext db, VisibleAppointmentLoader loader, AppointmentInputReader reader, ConflictFinder conflicts, InvitationSender invitations)
     : ICommandHandler<UpdateAppointment, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(UpdateAppointment command, CancellationToken cancellationToken)
@@ -38,6 +40,7 @@ internal sealed class UpdateAppointmentHandler(ActivitiesDbContext db, VisibleAp
             return input.Error!;
         }
 
+        var contactsBefore = appointment.Value.ContactIds.ToList();
         var changed = appointment.Value.Change(input.Value.Details, input.Value.Schedule, input.Value.UserIds, input.Value.ContactIds);
         if (!changed.IsSuccess)
         {
@@ -45,6 +48,14 @@ internal sealed class UpdateAppointmentHandler(ActivitiesDbContext db, VisibleAp
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return AppointmentResponse.From(appointment.Value, await conflicts.FindAsync(appointment.Value, cancellationToken));
+        var outcomes = new List<InvitationOutcome>();
+        if (command.Request.SendInvitations != false)
+        {
+            var removed = contactsBefore.Except(appointment.Value.ContactIds).ToList();
+            outcomes.AddRange(await invitations.SendAsync(appointment.Value, appointment.Value.ContactIds.ToList(), cancellation: false, cancellationToken));
+            outcomes.AddRange(await invitations.SendAsync(appointment.Value, removed, cancellation: true, cancellationToken));
+        }
+
+        return AppointmentResponse.From(appointment.Value, await conflicts.FindAsync(appointment.Value, cancellationToken), outcomes);
     }
 }
