@@ -43,6 +43,11 @@ internal sealed class MyDayApiTests(DatabaseProvider provider) : IntegrationTest
         complete.Headers.IfMatch.ParseAdd($"\"{done.GetProperty("version").GetInt32()}\"");
         (await client.SendAsync(complete)).EnsureSuccessStatusCode();
 
+        await CreateAppointmentAsync(client, new { title = "Déjeuner client", start = "2027-03-28T12:30", end = "2027-03-28T14:00" });
+        await CreateAppointmentAsync(client, new { title = "Salon", allDay = true, startDate = "2027-03-27", endDate = "2027-03-28" });
+        await CreateAppointmentAsync(client, new { title = "Demain", start = "2027-03-29T00:30", end = "2027-03-29T01:00" });
+        await CreateAppointmentAsync(client, new { title = "Annulé", start = "2027-03-28T09:00", end = "2027-03-28T10:00" }, cancel: true);
+
         var day = await client.GetFromJsonAsync<JsonElement>("/api/v1/tasks/my-day");
 
         Assert.Multiple(() =>
@@ -51,6 +56,8 @@ internal sealed class MyDayApiTests(DatabaseProvider provider) : IntegrationTest
             Assert.That(day.GetProperty("timeZone").GetString(), Is.EqualTo("Europe/Paris"));
             Assert.That(Titles(day.GetProperty("overdue")), Is.EquivalentTo(new[] { "Yesterday", "Twenty minutes ago" }));
             Assert.That(Titles(day.GetProperty("dueToday")), Is.EquivalentTo(new[] { "Today", "Tonight at 23:30" }));
+            Assert.That(Titles(day.GetProperty("meetings")), Is.EqualTo(new[] { "Salon", "Déjeuner client" }));
+            Assert.That(day.GetProperty("meetings")[1].GetProperty("start").GetString(), Is.EqualTo("2027-03-28T12:30:00+02:00"));
         });
     }
 
@@ -58,6 +65,17 @@ internal sealed class MyDayApiTests(DatabaseProvider provider) : IntegrationTest
 
     private static async Task<JsonElement> CreateAsync(HttpClient client, object body) =>
         await (await client.PostAsJsonAsync("/api/v1/tasks", body)).ReadOk<JsonElement>(HttpStatusCode.Created);
+
+    private static async Task CreateAppointmentAsync(HttpClient client, object body, bool cancel = false)
+    {
+        var created = await (await client.PostAsJsonAsync("/api/v1/appointments", body)).ReadOk<JsonElement>(HttpStatusCode.Created);
+        if (cancel)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/appointments/{created.GetProperty("id").GetGuid()}/cancel");
+            request.Headers.IfMatch.ParseAdd($"\"{created.GetProperty("version").GetInt32()}\"");
+            (await client.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+    }
 
     private static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> app)
     {

@@ -79,6 +79,7 @@ public sealed class ActivitiesModule : IModule
         services.AddScoped<ConflictFinder>();
         services.AddScoped<CalendarPeople>();
         services.AddScoped<InvitationSender>();
+        services.AddScoped<AppointmentReminders>();
         services.AddValidatorsFromAssemblyContaining<ActivitiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
     }
 

@@ -2391,6 +2391,7 @@ export interface components {
             /** Format: uuid */
             relatedId?: string | null;
             sendInvitations?: boolean | null;
+            reminderMinutesBefore?: number[] | null;
         };
         AppointmentResponse: {
             /** Format: uuid */
@@ -2415,6 +2416,7 @@ export interface components {
             endUtc: string;
             recurrence?: string | null;
             exceptions: string[];
+            reminderMinutesBefore: number[];
             /** Format: uuid */
             organizerId: string;
             attendees: components["schemas"]["AttendeeResponseItem"][];
@@ -3423,6 +3425,7 @@ export interface components {
             timeZone: string;
             overdue: components["schemas"]["TaskResponse"][];
             dueToday: components["schemas"]["TaskResponse"][];
+            meetings: components["schemas"]["CalendarItem"][];
         };
         NoteResponse: {
             /** Format: uuid */

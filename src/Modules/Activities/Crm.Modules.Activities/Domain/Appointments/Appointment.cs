@@ -52,6 +52,9 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
 
     public List<DateTime> Exceptions { get; private set; } = [];
 
+    /// <summary>How long before each occurrence its attendees are reminded, in minutes.</summary>
+    public List<int> ReminderMinutes { get; private set; } = [];
+
     public DateTimeOffset StartUtc { get; private set; }
 
     public DateTimeOffset EndUtc { get; private set; }
@@ -197,6 +200,13 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
             }
         }
     }
+
+    public void RemindBefore(IEnumerable<int> minutes) => ReminderMinutes = [.. minutes.Distinct().Order()];
+
+    /// <summary>The users to remind: attendees who have not declined, while the appointment is scheduled.</summary>
+    public IEnumerable<Guid> UsersToRemind => Status == AppointmentStatus.Cancelled
+        ? []
+        : _attendees.Where(a => a.Kind == AttendeeKind.User && a.Response != AttendeeResponse.Declined).Select(a => a.AttendeeId);
 
     private void Apply(AppointmentDetails details)
     {

@@ -69,7 +69,7 @@ internal static class ReminderSubjects
     public static string LinkOf(string subjectType, Guid subjectId) => subjectType switch
     {
         Task => $"/tasks?id={subjectId}",
-        Appointment => $"/calendar?appointment={subjectId}",
+        Appointment => $"/agenda?appointment={subjectId}",
         _ => "/",
     };
 }

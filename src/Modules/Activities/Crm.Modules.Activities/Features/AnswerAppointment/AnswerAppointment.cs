@@ -19,7 +19,7 @@ internal sealed class AnswerAppointmentValidator : AbstractValidator<AnswerAppoi
     public AnswerAppointmentValidator() => RuleFor(c => c.Response).IsInEnum().NotEqual(AttendeeResponse.NeedsAction).WithMessage("Answer accepted, tentative or declined.");
 }
 
-internal sealed class AnswerAppointmentHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader, ICurrentUser currentUser, TimeProvider time)
+internal sealed class AnswerAppointmentHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader, AppointmentReminders reminders, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<AnswerAppointment, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(AnswerAppointment command, CancellationToken cancellationToken)
@@ -39,6 +39,7 @@ internal sealed class AnswerAppointmentHandler(ActivitiesDbContext db, VisibleAp
             return answered.Error!;
         }
 
+        await reminders.PlanAsync(appointment.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return AppointmentResponse.From(appointment.Value);
     }

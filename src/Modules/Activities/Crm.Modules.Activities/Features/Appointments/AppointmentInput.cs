@@ -21,6 +21,10 @@ internal sealed class AppointmentRequestValidator : AbstractValidator<Appointmen
         RuleFor(r => r.StartDate).NotNull().When(r => r.AllDay).WithMessage("Give the first day of the all-day event (startDate).");
         RuleForEach(r => r.Exceptions).Must(e => NoOffset(e)).WithMessage(OffsetMessage);
         RuleFor(r => r.UserIds).Must(u => u!.Count <= MaxAttendees).When(r => r.UserIds is not null).WithMessage($"Invite at most {MaxAttendees} colleagues.");
+        RuleFor(r => r.ReminderMinutesBefore).Must(m => m!.Count <= AppointmentReminders.MaxReminders).When(r => r.ReminderMinutesBefore is not null)
+            .WithMessage($"Set at most {AppointmentReminders.MaxReminders} reminders.");
+        RuleForEach(r => r.ReminderMinutesBefore).InclusiveBetween(0, AppointmentReminders.MaxMinutesBefore)
+            .WithMessage($"A reminder comes 0 to {AppointmentReminders.MaxMinutesBefore} minutes (four weeks) before.");
         RuleFor(r => r.ContactIds).Must(c => c!.Count <= MaxAttendees).When(r => r.ContactIds is not null).WithMessage($"Invite at most {MaxAttendees} contacts.");
     }
 

@@ -6,7 +6,9 @@ namespace Crm.Modules.Activities.Features.Appointments;
 /// <see cref="StartDate"/> to <see cref="EndDate"/>, both included. <see cref="Recurrence"/> is an RFC 5545 RRULE
 /// (e.g. <c>FREQ=WEEKLY;BYDAY=MO;COUNT=10</c>) and <see cref="Exceptions"/> the wall-clock starts it leaves out.
 /// You organise it; <see cref="UserIds"/> and <see cref="ContactIds"/> are invited, contacts by an email with an
-/// iCalendar invitation unless <see cref="SendInvitations"/> is false.
+/// iCalendar invitation unless <see cref="SendInvitations"/> is false. Attendees are reminded
+/// <see cref="ReminderMinutesBefore"/> each occurrence (15 minutes for a timed appointment when not given on creation;
+/// kept as it was when not given on update).
 /// </summary>
 internal sealed record AppointmentRequest(
     string? Title,
@@ -25,4 +27,5 @@ internal sealed record AppointmentRequest(
     IReadOnlyList<Guid>? ContactIds,
     string? RelatedType,
     Guid? RelatedId,
-    bool? SendInvitations = null);
+    bool? SendInvitations = null,
+    IReadOnlyList<int>? ReminderMinutesBefore = null);

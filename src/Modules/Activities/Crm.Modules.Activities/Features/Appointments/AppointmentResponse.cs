@@ -25,6 +25,7 @@ internal sealed record AppointmentResponse(
     DateTimeOffset EndUtc,
     string? Recurrence,
     IReadOnlyList<DateTime> Exceptions,
+    IReadOnlyList<int> ReminderMinutesBefore,
     Guid OrganizerId,
     IReadOnlyList<AttendeeResponseItem> Attendees,
     string? RelatedType,
@@ -53,6 +54,7 @@ internal sealed record AppointmentResponse(
         appointment.EndUtc,
         appointment.Recurrence,
         appointment.Exceptions,
+        appointment.ReminderMinutes,
         appointment.OrganizerId,
         appointment.Attendees
             .OrderByDescending(a => a.IsOrganizer).ThenBy(a => a.Kind)

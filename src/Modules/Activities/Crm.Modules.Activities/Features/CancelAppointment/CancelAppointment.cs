@@ -9,7 +9,7 @@ namespace Crm.Modules.Activities.Features.CancelAppointment;
 /// <summary>Cancels a whole appointment (a series with all its occurrences); it leaves every calendar, and contacts are told by email.</summary>
 internal sealed record CancelAppointment(Guid Id, VersionPrecondition Precondition) : ICommand<Result<AppointmentResponse>>;
 
-internal sealed class CancelAppointmentHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader, InvitationSender invitations) : ICommandHandler<CancelAppointment, Result<AppointmentResponse>>
+internal sealed class CancelAppointmentHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader, InvitationSender invitations, AppointmentReminders reminders) : ICommandHandler<CancelAppointment, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(CancelAppointment command, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ internal sealed class CancelAppointmentHandler(ActivitiesDbContext db, VisibleAp
             return cancelled.Error!;
         }
 
+        await reminders.PlanAsync(appointment.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var told = await invitations.SendAsync(appointment.Value, appointment.Value.ContactIds.ToList(), cancellation: true, cancellationToken);
         return AppointmentResponse.From(appointment.Value, invitations: told);

@@ -18,7 +18,8 @@ internal sealed class CreateAppointmentValidator : AbstractValidator<CreateAppoi
 }
 
 internal sealed class CreateAppointmentHandler(
-    ActivitiesDbContext db, AppointmentInputReader reader, ConflictFinder conflicts, InvitationSender invitations, ICurrentUser currentUser, TimeProvider time)
+    ActivitiesDbContext db, AppointmentInputReader reader, ConflictFinder conflicts, InvitationSender invitations, AppointmentReminders reminders,
+    ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<CreateAppointment, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(CreateAppointment command, CancellationToken cancellationToken)
@@ -31,7 +32,9 @@ internal sealed class CreateAppointmentHandler(
 
         var appointment = Appointment.Create(
             input.Value.Details, input.Value.Schedule, currentUser.Id, input.Value.UserIds, input.Value.ContactIds, currentUser.Id, time.GetUtcNow());
+        appointment.RemindBefore(command.Request.ReminderMinutesBefore ?? (appointment.AllDay ? [] : AppointmentReminders.Default));
         db.Appointments.Add(appointment);
+        await reminders.PlanAsync(appointment, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var invited = command.Request.SendInvitations == false ? [] : appointment.ContactIds.ToList();
         return AppointmentResponse.From(

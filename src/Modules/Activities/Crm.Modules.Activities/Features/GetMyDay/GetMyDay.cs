@@ -1,4 +1,7 @@
+using Crm.Modules.Activities.Domain.Appointments;
 using Crm.Modules.Activities.Domain.Tasks;
+using Crm.Modules.Activities.Features.Appointments;
+using Crm.Modules.Activities.Features.GetCalendar;
 using Crm.Modules.Activities.Features.Tasks;
 using Crm.Modules.Activities.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -9,14 +12,16 @@ namespace Crm.Modules.Activities.Features.GetMyDay;
 
 /// <summary>
 /// The caller's open tasks that need them today, in their own time zone: those overdue (a day before today, or an
-/// instant already past) and those due today, soonest first, <see cref="GetMyDayHandler.MaxTasks"/> of each at most.
-/// Meetings will join when the agenda lands.
+/// instant already past) and those due today, soonest first, <see cref="GetMyDayHandler.MaxTasks"/> of each at most;
+/// and today's appointments they attend and have not declined, in order.
 /// </summary>
 internal sealed record GetMyDay : IQuery<MyDayResponse>;
 
-internal sealed record MyDayResponse(DateOnly Today, string TimeZone, IReadOnlyList<TaskResponse> Overdue, IReadOnlyList<TaskResponse> DueToday);
+internal sealed record MyDayResponse(
+    DateOnly Today, string TimeZone, IReadOnlyList<TaskResponse> Overdue, IReadOnlyList<TaskResponse> DueToday, IReadOnlyList<CalendarItem> Meetings);
 
-internal sealed class GetMyDayHandler(ActivitiesDbContext db, ICurrentUser currentUser, TimeProvider time) : IQueryHandler<GetMyDay, MyDayResponse>
+internal sealed class GetMyDayHandler(ActivitiesDbContext db, AttendedOccurrences occurrences, ICurrentUser currentUser, TimeProvider time)
+    : IQueryHandler<GetMyDay, MyDayResponse>
 {
     public const int MaxTasks = 100;
 
@@ -33,7 +38,12 @@ internal sealed class GetMyDayHandler(ActivitiesDbContext db, ICurrentUser curre
             .OrderBy(t => t.DueDate).ThenBy(t => t.DueAtUtc).ThenBy(t => t.Id).Take(MaxTasks).ToListAsync(cancellationToken);
         var dueToday = await mine.Where(t => t.DueDate == today || (t.DueAtUtc >= now && t.DueAtUtc < tomorrowStarts))
             .OrderBy(t => t.DueAtUtc).ThenBy(t => t.Id).Take(MaxTasks).ToListAsync(cancellationToken);
-        return new MyDayResponse(today, zone.Id, [.. overdue.Select(TaskResponse.From)], [.. dueToday.Select(TaskResponse.From)]);
+        var meetings = (await occurrences.BetweenAsync([currentUser.Id], StartOf(today, zone), tomorrowStarts, cancellationToken))
+            .Where(o => o.Appointment.Attendees.Any(a => a.Is(AttendeeKind.User, currentUser.Id) && a.Response != AttendeeResponse.Declined))
+            .Where(o => !o.Appointment.AllDay || (DateOnly.FromDateTime(o.Occurrence.StartLocal) <= today && DateOnly.FromDateTime(o.Occurrence.EndLocal) > today))
+            .Select(o => CalendarItem.From(o, [currentUser.Id], currentUser.Id, detailed: true, zone))
+            .ToList();
+        return new MyDayResponse(today, zone.Id, [.. overdue.Select(TaskResponse.From)], [.. dueToday.Select(TaskResponse.From)], meetings);
     }
 
     /// <summary>The instant <paramref name="day"/> begins in <paramref name="zone"/> (after a spring-forward gap, its first valid minute).</summary>

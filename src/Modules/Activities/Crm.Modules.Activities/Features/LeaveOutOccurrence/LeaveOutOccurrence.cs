@@ -8,7 +8,7 @@ namespace Crm.Modules.Activities.Features.LeaveOutOccurrence;
 /// <summary>Cancels one occurrence of a series, named by its wall-clock start in the series' time zone (an EXDATE).</summary>
 internal sealed record LeaveOutOccurrence(Guid Id, DateTime OccurrenceStart, VersionPrecondition Precondition) : ICommand<Result<AppointmentResponse>>;
 
-internal sealed class LeaveOutOccurrenceHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader) : ICommandHandler<LeaveOutOccurrence, Result<AppointmentResponse>>
+internal sealed class LeaveOutOccurrenceHandler(ActivitiesDbContext db, VisibleAppointmentLoader loader, AppointmentReminders reminders) : ICommandHandler<LeaveOutOccurrence, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(LeaveOutOccurrence command, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ internal sealed class LeaveOutOccurrenceHandler(ActivitiesDbContext db, VisibleA
             return left.Error!;
         }
 
+        await reminders.PlanAsync(appointment.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return AppointmentResponse.From(appointment.Value);
     }

@@ -1,5 +1,6 @@
 using Crm.Modules.Activities.Domain.Notifications;
 using Crm.Modules.Activities.Domain.Reminders;
+using Crm.Modules.Activities.Features.Appointments;
 using Crm.Modules.Activities.Features.Notifications;
 using Crm.Modules.Activities.Persistence;
 using Crm.Modules.Identity.Contracts;
@@ -48,6 +49,7 @@ internal sealed partial class ReminderDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
         var sender = scope.ServiceProvider.GetRequiredService<NotificationSender>();
+        var appointments = scope.ServiceProvider.GetRequiredService<AppointmentReminders>();
         var now = time.GetUtcNow();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -62,9 +64,10 @@ internal sealed partial class ReminderDispatcher(
                 reminder.UserId,
                 NotificationKinds.Reminder,
                 ReminderTexts.Title(language, reminder.Title),
-                ReminderTexts.Body(language, reminder.SubjectType, reminder.DueAtUtc, zone),
+                ReminderTexts.Body(language, reminder.SubjectType, reminder.OccurrenceStartUtc ?? reminder.DueAtUtc, zone),
                 ReminderSubjects.LinkOf(reminder.SubjectType, reminder.SubjectId));
             reminder.Fire(now);
+            await appointments.PlanNextAsync(reminder, cancellationToken);
             fired.Add(new Fired(user, notification));
         }
 

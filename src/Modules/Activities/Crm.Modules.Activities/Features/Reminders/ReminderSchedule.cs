@@ -38,6 +38,10 @@ internal sealed class ReminderSchedule(ActivitiesDbContext db)
         }
     }
 
+    /// <summary>Adds one reminder beside the subject's others (the next occurrence's, once a series' reminder fired).</summary>
+    public void Add(string subjectType, Guid subjectId, ReminderSpec reminder) =>
+        db.Reminders.Add(Reminder.Schedule(reminder.UserId, subjectType, subjectId, reminder.OccurrenceStartUtc, reminder.DueAtUtc, reminder.Title));
+
     /// <summary>Drops a subject's unfired reminders (done, cancelled, deleted).</summary>
     public Task ClearAsync(string subjectType, Guid subjectId, CancellationToken cancellationToken) =>
         ReplaceAsync(subjectType, subjectId, [], cancellationToken);

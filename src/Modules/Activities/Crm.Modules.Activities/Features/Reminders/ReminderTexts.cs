@@ -9,17 +9,19 @@ internal static class ReminderTexts
     public static string Title(string language, string subjectTitle) =>
         IsEnglish(language) ? $"Reminder: {subjectTitle}" : $"Rappel : {subjectTitle}";
 
-    public static string Body(string language, string subjectType, DateTimeOffset dueAtUtc, TimeZoneInfo zone)
+    /// <summary>A task's reminder tells when it was set for; an appointment's, when the appointment starts.</summary>
+    public static string Body(string language, string subjectType, DateTimeOffset atUtc, TimeZoneInfo zone)
     {
-        var local = TimeZoneInfo.ConvertTime(dueAtUtc, zone);
+        var local = TimeZoneInfo.ConvertTime(atUtc, zone);
+        var appointment = subjectType == ReminderSubjects.Appointment;
         if (IsEnglish(language))
         {
-            var what = subjectType == ReminderSubjects.Appointment ? "Appointment" : "Task";
-            return $"{what} reminder set for {local.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"))} ({zone.Id}).";
+            var when = local.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+            return appointment ? $"Appointment on {when} ({zone.Id})." : $"Task reminder set for {when} ({zone.Id}).";
         }
 
-        var quoi = subjectType == ReminderSubjects.Appointment ? "Rappel de rendez-vous" : "Rappel de tâche";
-        return $"{quoi} prévu le {local.ToString("dddd d MMMM yyyy 'à' HH:mm", CultureInfo.GetCultureInfo("fr-FR"))} ({zone.Id}).";
+        var quand = local.ToString("dddd d MMMM yyyy 'à' HH:mm", CultureInfo.GetCultureInfo("fr-FR"));
+        return appointment ? $"Rendez-vous le {quand} ({zone.Id})." : $"Rappel de tâche prévu le {quand} ({zone.Id}).";
     }
 
     public static string MailBody(string language, string displayName, string title, string body, string link) =>

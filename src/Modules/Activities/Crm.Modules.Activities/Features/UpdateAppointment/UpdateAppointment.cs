@@ -16,7 +16,8 @@ internal sealed class UpdateAppointmentValidator : AbstractValidator<UpdateAppoi
 }
 
 internal sealed class UpdateAppointmentHandler(
-    ActivitiesDbContext db, VisibleAppointmentLoader loader, AppointmentInputReader reader, ConflictFinder conflicts, InvitationSender invitations)
+    ActivitiesDbContext db, VisibleAppointmentLoader loader, AppointmentInputReader reader, ConflictFinder conflicts, InvitationSender invitations,
+    AppointmentReminders reminders)
     : ICommandHandler<UpdateAppointment, Result<AppointmentResponse>>
 {
     public async ValueTask<Result<AppointmentResponse>> Handle(UpdateAppointment command, CancellationToken cancellationToken)
@@ -47,6 +48,12 @@ internal sealed class UpdateAppointmentHandler(
             return changed.Error!;
         }
 
+        if (command.Request.ReminderMinutesBefore is { } minutes)
+        {
+            appointment.Value.RemindBefore(minutes);
+        }
+
+        await reminders.PlanAsync(appointment.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var outcomes = new List<InvitationOutcome>();
         if (command.Request.SendInvitations != false)

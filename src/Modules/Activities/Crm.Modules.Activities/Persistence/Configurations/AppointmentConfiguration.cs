@@ -32,6 +32,12 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
                 v => string.Join(',', v.Select(ToText)),
                 v => v.Length == 0 ? new List<DateTime>() : v.Split(',', StringSplitOptions.None).Select(FromText).ToList(),
                 new ValueComparer<List<DateTime>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        builder.Property(a => a.ReminderMinutes)
+            .HasConversion(
+                v => string.Join(',', v),
+                v => v.Length == 0 ? new List<int>() : v.Split(',', StringSplitOptions.None).Select(m => int.Parse(m, CultureInfo.InvariantCulture)).ToList(),
+                new ValueComparer<List<int>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()))
+            .HasMaxLength(100);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.DomainEvents);
         builder.Ignore(a => a.Schedule);

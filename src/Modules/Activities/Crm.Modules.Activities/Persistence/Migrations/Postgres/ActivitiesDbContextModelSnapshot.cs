@@ -84,6 +84,12 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("related_type");
 
+                    b.Property<string>("ReminderMinutes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reminder_minutes");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");

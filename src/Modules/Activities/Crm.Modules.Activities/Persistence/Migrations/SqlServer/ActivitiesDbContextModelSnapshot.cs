@@ -84,6 +84,12 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("related_type");
 
+                    b.Property<string>("ReminderMinutes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("reminder_minutes");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int")
                         .HasColumnName("sequence");

@@ -80,6 +80,12 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("related_type");
 
+                    b.Property<string>("ReminderMinutes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_minutes");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");

@@ -32,6 +32,7 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                     end_local = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     recurrence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     exceptions = table.Column<string>(type: "TEXT", nullable: false),
+                    reminder_minutes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     start_utc = table.Column<long>(type: "INTEGER", nullable: false),
                     end_utc = table.Column<long>(type: "INTEGER", nullable: false),
                     series_end_utc = table.Column<long>(type: "INTEGER", nullable: true),

@@ -3,16 +3,15 @@ using System;
 using Crm.Modules.Activities.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
+namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(ActivitiesDbContext))]
-    [Migration("20261129121654_AppointmentsAndCalendarFeeds")]
+    [Migration("20261129122855_AppointmentsAndCalendarFeeds")]
     partial class AppointmentsAndCalendarFeeds
     {
         /// <inheritdoc />
@@ -21,116 +20,119 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("activities")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+                .HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<bool>("AllDay")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("all_day");
 
-                    b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Description")
                         .HasMaxLength(5000)
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<string>("EndLocal")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_local");
 
-                    b.Property<DateTimeOffset>("EndUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("EndUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("end_utc");
 
                     b.Property<string>("Exceptions")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exceptions");
 
                     b.Property<string>("Location")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<Guid>("OrganizerId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organizer_id");
 
                     b.Property<string>("Recurrence")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recurrence");
 
                     b.Property<Guid?>("RelatedId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("related_id");
 
                     b.Property<string>("RelatedType")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("related_type");
 
+                    b.Property<string>("ReminderMinutes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_minutes");
+
                     b.Property<int>("Sequence")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
-                    b.Property<DateTimeOffset?>("SeriesEndUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("SeriesEndUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("series_end_utc");
 
                     b.Property<string>("StartLocal")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_local");
 
-                    b.Property<DateTimeOffset>("StartUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("start_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<string>("VideoLink")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("video_link");
 
                     b.HasKey("Id")
@@ -145,50 +147,50 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
                 {
                     b.Property<Guid>("AppointmentId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("appointment_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("AttendeeId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("attendee_id");
 
                     b.Property<bool>("Cancelled")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cancelled");
 
-                    b.Property<DateTimeOffset>("EndUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("EndUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("end_utc");
 
                     b.Property<bool>("IsOrganizer")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_organizer");
 
                     b.Property<bool>("Recurring")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recurring");
 
-                    b.Property<DateTimeOffset?>("RespondedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("RespondedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("responded_at_utc");
 
                     b.Property<string>("Response")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("response");
 
-                    b.Property<DateTimeOffset?>("SeriesEndUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("SeriesEndUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("series_end_utc");
 
-                    b.Property<DateTimeOffset>("StartUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("start_utc");
 
                     b.HasKey("AppointmentId", "Kind", "AttendeeId")
@@ -203,17 +205,17 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Calendars.CalendarFeed", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
-                    b.Property<DateTimeOffset>("OpenedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("OpenedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("opened_at_utc");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("token_hash");
 
                     b.HasKey("UserId")
@@ -229,67 +231,67 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("CompanyId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("company_id");
 
                     b.Property<Guid?>("DealId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deal_id");
 
                     b.Property<string>("Direction")
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("direction");
 
                     b.Property<int?>("DurationSeconds")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("duration_seconds");
 
-                    b.Property<DateTimeOffset>("HappenedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("HappenedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("happened_at_utc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
-                    b.Property<DateTimeOffset>("LoggedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("LoggedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("logged_at_utc");
 
                     b.Property<Guid>("LoggedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("logged_by");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(10000)
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -310,41 +312,41 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Body")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
-                    b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Link")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("link");
 
-                    b.Property<DateTimeOffset?>("ReadAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("ReadAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("read_at_utc");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -362,39 +364,39 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Reminders.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("DueAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("DueAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("due_at_utc");
 
-                    b.Property<DateTimeOffset?>("FiredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("FiredAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("fired_at_utc");
 
-                    b.Property<DateTimeOffset?>("OccurrenceStartUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("OccurrenceStartUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurrence_start_utc");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_type");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -412,84 +414,84 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Tasks.ActivityTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AssigneeId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assignee_id");
 
-                    b.Property<DateTimeOffset?>("CompletedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("CompletedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("completed_at_utc");
 
                     b.Property<Guid?>("CompletedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_by");
 
-                    b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Description")
                         .HasMaxLength(5000)
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
-                    b.Property<DateTimeOffset?>("DueAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("DueAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("due_at_utc");
 
                     b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("priority");
 
                     b.Property<Guid?>("RelatedId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("related_id");
 
                     b.Property<string>("RelatedType")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("related_type");
 
                     b.Property<string>("Reminders")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reminders");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -508,41 +510,41 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)")
+                        .HasColumnType("BLOB")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
-                    b.Property<DateTimeOffset>("CreatedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -554,16 +556,16 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("consumer");
 
-                    b.Property<DateTimeOffset>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("ProcessedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -575,35 +577,35 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<DateTimeOffset>("OccurredAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long>("OccurredAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
-                    b.Property<DateTimeOffset?>("ProcessedAtUtc")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<long?>("ProcessedAtUtc")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -630,11 +632,11 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                     b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
                         {
                             b1.Property<Guid>("InteractionId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("interaction_id");
 
                             b1.Property<Guid>("ContactId")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_id");
 
                             b1.HasKey("InteractionId", "ContactId")

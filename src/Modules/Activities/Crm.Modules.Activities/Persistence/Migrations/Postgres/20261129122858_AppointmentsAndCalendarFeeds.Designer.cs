@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(ActivitiesDbContext))]
-    [Migration("20261129121652_AppointmentsAndCalendarFeeds")]
+    [Migration("20261129122858_AppointmentsAndCalendarFeeds")]
     partial class AppointmentsAndCalendarFeeds
     {
         /// <inheritdoc />
@@ -86,6 +86,12 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("related_type");
+
+                    b.Property<string>("ReminderMinutes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reminder_minutes");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")

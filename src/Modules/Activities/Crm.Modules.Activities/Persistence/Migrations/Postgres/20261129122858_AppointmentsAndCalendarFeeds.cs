@@ -32,6 +32,7 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                     end_local = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     recurrence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     exceptions = table.Column<string>(type: "text", nullable: false),
+                    reminder_minutes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     start_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     end_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     series_end_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),

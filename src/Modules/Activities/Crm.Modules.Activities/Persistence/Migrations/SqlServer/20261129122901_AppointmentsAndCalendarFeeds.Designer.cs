@@ -3,15 +3,16 @@ using System;
 using Crm.Modules.Activities.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
+namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(ActivitiesDbContext))]
-    [Migration("20261129121650_AppointmentsAndCalendarFeeds")]
+    [Migration("20261129122901_AppointmentsAndCalendarFeeds")]
     partial class AppointmentsAndCalendarFeeds
     {
         /// <inheritdoc />
@@ -20,113 +21,122 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("activities")
-                .HasAnnotation("ProductVersion", "10.0.15");
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<bool>("AllDay")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("all_day");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Description")
                         .HasMaxLength(5000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("description");
 
                     b.Property<string>("EndLocal")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("end_local");
 
-                    b.Property<long>("EndUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("EndUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("end_utc");
 
                     b.Property<string>("Exceptions")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("exceptions");
 
                     b.Property<string>("Location")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("location");
 
                     b.Property<Guid>("OrganizerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("organizer_id");
 
                     b.Property<string>("Recurrence")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("recurrence");
 
                     b.Property<Guid?>("RelatedId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("related_id");
 
                     b.Property<string>("RelatedType")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("related_type");
 
+                    b.Property<string>("ReminderMinutes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("reminder_minutes");
+
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sequence");
 
-                    b.Property<long?>("SeriesEndUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SeriesEndUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("series_end_utc");
 
                     b.Property<string>("StartLocal")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("start_local");
 
-                    b.Property<long>("StartUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("StartUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("start_utc");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("status");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("time_zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<string>("VideoLink")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("video_link");
 
                     b.HasKey("Id")
@@ -141,50 +151,50 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Appointments.AppointmentAttendee", b =>
                 {
                     b.Property<Guid>("AppointmentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("appointment_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("AttendeeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("attendee_id");
 
                     b.Property<bool>("Cancelled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("cancelled");
 
-                    b.Property<long>("EndUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("EndUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("end_utc");
 
                     b.Property<bool>("IsOrganizer")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_organizer");
 
                     b.Property<bool>("Recurring")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("recurring");
 
-                    b.Property<long?>("RespondedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RespondedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("responded_at_utc");
 
                     b.Property<string>("Response")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("response");
 
-                    b.Property<long?>("SeriesEndUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SeriesEndUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("series_end_utc");
 
-                    b.Property<long>("StartUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("StartUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("start_utc");
 
                     b.HasKey("AppointmentId", "Kind", "AttendeeId")
@@ -199,17 +209,17 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Calendars.CalendarFeed", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("user_id");
 
-                    b.Property<long>("OpenedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OpenedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("opened_at_utc");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("token_hash");
 
                     b.HasKey("UserId")
@@ -225,67 +235,67 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("CompanyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("company_id");
 
                     b.Property<Guid?>("DealId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("deal_id");
 
                     b.Property<string>("Direction")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("direction");
 
                     b.Property<int?>("DurationSeconds")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("duration_seconds");
 
-                    b.Property<long>("HappenedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("HappenedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("happened_at_utc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("location");
 
-                    b.Property<long>("LoggedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("LoggedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("logged_at_utc");
 
                     b.Property<Guid>("LoggedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("logged_by");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(10000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("notes");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -306,41 +316,41 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("Body")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("body");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Link")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("link");
 
-                    b.Property<long?>("ReadAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReadAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("read_at_utc");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("title");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -358,39 +368,39 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Reminders.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("DueAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("DueAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("due_at_utc");
 
-                    b.Property<long?>("FiredAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("FiredAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("fired_at_utc");
 
-                    b.Property<long?>("OccurrenceStartUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("OccurrenceStartUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurrence_start_utc");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("subject_type");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("title");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -408,84 +418,84 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Modules.Activities.Domain.Tasks.ActivityTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AssigneeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("assignee_id");
 
-                    b.Property<long?>("CompletedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("CompletedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("completed_at_utc");
 
                     b.Property<Guid?>("CompletedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("completed_by");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Description")
                         .HasMaxLength(5000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("description");
 
-                    b.Property<long?>("DueAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DueAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("due_at_utc");
 
                     b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("due_date");
 
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("priority");
 
                     b.Property<Guid?>("RelatedId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("related_id");
 
                     b.Property<string>("RelatedType")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("related_type");
 
                     b.Property<string>("Reminders")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("reminders");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -504,41 +514,41 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("body");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("content_type");
 
-                    b.Property<long>("CreatedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at_utc");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("e_tag");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status_code");
 
                     b.HasKey("Key")
@@ -550,16 +560,16 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("consumer");
 
-                    b.Property<long>("ProcessedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ProcessedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.HasKey("MessageId", "Consumer")
@@ -571,35 +581,35 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Shared.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("last_error");
 
-                    b.Property<long>("OccurredAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
-                    b.Property<long?>("ProcessedAtUtc")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ProcessedAtUtc")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at_utc");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -626,11 +636,11 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                     b.OwnsMany("Crm.Modules.Activities.Domain.Interactions.InteractionContact", "Contacts", b1 =>
                         {
                             b1.Property<Guid>("InteractionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("interaction_id");
 
                             b1.Property<Guid>("ContactId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("contact_id");
 
                             b1.HasKey("InteractionId", "ContactId")

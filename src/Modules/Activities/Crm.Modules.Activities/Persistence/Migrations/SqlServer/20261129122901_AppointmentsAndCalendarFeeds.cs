@@ -32,6 +32,7 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                     end_local = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     recurrence = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     exceptions = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    reminder_minutes = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     start_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     end_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     series_end_utc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
