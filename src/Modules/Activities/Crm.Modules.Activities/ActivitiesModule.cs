@@ -89,6 +89,10 @@ public sealed class ActivitiesModule : IModule
         bus.AddConsumer<OnboardingTaskPlannedConsumer>();
         bus.AddConsumer<ContactsMergedConsumer>();
         bus.AddConsumer<CompaniesMergedConsumer>();
+        bus.AddConsumer<ContactDeletedConsumer>();
+        bus.AddConsumer<ContactsDeletedConsumer>();
+        bus.AddConsumer<CompanyDeletedConsumer>();
+        bus.AddConsumer<DealDeletedConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

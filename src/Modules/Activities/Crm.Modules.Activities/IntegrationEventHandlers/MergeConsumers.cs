@@ -1,3 +1,4 @@
+using Crm.Modules.Activities.Domain.Appointments;
 using Crm.Modules.Activities.Persistence;
 using Crm.Modules.Contacts.Contracts;
 using Crm.Shared.Infrastructure.Messaging;
@@ -6,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Activities.IntegrationEventHandlers;
 
 /// <summary>
-/// Tasks and logged interactions follow merged contacts to the contact kept: a task about a merged contact is about the
-/// kept one, and an interaction with it names the kept one (once, when it already named both).
+/// Tasks, logged interactions and appointments follow merged contacts to the contact kept: a task about a merged
+/// contact is about the kept one, and an interaction or appointment with it names the kept one (once, when it named both).
 /// </summary>
 internal sealed class ContactsMergedConsumer(ActivitiesDbContext db, TimeProvider time) : IdempotentConsumer<ContactsMergedIntegrationEvent, ActivitiesDbContext>(db, time)
 {
@@ -22,10 +23,29 @@ internal sealed class ContactsMergedConsumer(ActivitiesDbContext db, TimeProvide
         {
             interaction.RepointContacts(sources, message.TargetId);
         }
+
+        await AppointmentsFollowAsync(Context, "contact", sources, message.TargetId, cancellationToken);
+    }
+
+    /// <summary>Appointments about a merged record, or (contacts) inviting one, point at the record kept.</summary>
+    public static async Task AppointmentsFollowAsync(ActivitiesDbContext db, string recordType, IReadOnlyCollection<Guid> sources, Guid targetId, CancellationToken cancellationToken)
+    {
+        var related = sources.Cast<Guid?>().ToList();
+        var appointments = await db.Appointments.Include(a => a.Attendees)
+            .Where(a => (a.RelatedType == recordType && related.Contains(a.RelatedId))
+                || (recordType == "contact" && a.Attendees.Any(t => t.Kind == AttendeeKind.Contact && sources.Contains(t.AttendeeId))))
+            .ToListAsync(cancellationToken);
+        foreach (var appointment in appointments)
+        {
+            foreach (var source in sources)
+            {
+                appointment.FollowMerge(recordType, source, targetId);
+            }
+        }
     }
 }
 
-/// <summary>Tasks and logged interactions follow merged companies to the company kept.</summary>
+/// <summary>Tasks, logged interactions and appointments follow merged companies to the company kept.</summary>
 internal sealed class CompaniesMergedConsumer(ActivitiesDbContext db, TimeProvider time) : IdempotentConsumer<CompaniesMergedIntegrationEvent, ActivitiesDbContext>(db, time)
 {
     protected override async Task HandleAsync(CompaniesMergedIntegrationEvent message, CancellationToken cancellationToken)
@@ -35,5 +55,6 @@ internal sealed class CompaniesMergedConsumer(ActivitiesDbContext db, TimeProvid
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RelatedId, message.TargetId), cancellationToken);
         await Context.Interactions.Where(i => sources.Contains(i.CompanyId))
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.CompanyId, message.TargetId), cancellationToken);
+        await ContactsMergedConsumer.AppointmentsFollowAsync(Context, "company", message.SourceIds, message.TargetId, cancellationToken);
     }
 }

@@ -22,10 +22,13 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
         TimeZone = string.Empty;
     }
 
+    [PersonalData]
     public string Title { get; private set; }
 
+    [PersonalData]
     public string? Description { get; private set; }
 
+    [PersonalData]
     public string? Location { get; private set; }
 
     public string? VideoLink { get; private set; }
@@ -207,6 +210,21 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
     public IEnumerable<Guid> UsersToRemind => Status == AppointmentStatus.Cancelled
         ? []
         : _attendees.Where(a => a.Kind == AttendeeKind.User && a.Response != AttendeeResponse.Declined).Select(a => a.AttendeeId);
+
+    /// <summary>Drops a deleted contact, company or deal: as the related record, and a contact as an attendee.</summary>
+    public void Forget(string recordType, Guid recordId)
+    {
+        if (RelatedType == recordType && RelatedId == recordId)
+        {
+            RelatedType = null;
+            RelatedId = null;
+        }
+
+        if (recordType == "contact")
+        {
+            _attendees.RemoveAll(a => a.Is(AttendeeKind.Contact, recordId));
+        }
+    }
 
     private void Apply(AppointmentDetails details)
     {

@@ -69,6 +69,25 @@ internal sealed class Interaction : AggregateRoot<InteractionId>
         }
     }
 
+    /// <summary>Drops a deleted contact, company or deal from the interaction; false when it is then about nobody.</summary>
+    public bool Forget(string recordType, Guid recordId)
+    {
+        switch (recordType)
+        {
+            case "contact":
+                _contacts.RemoveAll(c => c.ContactId == recordId);
+                break;
+            case "company" when CompanyId == recordId:
+                CompanyId = null;
+                break;
+            case "deal" when DealId == recordId:
+                DealId = null;
+                break;
+        }
+
+        return _contacts.Count > 0 || CompanyId is not null || DealId is not null;
+    }
+
     public void MarkDeleted(DateTimeOffset now) =>
         Raise(new InteractionDeleted(Id, [.. _contacts.Select(c => c.ContactId)], CompanyId, DealId, now));
 
