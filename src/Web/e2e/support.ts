@@ -35,11 +35,11 @@ export async function apiAs(baseURL: string, email: string, password: string): P
 }
 
 /** A user who accepted an invitation from the administrator, with the given roles, ready to sign in. */
-export async function createUser(baseURL: string, roles: string[], name = 'Test User') {
+export async function createUser(baseURL: string, roles: string[], name = 'Test User', timeZone = 'Europe/Paris') {
   const api = await apiAs(baseURL, admin.email, admin.password);
   const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
   const invited = await api.post('/api/v1/users/invitations', {
-    data: { email, displayName: name, roles, language: 'en', timeZone: 'Europe/Paris' },
+    data: { email, displayName: name, roles, language: 'en', timeZone },
   });
   expect(invited.status(), await invited.text()).toBe(201);
   const { invitationLink } = (await invited.json()) as { invitationLink: string };

@@ -26,14 +26,16 @@ internal static class IcsCalendar
             calendar.AddProperty("X-WR-CALNAME", name);
         }
 
-        var zones = new HashSet<string>();
-        foreach (var appointment in appointments)
+        var list = appointments.ToList();
+        foreach (var zone in list.Where(a => !a.AllDay).GroupBy(a => a.TimeZone))
         {
-            if (!appointment.AllDay && zones.Add(appointment.TimeZone))
-            {
-                calendar.AddTimeZone(appointment.TimeZone, appointment.StartLocal.AddYears(-1), includeHistoricalData: false);
-            }
+            // The rules from the earliest start on; Ical.Net reads a zone's changes up to now, so never from later than now.
+            var earliest = zone.Min(a => a.StartLocal);
+            calendar.AddTimeZone(zone.Key, (earliest < now.UtcDateTime ? earliest : now.UtcDateTime).AddDays(-1), includeHistoricalData: false);
+        }
 
+        foreach (var appointment in list)
+        {
             calendar.Events.Add(ToEvent(appointment, people, now));
         }
 
