@@ -1215,6 +1215,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists your notifications, newest first, a keyset page at a time (unread=true keeps the unread ones). */
+        get: operations["ListNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your notifications are unread. */
+        get: operations["CountUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of your notifications read. */
+        post: operations["MarkNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks all your unread notifications read; answers how many. */
+        post: operations["MarkAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events (text/event-stream): each new notification of yours as a 'notification' event, with a comment heartbeat. */
+        get: operations["StreamNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onboarding-templates": {
         parameters: {
             query?: never;
@@ -1802,7 +1887,7 @@ export interface paths {
         /** Lists the tasks you can see, newest first, a keyset page at a time. Filters: assigneeId or mine=true, status, relatedType with relatedId, dueBefore (a day: due on an earlier day or before its midnight UTC). */
         get: operations["ListTasks"];
         put?: never;
-        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId). */
+        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once). */
         post: operations["CreateTask"];
         delete?: never;
         options?: never;
@@ -2935,6 +3020,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        MarkedReadResponse: {
+            /** Format: int32 */
+            marked: number;
+        };
         /** @enum {string} */
         MatchKey: "Email" | "Phone" | "ExternalId" | "CustomField";
         MeResponse: {
@@ -3043,6 +3132,18 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        NotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body?: string | null;
+            link?: string | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            readAtUtc?: string | null;
+        };
         OnboardingChecklistResponse: {
             /** Format: uuid */
             id: string;
@@ -3135,6 +3236,10 @@ export interface components {
         };
         PageOfNoteResponse: {
             items: components["schemas"]["NoteResponse"][];
+            nextCursor?: string | null;
+        };
+        PageOfNotificationResponse: {
+            items: components["schemas"]["NotificationResponse"][];
             nextCursor?: string | null;
         };
         PageOfProductResponse: {
@@ -3556,6 +3661,14 @@ export interface components {
         SubscriptionStatus: "Active" | "Renewed" | "Churned";
         /** @enum {string} */
         TaskPriority: "Low" | "Normal" | "High";
+        TaskReminderInput: {
+            at?: string | null;
+        };
+        TaskReminderResponse: {
+            at: string;
+            /** Format: date-time */
+            atUtc: string;
+        };
         TaskRequest: {
             title?: string | null;
             description?: string | null;
@@ -3570,6 +3683,7 @@ export interface components {
             /** Format: uuid */
             relatedId?: string | null;
             status?: components["schemas"]["TaskState"];
+            reminders?: components["schemas"]["TaskReminderInput"][] | null;
         };
         TaskResponse: {
             /** Format: uuid */
@@ -3596,6 +3710,7 @@ export interface components {
             completedAtUtc?: string | null;
             /** Format: uuid */
             completedBy?: string | null;
+            reminders: components["schemas"]["TaskReminderResponse"][];
             /** Format: int32 */
             version: number;
         };
@@ -3652,6 +3767,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+        };
+        UnreadCountResponse: {
+            /** Format: int32 */
+            count: number;
         };
         UpdateProfileEndpointRequest: {
             displayName?: string | null;
@@ -7519,6 +7638,130 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNotifications: {
+        parameters: {
+            query?: {
+                unread?: boolean;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfNotificationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CountUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadResponse"];
+                };
+            };
+        };
+    };
+    StreamNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
                 };
             };
         };
