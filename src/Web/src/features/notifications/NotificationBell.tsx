@@ -11,9 +11,6 @@ import texts from './i18n';
 import { badgeText, markedRead, parseNotificationEvent, withArrived, type AppNotification, type NotificationPage } from './notifications';
 import './notifications.css';
 
-// The bell is in the shell: its words come with it.
-addTexts('notifications', texts);
-
 export const notificationKeys = {
   all: ['notifications'] as const,
   count: ['notifications', 'unread-count'] as const,
@@ -39,6 +36,8 @@ function useNotificationStream() {
 }
 
 export function NotificationBell() {
+  // The bell is in the shell: its words come with it (added once, after i18n has started).
+  addTexts('notifications', texts);
   const { t, i18n } = useTranslation('notifications');
   const popover = usePopover<HTMLDivElement>();
   const queryClient = useQueryClient();
