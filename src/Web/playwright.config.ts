@@ -58,6 +58,9 @@ export default defineConfig({
       Mail__Security: 'None',
       Mail__FromAddress: 'sales@e2e.example',
       Mail__FromName: 'Acme Sales',
+      // Reminders fire within a second and reach the open app's stream within a second (e2e/notifications.spec.ts).
+      Activities__Reminders__PollInterval: '00:00:01',
+      Activities__Notifications__PollInterval: '00:00:01',
     },
   },
 });

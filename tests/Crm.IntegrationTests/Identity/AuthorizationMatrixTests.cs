@@ -70,11 +70,11 @@ internal sealed partial class AuthorizationMatrixTests(DatabaseProvider provider
         {
             // A fresh session each time: one of the calls is sign-out.
             using var admin = await App.CreateAdministratorClientAsync();
-            var response = await admin.SendAsync(call.Request());
-            Assert.That(
-                (int)response.StatusCode,
-                Is.Not.EqualTo(401).And.Not.EqualTo(403).And.LessThan(500),
-                $"{call}: {await response.Content.ReadAsStringAsync()}");
+            // Headers only: the notifications' event stream answers 200 and never ends.
+            using var response = await admin.SendAsync(call.Request(), HttpCompletionOption.ResponseHeadersRead);
+            var status = (int)response.StatusCode;
+            var body = status is 401 or 403 or >= 500 ? await response.Content.ReadAsStringAsync() : string.Empty;
+            Assert.That(status, Is.Not.EqualTo(401).And.Not.EqualTo(403).And.LessThan(500), $"{call}: {body}");
         }
 
         await TestContext.Out.WriteLineAsync($"{Provider}: {calls.Count} endpoint calls let the administrator through");

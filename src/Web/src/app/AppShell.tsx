@@ -3,7 +3,8 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { can, useSignedInUser } from '../api/session';
 import { CommandPalette } from './CommandPalette';
-import { NotificationArea, Toasts } from './NotificationArea';
+import { Toasts } from './NotificationArea';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { UserMenu } from './UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MenuIcon, SearchIcon } from '../ui/icons';
@@ -52,7 +53,7 @@ export function AppShell() {
         )}
         <div className="topbar-tools">
           <LanguageSwitch />
-          <NotificationArea />
+          <NotificationBell />
           <UserMenu />
         </div>
       </header>

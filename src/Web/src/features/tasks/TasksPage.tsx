@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
@@ -9,7 +10,7 @@ import { useNotifications } from '../../app/notifications';
 import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { taskKeys, useCompleteTask, useTasks } from './queries';
-import { emptyTaskDraft, priorities, sortForWork, titleMaxLength, toTaskRequest, type TaskDraft } from './tasks';
+import { addReminder, emptyTaskDraft, maxReminders, priorities, removeReminder, sortForWork, titleMaxLength, toTaskRequest, type TaskDraft } from './tasks';
 import { Due, Priority, Related } from './TaskCells';
 import './tasks.css';
 
@@ -35,7 +36,7 @@ export default function TasksPage() {
   );
 }
 
-const formFields = ['title', 'dueDate', 'dueAtUtc', 'priority'] as const;
+const formFields = ['title', 'dueDate', 'dueAtUtc', 'priority', 'reminders'] as const;
 
 function QuickCreate() {
   const { t } = useTranslation('tasks');
@@ -74,6 +75,26 @@ function QuickCreate() {
           onChange={(e) => change({ priority: e.target.value as TaskDraft['priority'] })}>
           {priorities.map((p) => <option key={p} value={p}>{t(`priority.${p}`)}</option>)}
         </SelectField>
+        <fieldset className="task-reminders">
+          <legend>{t('create.reminders')}</legend>
+          <p className="muted"><small>{t('create.remindersHint')}</small></p>
+          {draft.reminders.map((at, index) => (
+            <div className="task-reminder" key={index}>
+              <TextField label={t('create.reminderAt', { n: index + 1 })} type="datetime-local" value={at}
+                onChange={(e) => change({ reminders: draft.reminders.map((r, i) => (i === index ? e.target.value : r)) })} />
+              <button type="button" className="button small ghost" aria-label={t('create.removeReminder', { n: index + 1 })}
+                onClick={() => change({ reminders: removeReminder(draft.reminders, index) })}>×</button>
+            </div>
+          ))}
+          {problem.fieldError('reminders') && <p className="error">{problem.fieldError('reminders')}</p>}
+          {draft.reminders.length < maxReminders && (
+            <div>
+              <button type="button" className="button small" onClick={() => change({ reminders: addReminder(draft.reminders) })}>
+                {t('create.addReminder')}
+              </button>
+            </div>
+          )}
+        </fieldset>
         <div>
           <button type="submit" className="button primary" disabled={create.isPending}>
             {create.isPending ? t('create.saving') : t('create.submit')}
@@ -92,6 +113,9 @@ function MyOpenTasks({ writes }: { writes: boolean }) {
   const problem = useFormProblem('tasks', []);
   const { complete, stale } = useCompleteTask((task) => notify(t('completed', { title: task.title })), problem.fail);
   const rows = sortForWork(tasks.data?.items ?? []);
+  // A notification leads here with ?id= of its task: that row stands out.
+  const [params] = useSearchParams();
+  const pointed = params.get('id');
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('mine')}</h2>
@@ -112,7 +136,7 @@ function MyOpenTasks({ writes }: { writes: boolean }) {
             </thead>
             <tbody aria-busy={complete.isPending || undefined}>
               {rows.map((task) => (
-                <tr key={task.id}>
+                <tr key={task.id} className={task.id === pointed ? 'task-pointed' : undefined}>
                   <td><Due task={task} /></td>
                   <td>{task.title}</td>
                   <td><Related task={task} /></td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTaskDraft, isOverdue, relatedPath, sortForWork, toTaskRequest, type Task } from './tasks';
+import { addReminder, emptyTaskDraft, isOverdue, maxReminders, relatedPath, removeReminder, sortForWork, toTaskRequest, type Task } from './tasks';
 
 function task(id: string, overrides: Partial<Task> = {}): Task {
   return {
@@ -59,5 +59,20 @@ describe('relatedPath', () => {
     expect(relatedPath({ relatedType: 'company', relatedId: 'c1' })).toBe('/companies/c1');
     expect(relatedPath({ relatedType: 'ticket', relatedId: 't1' })).toBeNull();
     expect(relatedPath({ relatedType: null, relatedId: null })).toBeNull();
+  });
+});
+
+describe('reminders', () => {
+  it('sends the filled-in reminders as local times, without the blanks', () => {
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler', reminders: ['2027-03-28T09:00', ' ', '2027-03-28T02:30'] }).reminders)
+      .toEqual([{ at: '2027-03-28T09:00' }, { at: '2027-03-28T02:30' }]);
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler' }).reminders).toEqual([]);
+  });
+
+  it('adds a blank reminder up to the maximum and removes the one asked', () => {
+    let reminders: string[] = [];
+    for (let i = 0; i < maxReminders + 2; i += 1) reminders = addReminder(reminders);
+    expect(reminders).toHaveLength(maxReminders);
+    expect(removeReminder(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
   });
 });

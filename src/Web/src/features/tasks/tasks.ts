@@ -6,6 +6,7 @@ export type TaskPriority = components['schemas']['TaskPriority'];
 
 export const priorities: readonly TaskPriority[] = ['High', 'Normal', 'Low'];
 export const titleMaxLength = 200;
+export const maxReminders = 5;
 
 /** What the quick-create form holds: a day (`yyyy-mm-dd`) and an optional time (`hh:mm`, the user's own clock). */
 export interface TaskDraft {
@@ -13,13 +14,15 @@ export interface TaskDraft {
   dueDay: string;
   dueTime: string;
   priority: TaskPriority;
+  /** Reminders as `datetime-local` values (`yyyy-mm-ddThh:mm`), in the assignee's own time zone; blanks are ignored. */
+  reminders: string[];
 }
 
-export const emptyTaskDraft: TaskDraft = { title: '', dueDay: '', dueTime: '', priority: 'Normal' };
+export const emptyTaskDraft: TaskDraft = { title: '', dueDay: '', dueTime: '', priority: 'Normal', reminders: [] };
 
 /**
  * The request for a draft: a day alone is a due date; a day and a time are a due instant, read on the browser's clock
- * and sent in UTC.
+ * and sent in UTC. Reminders go as they are: local times, which the server reads in the assignee's time zone.
  */
 export function toTaskRequest(draft: TaskDraft, related?: { type: 'contact' | 'company' | 'deal' | 'ticket'; id: string }): TaskRequest {
   const day = draft.dueDay || null;
@@ -31,7 +34,17 @@ export function toTaskRequest(draft: TaskDraft, related?: { type: 'contact' | 'c
     priority: draft.priority,
     relatedType: related?.type ?? null,
     relatedId: related?.id ?? null,
+    reminders: draft.reminders.map((at) => at.trim()).filter((at) => at !== '').map((at) => ({ at })),
   };
+}
+
+/** A draft's reminders with one added (blank, to fill in) or removed, never more than the API takes. */
+export function addReminder(reminders: readonly string[]): string[] {
+  return reminders.length >= maxReminders ? [...reminders] : [...reminders, ''];
+}
+
+export function removeReminder(reminders: readonly string[], index: number): string[] {
+  return reminders.filter((_, i) => i !== index);
 }
 
 /** When a task is due, as a sortable key: a due day counts from its start, on the browser's clock. */
