@@ -64,3 +64,25 @@ test('my day on the home page lists my overdue tasks and leads to all of them', 
   await myDay.getByRole('link', { name: 'All my tasks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tasks' })).toBeVisible();
 });
+
+test('open tasks are chosen and marked done together, then found among my done tasks', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const titles = [`Bulk one ${run}`, `Bulk two ${run}`];
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  for (const title of titles) {
+    const created = await api.post('/api/v1/tasks', { data: { title, dueDate: '2030-03-01' } });
+    expect(created.status(), await created.text()).toBe(201);
+  }
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/tasks');
+  for (const title of titles) await page.getByLabel(`Select “${title}”`, { exact: true }).check();
+  await page.getByRole('button', { name: 'Mark 2 selected tasks done' }).click();
+  await expect(page.getByText('2 tasks done.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: titles[0]! })).toHaveCount(0);
+
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
+  await expect(page).toHaveURL(/status=Done/);
+  for (const title of titles) await expect(page.getByRole('row').filter({ hasText: title })).toContainText('Done');
+});

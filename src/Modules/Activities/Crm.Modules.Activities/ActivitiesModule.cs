@@ -4,6 +4,7 @@ using Crm.Modules.Activities.Features.CalendarFeeds;
 using Crm.Modules.Activities.Features.Calendars;
 using Crm.Modules.Activities.Features.CancelAppointment;
 using Crm.Modules.Activities.Features.CompleteTask;
+using Crm.Modules.Activities.Features.CompleteTasks;
 using Crm.Modules.Activities.Features.CreateAppointment;
 using Crm.Modules.Activities.Features.CountUnreadNotifications;
 using Crm.Modules.Activities.Features.CreateTask;
@@ -103,6 +104,7 @@ public sealed class ActivitiesModule : IModule
         GetTaskEndpoint.Map(tasks);
         CreateTaskEndpoint.Map(tasks);
         UpdateTaskEndpoint.Map(tasks);
+        CompleteTasksEndpoint.Map(tasks);
         TaskActionEndpoint.Map(tasks, "complete", "Marks an open task done by you.", (id, version) => new CompleteTask(id, version));
         TaskActionEndpoint.Map(tasks, "reopen", "Opens a done or cancelled task again.", (id, version) => new ReopenTask(id, version));
 

@@ -2086,6 +2086,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks several open tasks done (items: id and the version you saw, 200 at most). Each is completed on its own: failed lists those not done and why (task.not_found, task.not_open, version.stale). */
+        post: operations["CompleteTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -2716,6 +2733,13 @@ export interface components {
         };
         /** @enum {string} */
         CompanySize: "Micro" | "Small" | "Medium" | "Large" | "Enterprise";
+        CompleteTasksRequest: {
+            items?: components["schemas"]["TaskAtVersion"][] | null;
+        };
+        CompleteTasksResponse: {
+            completed: string[];
+            failed: components["schemas"]["TaskNotCompleted"][];
+        };
         ConfirmMfaEnrolmentEndpointRequest: {
             code?: string | null;
         };
@@ -3976,6 +4000,18 @@ export interface components {
         };
         /** @enum {string} */
         SubscriptionStatus: "Active" | "Renewed" | "Churned";
+        TaskAtVersion: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            version: number;
+        };
+        TaskNotCompleted: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            detail: string;
+        };
         /** @enum {string} */
         TaskPriority: "Low" | "Normal" | "High";
         TaskReminderInput: {
@@ -11051,6 +11087,39 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteTasksRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompleteTasksResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import type { Task } from './tasks';
 
 export interface TaskQuery {
   mine?: boolean;
+  assigneeId?: string;
   status?: Task['status'];
   relatedType?: 'contact' | 'company' | 'deal' | 'ticket';
   relatedId?: string;
@@ -26,6 +27,16 @@ export function useTasks(query: TaskQuery, enabled = true) {
     queryKey: taskKeys.list(query),
     queryFn: () => unwrap(api.GET('/api/v1/tasks', { params: { query: { ...query, limit: 200 } } })),
     enabled,
+  });
+}
+
+/** Marks several tasks done at the versions shown; the answer tells which were done and which not, and why. */
+export function useCompleteTasks() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (tasks: readonly Task[]) =>
+      unwrap(api.POST('/api/v1/tasks/complete', { body: { items: tasks.map((task) => ({ id: task.id, version: task.version })) } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: taskKeys.all }),
   });
 }
 

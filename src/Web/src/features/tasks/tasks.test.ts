@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addReminder, emptyTaskDraft, isOverdue, maxReminders, relatedPath, removeReminder, sortForWork, toTaskRequest, type Task } from './tasks';
+import {
+  addReminder, defaultTaskFilters, emptyTaskDraft, filtersFromParams, filtersToParams, filtersToQuery, isOverdue, matchesRelated, maxReminders, relatedPath,
+  removeReminder, sortForWork, toTaskRequest, type Task,
+} from './tasks';
 
 function task(id: string, overrides: Partial<Task> = {}): Task {
   return {
@@ -74,5 +77,29 @@ describe('reminders', () => {
     for (let i = 0; i < maxReminders + 2; i += 1) reminders = addReminder(reminders);
     expect(reminders).toHaveLength(maxReminders);
     expect(removeReminder(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
+  });
+});
+
+describe('task filters', () => {
+  it('read the defaults from an empty address and leave them out of it', () => {
+    const filters = filtersFromParams(new URLSearchParams());
+    expect(filters).toEqual(defaultTaskFilters);
+    expect(filtersToParams(filters).toString()).toBe('');
+    expect(filtersToQuery(filters)).toEqual({ mine: true, status: 'Open' });
+  });
+
+  it('keep a colleague, any status and a kind of record, and ignore unknown values', () => {
+    const filters = filtersFromParams(new URLSearchParams('who=abc&status=all&related=deal&id=x'));
+    expect(filters).toEqual({ who: 'abc', status: 'all', related: 'deal' });
+    expect(filtersToParams(filters).toString()).toBe('who=abc&status=all&related=deal');
+    expect(filtersToQuery(filters)).toEqual({ assigneeId: 'abc' });
+    expect(filtersFromParams(new URLSearchParams('status=Nope&related=planet'))).toEqual(defaultTaskFilters);
+    expect(filtersToQuery({ who: 'all', status: 'Done', related: 'any' })).toEqual({ status: 'Done' });
+  });
+
+  it('narrow by the kind of record the task is about', () => {
+    expect(matchesRelated({ relatedType: 'deal' }, 'deal')).toBe(true);
+    expect(matchesRelated({ relatedType: null }, 'deal')).toBe(false);
+    expect(matchesRelated({ relatedType: null }, 'any')).toBe(true);
   });
 });

@@ -92,3 +92,48 @@ export function relatedPath(task: Pick<Task, 'relatedType' | 'relatedId'>): stri
     default: return null;
   }
 }
+
+export type TaskStatusFilter = Task['status'] | 'all';
+export type RelatedFilter = 'any' | 'contact' | 'company' | 'deal';
+
+/** What the tasks list shows, kept in the address: whose tasks (`mine`, `all` I may see, or a colleague's id), their status and kind of record. */
+export interface TaskFilters {
+  who: string;
+  status: TaskStatusFilter;
+  related: RelatedFilter;
+}
+
+export const defaultTaskFilters: TaskFilters = { who: 'mine', status: 'Open', related: 'any' };
+const statuses: readonly TaskStatusFilter[] = ['Open', 'Done', 'Cancelled', 'all'];
+const relatedKinds: readonly RelatedFilter[] = ['any', 'contact', 'company', 'deal'];
+
+export function filtersFromParams(params: URLSearchParams): TaskFilters {
+  const status = params.get('status') as TaskStatusFilter | null;
+  const related = params.get('related') as RelatedFilter | null;
+  return {
+    who: params.get('who') || defaultTaskFilters.who,
+    status: status && statuses.includes(status) ? status : defaultTaskFilters.status,
+    related: related && relatedKinds.includes(related) ? related : defaultTaskFilters.related,
+  };
+}
+
+/** The address's parameters for some filters: the defaults are left out, a notification's `id` is dropped. */
+export function filtersToParams(filters: TaskFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  (Object.keys(defaultTaskFilters) as (keyof TaskFilters)[])
+    .filter((key) => filters[key] !== defaultTaskFilters[key])
+    .forEach((key) => params.set(key, filters[key]));
+  return params;
+}
+
+/** The list request for some filters (related kinds other than "any" are narrowed on the page: the API filters by one record). */
+export function filtersToQuery(filters: TaskFilters): { mine?: boolean; assigneeId?: string; status?: Task['status'] } {
+  return {
+    ...(filters.who === 'mine' ? { mine: true } : filters.who === 'all' ? {} : { assigneeId: filters.who }),
+    ...(filters.status === 'all' ? {} : { status: filters.status }),
+  };
+}
+
+export function matchesRelated(task: Pick<Task, 'relatedType'>, related: RelatedFilter): boolean {
+  return related === 'any' || task.relatedType === related;
+}
