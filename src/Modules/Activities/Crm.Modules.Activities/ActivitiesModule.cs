@@ -71,6 +71,7 @@ public sealed class ActivitiesModule : IModule
         services.AddScoped<NotificationSender>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<ReminderDispatcher>();
+        services.AddSingleton<MeetingsHeld>();
         services.AddHostedService<ReminderRelay>();
         services.AddScoped<VisibleTaskLoader>();
         services.AddScoped<VisibleInteractionLoader>();

@@ -160,6 +160,7 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<InteractionLoggedTimelineConsumer>();
         bus.AddConsumer<InteractionDeletedTimelineConsumer>();
         bus.AddConsumer<TaskCompletedTimelineConsumer>();
+        bus.AddConsumer<MeetingHeldTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

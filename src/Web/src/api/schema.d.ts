@@ -4115,6 +4115,13 @@ export interface components {
             deal?: components["schemas"]["TimelineDeal"];
             interaction?: components["schemas"]["TimelineInteraction"];
             task?: components["schemas"]["TimelineTask"];
+            meeting?: components["schemas"]["TimelineMeeting"];
+        };
+        TimelineMeeting: {
+            /** Format: uuid */
+            appointmentId: string;
+            title: string;
+            location?: string | null;
         };
         TimelineTask: {
             /** Format: uuid */

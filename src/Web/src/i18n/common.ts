@@ -8,7 +8,7 @@ const en = {
   companyPicker: { none: 'No company matches “{{q}}”.' },
   timeline: {
     title: 'Timeline', show: 'Show', none: 'Nothing here yet.',
-    filters: { all: 'Everything', note: 'Notes', changes: 'Changes', deals: 'Deals', activities: 'Calls, visits and tasks' },
+    filters: { all: 'Everything', note: 'Notes', changes: 'Changes', deals: 'Deals', activities: 'Calls, meetings, visits and tasks' },
     kinds: { created: 'Created.', imported: 'Imported from a file.', merged: 'Merged with a duplicate.', merge_undone: 'Merge undone.' },
     deals: { deal_created: 'Deal opened:', deal_won: 'Deal won:', deal_lost: 'Deal lost:', someDeal: 'a deal' },
     activities: {
@@ -18,6 +18,7 @@ const en = {
       outcome: { Reached: 'reached', NoAnswer: 'no answer', LeftMessage: 'left a message', Busy: 'busy', WrongNumber: 'wrong number' },
       visit: 'Visit report', visitAt: 'Visit report, {{location}}',
       task_done: 'Task done: {{title}}',
+      meeting: 'Meeting: {{title}}', meetingAt: 'Meeting: {{title}}, {{location}}',
     },
     updated: 'Changed: {{fields}}.', ownerChanged: 'Handed over to {{owner}}.', you: 'you', anotherUser: 'another user',
     fields: {
@@ -121,7 +122,7 @@ const fr: typeof en = {
   companyPicker: { none: 'Aucune société ne correspond à « {{q}} ».' },
   timeline: {
     title: 'Historique', show: 'Afficher', none: 'Rien pour l’instant.',
-    filters: { all: 'Tout', note: 'Notes', changes: 'Modifications', deals: 'Affaires', activities: 'Appels, visites et tâches' },
+    filters: { all: 'Tout', note: 'Notes', changes: 'Modifications', deals: 'Affaires', activities: 'Appels, rendez-vous, visites et tâches' },
     kinds: { created: 'Création.', imported: 'Importé depuis un fichier.', merged: 'Fusionné avec un doublon.', merge_undone: 'Fusion annulée.' },
     deals: { deal_created: 'Affaire ouverte :', deal_won: 'Affaire gagnée :', deal_lost: 'Affaire perdue :', someDeal: 'une affaire' },
     activities: {
@@ -131,6 +132,7 @@ const fr: typeof en = {
       outcome: { Reached: 'joint', NoAnswer: 'pas de réponse', LeftMessage: 'message laissé', Busy: 'occupé', WrongNumber: 'mauvais numéro' },
       visit: 'Compte rendu de visite', visitAt: 'Compte rendu de visite, {{location}}',
       task_done: 'Tâche faite : {{title}}',
+      meeting: 'Rendez-vous : {{title}}', meetingAt: 'Rendez-vous : {{title}}, {{location}}',
     },
     updated: 'Modifié : {{fields}}.', ownerChanged: 'Confié à {{owner}}.', you: 'vous', anotherUser: 'un autre utilisateur',
     fields: {

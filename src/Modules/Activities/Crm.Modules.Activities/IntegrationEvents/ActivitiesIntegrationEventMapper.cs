@@ -1,4 +1,5 @@
 using Crm.Modules.Activities.Contracts;
+using Crm.Modules.Activities.Domain.Appointments;
 using Crm.Modules.Activities.Domain.Interactions;
 using Crm.Modules.Activities.Domain.Tasks;
 using Crm.Modules.Activities.Persistence;
@@ -21,6 +22,11 @@ internal sealed class ActivitiesIntegrationEventMapper : IIntegrationEventMapper
                 yield return new InteractionLoggedIntegrationEvent(
                     TypedId.NewValue(), e.OccurredAtUtc, e.InteractionId.Value, e.Kind.ToString(), e.HappenedAtUtc, e.Direction?.ToString(), e.DurationSeconds,
                     e.Outcome?.ToString(), e.Title, e.Location, e.Notes, e.LoggedBy, e.ContactIds, e.CompanyId, e.DealId);
+                break;
+            case MeetingHeld e:
+                yield return new MeetingHeldIntegrationEvent(
+                    TypedId.NewValue(), e.OccurredAtUtc, e.AppointmentId.Value, e.Title, e.Location, e.OrganizerId, e.Occurrence.StartUtc, e.Occurrence.EndUtc,
+                    e.UserIds, e.ContactIds, e.RelatedType, e.RelatedId);
                 break;
             case InteractionDeleted e:
                 yield return new InteractionDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.InteractionId.Value, e.ContactIds, e.CompanyId, e.DealId);

@@ -90,3 +90,30 @@ internal sealed class TaskCompletedTimelineConsumer(ContactsDbContext db, TimePr
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// Records a meeting that took place (kind <c>meeting</c>, detail <c>{"appointmentId":…,"title":…,"location":…}</c>) on the
+/// timelines of the contacts who attended and of the company it was about.
+/// </summary>
+internal sealed class MeetingHeldTimelineConsumer(ContactsDbContext db, TimeProvider time)
+    : IdempotentConsumer<MeetingHeldIntegrationEvent, ContactsDbContext>(db, time)
+{
+    protected override Task HandleAsync(MeetingHeldIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        var detail = ActivityTimelineKinds.FitDetail(
+            texts => new { appointmentId = message.AppointmentId, title = texts[0], location = texts[1] },
+            ActivityTimelineKinds.ShortTitle(message.Title),
+            ActivityTimelineKinds.ShortTitle(message.Location));
+        var company = message.RelatedType == "company" ? message.RelatedId : null;
+        Context.TimelineEntries.AddRange(ActivityTimelineKinds.Subjects(company, message.ContactIds).Select(s => new TimelineEntry
+        {
+            Id = TimelineEntryIds.For(message.EventId, s.Id),
+            Subject = s.Kind,
+            SubjectId = s.Id,
+            Kind = ActivityTimelineKinds.Meeting,
+            Detail = detail,
+            OccurredAtUtc = message.StartUtc,
+        }));
+        return Task.CompletedTask;
+    }
+}

@@ -21,7 +21,7 @@ type Filter = 'all' | 'note' | 'changes' | 'deals' | 'activities';
 
 const kindsOf: Record<Filter, string | undefined> = {
   all: undefined, note: 'note', changes: 'created,imported,updated,owner_changed,merged,merge_undone', deals: 'deal_created,deal_won,deal_lost',
-  activities: 'call,visit,task_done',
+  activities: 'call,visit,task_done,meeting',
 };
 
 /** The kinds telling of a deal the record takes part in: opened, then won or lost. */
@@ -105,7 +105,7 @@ function EventItem({ item, customFields }: { item: Item; customFields: readonly 
   const me = useSignedInUser();
   const dates = useDates();
   if (dealKinds.has(item.kind)) return <DealEventItem item={item} />;
-  if (item.interaction || item.task) return <ActivityEventItem item={item} />;
+  if (item.interaction || item.task || item.meeting) return <ActivityEventItem item={item} />;
   const field = (name: string) =>
     labelOfChange(customFields, name) ?? (i18n.exists(`timeline.fields.${name}`) ? t(`timeline.fields.${name}`) : name);
   const what = item.kind === 'updated'
@@ -138,7 +138,7 @@ function DealEventItem({ item }: { item: Item }) {
   );
 }
 
-/** A logged call ("Call (outbound, 4 min): reached"), a visit report or a task done, with the first lines of its notes. */
+/** A logged call ("Call (outbound, 4 min): reached"), a visit report, a task done or a meeting held, with the first lines of its notes. */
 function ActivityEventItem({ item }: { item: Item }) {
   const { t } = useTranslation();
   const dates = useDates();
@@ -153,6 +153,10 @@ function ActivityEventItem({ item }: { item: Item }) {
     });
   } else if (item.kind === 'visit') {
     what = logged?.location ? t('timeline.activities.visitAt', { location: logged.location }) : t('timeline.activities.visit');
+  } else if (item.kind === 'meeting') {
+    what = item.meeting?.location
+      ? t('timeline.activities.meetingAt', { title: item.meeting.title, location: item.meeting.location })
+      : t('timeline.activities.meeting', { title: item.meeting?.title ?? '' });
   } else {
     what = t('timeline.activities.task_done', { title: item.task?.title ?? '' });
   }

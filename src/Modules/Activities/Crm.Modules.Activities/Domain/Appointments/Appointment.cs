@@ -9,6 +9,8 @@ namespace Crm.Modules.Activities.Domain.Appointments;
 /// </summary>
 internal sealed class Appointment : AggregateRoot<AppointmentId>
 {
+    private static readonly TimeSpan HeldLookBack = TimeSpan.FromDays(7);
+    private static readonly TimeSpan NextEndLookAhead = TimeSpan.FromDays(400);
     private readonly List<AppointmentAttendee> _attendees = [];
     private AppointmentSchedule? _schedule;
 
@@ -63,6 +65,12 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
     public DateTimeOffset EndUtc { get; private set; }
 
     public DateTimeOffset? SeriesEndUtc { get; private set; }
+
+    /// <summary>Until when the occurrences that took place were told (<see cref="MeetingHeld"/>); null before the first.</summary>
+    public DateTimeOffset? HeldThroughUtc { get; private set; }
+
+    /// <summary>When the next occurrence to tell about ends; null when none is left (cancelled, or a series over).</summary>
+    public DateTimeOffset? NextHeldAtUtc { get; private set; }
 
     public Guid CreatedBy { get; private set; }
 
@@ -149,6 +157,7 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
         }
 
         Status = AppointmentStatus.Cancelled;
+        NextHeldAtUtc = null;
         Sequence++;
         foreach (var attendee in _attendees)
         {
@@ -178,6 +187,30 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
 
         attendee.Answer(response, now);
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Tells of the occurrences that ended by <paramref name="now"/> since last told, a week back at most (an appointment
+    /// entered long after it took place is not news), and looks for the next one.
+    /// </summary>
+    public void RecordHeld(DateTimeOffset now)
+    {
+        if (Status == AppointmentStatus.Cancelled)
+        {
+            NextHeldAtUtc = null;
+            return;
+        }
+
+        var since = HeldThroughUtc is { } told && told > now - HeldLookBack ? told : now - HeldLookBack;
+        var users = _attendees.Where(a => a.Kind == AttendeeKind.User && a.Response != AttendeeResponse.Declined).Select(a => a.AttendeeId).ToList();
+        var contacts = _attendees.Where(a => a.Kind == AttendeeKind.Contact && a.Response != AttendeeResponse.Declined).Select(a => a.AttendeeId).ToList();
+        foreach (var occurrence in Schedule.Between(since - Schedule.Length, now).Where(o => o.EndUtc > since && o.EndUtc <= now))
+        {
+            Raise(new MeetingHeld(Id, Title, Location, OrganizerId, occurrence, users, contacts, RelatedType, RelatedId, occurrence.EndUtc));
+        }
+
+        HeldThroughUtc = now;
+        NextHeldAtUtc = NextEndAfter(now);
     }
 
     /// <summary>Whether <paramref name="userId"/> takes part (organises or is invited).</summary>
@@ -260,10 +293,23 @@ internal sealed class Appointment : AggregateRoot<AppointmentId>
         StartUtc = schedule.StartUtc;
         EndUtc = schedule.EndUtc;
         SeriesEndUtc = schedule.SeriesEndUtc;
+        NextHeldAtUtc = Status == AppointmentStatus.Cancelled ? null : NextEndAfter(HeldThroughUtc ?? DateTimeOffset.MinValue);
         foreach (var attendee in _attendees)
         {
             attendee.Follow(schedule, Status == AppointmentStatus.Cancelled);
         }
+    }
+
+    private DateTimeOffset? NextEndAfter(DateTimeOffset instant)
+    {
+        if (EndUtc > instant)
+        {
+            return EndUtc;
+        }
+
+        return SeriesEndUtc is { } end && end <= instant
+            ? null
+            : Schedule.Between(instant, instant + NextEndLookAhead).Select(o => (DateTimeOffset?)o.EndUtc).FirstOrDefault(e => e > instant);
     }
 
     private static Error Cancelled() => Error.Conflict("appointment.cancelled", "The appointment is cancelled.");

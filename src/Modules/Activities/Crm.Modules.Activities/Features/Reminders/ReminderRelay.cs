@@ -1,3 +1,4 @@
+using Crm.Modules.Activities.Features.Appointments;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -5,11 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Crm.Modules.Activities.Features.Reminders;
 
 /// <summary>
-/// Runs the <see cref="ReminderDispatcher"/> every poll interval once the host has started. Several processes may run
-/// it on one PostgreSQL or SQL Server database: rows are claimed with skip-locked reads.
+/// Runs the <see cref="ReminderDispatcher"/> every poll interval once the host has started, and tells of the meetings
+/// that took place (<see cref="MeetingsHeld"/>). Several processes may run it on one PostgreSQL or SQL Server database:
+/// reminder rows are claimed with skip-locked reads, appointments saved with their version checked.
 /// </summary>
 internal sealed partial class ReminderRelay(
     ReminderDispatcher dispatcher,
+    MeetingsHeld meetingsHeld,
     IOptions<ReminderOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<ReminderRelay> logger) : BackgroundService
@@ -26,6 +29,7 @@ internal sealed partial class ReminderRelay(
             try
             {
                 await dispatcher.DispatchDueAsync(stoppingToken);
+                await meetingsHeld.RecordAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -45,6 +45,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasMany(a => a.Attendees).WithOne().HasForeignKey(a => a.AppointmentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => new { a.RelatedType, a.RelatedId, a.StartUtc });
+        builder.HasIndex(a => a.NextHeldAtUtc);
     }
 
     private static string ToText(DateTime value) => value.ToString(LocalFormat, CultureInfo.InvariantCulture);

@@ -18,7 +18,7 @@ namespace Crm.Modules.Contacts.Features.ListTimeline;
 /// One thing on a record's timeline: a note (<see cref="Note"/>), or an event such as <c>created</c>, <c>updated</c>
 /// (with <see cref="ChangedFields"/>), <c>owner_changed</c> (with the new <see cref="OwnerId"/>), <c>deal_created</c> or
 /// <c>deal_won</c> or <c>deal_lost</c> (with the <see cref="Deal"/>), <c>call</c> or <c>visit</c> (with the
-/// <see cref="Interaction"/>), <c>task_done</c> (with the <see cref="Task"/>).
+/// <see cref="Interaction"/>), <c>task_done</c> (with the <see cref="Task"/>), <c>meeting</c> (with the <see cref="Meeting"/>).
 /// </summary>
 internal sealed record TimelineItem(Guid Id, string Kind, DateTimeOffset OccurredAtUtc, IReadOnlyList<string> ChangedFields, Guid? OwnerId, NoteResponse? Note)
 {
@@ -27,6 +27,8 @@ internal sealed record TimelineItem(Guid Id, string Kind, DateTimeOffset Occurre
     public TimelineInteraction? Interaction { get; init; }
 
     public TimelineTask? Task { get; init; }
+
+    public TimelineMeeting? Meeting { get; init; }
 }
 
 /// <summary>
@@ -37,6 +39,9 @@ internal sealed record TimelineInteraction(Guid Id, string? Direction, int? Dura
 
 /// <summary>The task done, as titled when it was.</summary>
 internal sealed record TimelineTask(Guid Id, string Title);
+
+/// <summary>A meeting that took place (an appointment's occurrence), as titled then.</summary>
+internal sealed record TimelineMeeting(Guid AppointmentId, string Title, string? Location);
 
 /// <summary>The deal a timeline entry is about, as named when the entry was written.</summary>
 internal sealed record TimelineDeal(Guid Id, string Name);
@@ -117,7 +122,15 @@ internal sealed class ListTimelineHandler(ContactsDbContext db, VisibleSubjects 
         Deal = entry.Kind.StartsWith("deal_", StringComparison.Ordinal) && entry.Detail is { } detail ? DealOf(detail) : null,
         Interaction = entry.Kind is ActivityTimelineKinds.Call or ActivityTimelineKinds.Visit && entry.Detail is { } logged ? InteractionOf(logged) : null,
         Task = entry.Kind == ActivityTimelineKinds.TaskDone && entry.Detail is { } done ? TaskOf(done) : null,
+        Meeting = entry.Kind == ActivityTimelineKinds.Meeting && entry.Detail is { } held ? MeetingOf(held) : null,
     };
+
+    private static TimelineMeeting? MeetingOf(string detail)
+    {
+        using var json = JsonDocument.Parse(detail);
+        var root = json.RootElement;
+        return root.TryGetProperty("appointmentId", out var id) ? new TimelineMeeting(id.GetGuid(), Text(root, "title") ?? string.Empty, Text(root, "location")) : null;
+    }
 
     private static TimelineInteraction? InteractionOf(string detail)
     {

@@ -9,6 +9,7 @@ internal static class ActivityTimelineKinds
     public const string Call = "call";
     public const string Visit = "visit";
     public const string TaskDone = "task_done";
+    public const string Meeting = "meeting";
 
     private const int ExcerptLines = 3;
     private const int ExcerptMaxLength = 240;

@@ -61,10 +61,18 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("exceptions");
 
+                    b.Property<DateTimeOffset?>("HeldThroughUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_through_utc");
+
                     b.Property<string>("Location")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("location");
+
+                    b.Property<DateTimeOffset?>("NextHeldAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_held_at_utc");
 
                     b.Property<Guid>("OrganizerId")
                         .HasColumnType("uuid")
@@ -138,6 +146,9 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_appointments");
+
+                    b.HasIndex("NextHeldAtUtc")
+                        .HasDatabaseName("ix_appointments_next_held_at_utc");
 
                     b.HasIndex("RelatedType", "RelatedId", "StartUtc")
                         .HasDatabaseName("ix_appointments_related_type_related_id_start_utc");

@@ -61,10 +61,18 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("exceptions");
 
+                    b.Property<DateTimeOffset?>("HeldThroughUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("held_through_utc");
+
                     b.Property<string>("Location")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("location");
+
+                    b.Property<DateTimeOffset?>("NextHeldAtUtc")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("next_held_at_utc");
 
                     b.Property<Guid>("OrganizerId")
                         .HasColumnType("uniqueidentifier")
@@ -138,6 +146,9 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id")
                         .HasName("pk_appointments");
+
+                    b.HasIndex("NextHeldAtUtc")
+                        .HasDatabaseName("ix_appointments_next_held_at_utc");
 
                     b.HasIndex("RelatedType", "RelatedId", "StartUtc")
                         .HasDatabaseName("ix_appointments_related_type_related_id_start_utc");

@@ -57,10 +57,18 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("exceptions");
 
+                    b.Property<long?>("HeldThroughUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_through_utc");
+
                     b.Property<string>("Location")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("location");
+
+                    b.Property<long?>("NextHeldAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_held_at_utc");
 
                     b.Property<Guid>("OrganizerId")
                         .HasColumnType("TEXT")
@@ -134,6 +142,9 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_appointments");
+
+                    b.HasIndex("NextHeldAtUtc")
+                        .HasDatabaseName("ix_appointments_next_held_at_utc");
 
                     b.HasIndex("RelatedType", "RelatedId", "StartUtc")
                         .HasDatabaseName("ix_appointments_related_type_related_id_start_utc");
