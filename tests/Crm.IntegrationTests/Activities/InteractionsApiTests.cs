@@ -210,6 +210,25 @@ internal sealed class InteractionsApiTests(DatabaseProvider provider) : Integrat
             Assert.That((taskItem.GetProperty("id").GetGuid(), taskItem.GetProperty("title").GetString()), Is.EqualTo((task.Id, "Envoyer la plaquette")));
         });
 
+        var edited = await (await SendAsync(HttpMethod.Put, $"/api/v1/interactions/{visit.Id}", visit.Version, new
+        {
+            kind = "Visit", location = "Villeurbanne", notes = "Démo refaite.", contactIds = new[] { contact }, companyId = company,
+        })).ReadOk<InteractionDto>();
+        await DrainOutboxesAsync();
+        var companyVisit = await Eventually.Get(
+            async () => (await Client.GetFromJsonAsync<JsonElement>($"/api/v1/companies/{company}/timeline")).GetProperty("items").EnumerateArray()
+                .FirstOrDefault(i => i.GetProperty("kind").GetString() == "visit"),
+            i => i.ValueKind == JsonValueKind.Object,
+            "the edited visit, now about the company too, on its timeline");
+        var contactVisits = (await Client.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{contact}/timeline")).GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("kind").GetString() == "visit").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(companyVisit.GetProperty("interaction").GetProperty("location").GetString(), Is.EqualTo("Villeurbanne"));
+            Assert.That(contactVisits.Select(v => v.GetProperty("interaction").GetProperty("excerpt").GetString()), Is.EqualTo(new[] { "Démo refaite." }), "replaced, not added");
+            Assert.That(edited.Version, Is.GreaterThan(visit.Version));
+        });
+
         Assert.That((await SendAsync(HttpMethod.Delete, $"/api/v1/interactions/{call.Id}", call.Version)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await DrainOutboxesAsync();
         var afterDelete = await Eventually.Get(() => KindsAsync($"/api/v1/contacts/{contact}/timeline"), k => !k.Contains("call"), "the deleted call gone from the contact's timeline");

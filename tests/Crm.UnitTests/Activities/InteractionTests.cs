@@ -68,8 +68,11 @@ internal sealed class InteractionTests
 
         interaction.ClearDomainEvents();
         var other = Guid.NewGuid();
-        interaction.Change(InteractionDetails.Create(InteractionKind.Call, Now, CallDirection.Inbound, 0, CallOutcome.NoAnswer, null, null, null, [Contact, other], null, null).Value);
+        interaction.Change(InteractionDetails.Create(InteractionKind.Call, Now, CallDirection.Inbound, 0, CallOutcome.NoAnswer, null, null, null, [Contact, other], null, null).Value, Now);
         Assert.That(interaction.Contacts.Select(c => c.ContactId), Is.EqualTo(new[] { Contact, other }));
+        var changed = interaction.DomainEvents.OfType<InteractionChanged>().Single();
+        Assert.That((changed.Direction, changed.Outcome, changed.LoggedBy), Is.EqualTo(((CallDirection?)CallDirection.Inbound, (CallOutcome?)CallOutcome.NoAnswer, loggedBy)));
+        Assert.That(changed.ContactIds, Is.EqualTo(new[] { Contact, other }));
         interaction.MarkDeleted(Now);
         var deleted = interaction.DomainEvents.OfType<InteractionDeleted>().Single();
         Assert.That(deleted.ContactIds, Is.EqualTo(new[] { Contact, other }));

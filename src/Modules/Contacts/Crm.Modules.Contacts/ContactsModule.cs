@@ -161,6 +161,7 @@ public sealed class ContactsModule : IModule
         bus.AddConsumer<InteractionDeletedTimelineConsumer>();
         bus.AddConsumer<TaskCompletedTimelineConsumer>();
         bus.AddConsumer<MeetingHeldTimelineConsumer>();
+        bus.AddConsumer<InteractionUpdatedTimelineConsumer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

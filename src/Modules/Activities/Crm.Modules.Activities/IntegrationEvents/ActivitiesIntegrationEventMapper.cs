@@ -28,6 +28,11 @@ internal sealed class ActivitiesIntegrationEventMapper : IIntegrationEventMapper
                     TypedId.NewValue(), e.OccurredAtUtc, e.AppointmentId.Value, e.Title, e.Location, e.OrganizerId, e.Occurrence.StartUtc, e.Occurrence.EndUtc,
                     e.UserIds, e.ContactIds, e.RelatedType, e.RelatedId);
                 break;
+            case InteractionChanged e:
+                yield return new InteractionUpdatedIntegrationEvent(
+                    TypedId.NewValue(), e.OccurredAtUtc, e.InteractionId.Value, e.Kind.ToString(), e.HappenedAtUtc, e.Direction?.ToString(), e.DurationSeconds,
+                    e.Outcome?.ToString(), e.Title, e.Location, e.Notes, e.LoggedBy, e.ContactIds, e.CompanyId, e.DealId);
+                break;
             case InteractionDeleted e:
                 yield return new InteractionDeletedIntegrationEvent(TypedId.NewValue(), e.OccurredAtUtc, e.InteractionId.Value, e.ContactIds, e.CompanyId, e.DealId);
                 break;

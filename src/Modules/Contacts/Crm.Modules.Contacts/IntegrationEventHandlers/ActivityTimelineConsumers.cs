@@ -17,6 +17,29 @@ internal sealed class InteractionLoggedTimelineConsumer(ContactsDbContext db, Ti
 {
     protected override Task HandleAsync(InteractionLoggedIntegrationEvent message, CancellationToken cancellationToken)
     {
+        Context.TimelineEntries.AddRange(InteractionEntries.For(message));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A changed call or visit report replaces its entries, on the timelines of the records it is now about.</summary>
+internal sealed class InteractionUpdatedTimelineConsumer(ContactsDbContext db, TimeProvider time)
+    : IdempotentConsumer<InteractionUpdatedIntegrationEvent, ContactsDbContext>(db, time)
+{
+    protected override async Task HandleAsync(InteractionUpdatedIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        await InteractionEntries.Of(Context, message.InteractionId).ExecuteDeleteAsync(cancellationToken);
+        Context.TimelineEntries.AddRange(InteractionEntries.For(new InteractionLoggedIntegrationEvent(
+            message.EventId, message.OccurredAtUtc, message.InteractionId, message.Kind, message.HappenedAtUtc, message.Direction, message.DurationSeconds,
+            message.Outcome, message.Title, message.Location, message.Notes, message.LoggedBy, message.ContactIds, message.CompanyId, message.DealId)));
+    }
+}
+
+/// <summary>The timeline entries of a call or visit report: one per contact and for its company, found again by its id.</summary>
+internal static class InteractionEntries
+{
+    public static IEnumerable<TimelineEntry> For(InteractionLoggedIntegrationEvent message)
+    {
         var kind = message.Kind == "Visit" ? ActivityTimelineKinds.Visit : ActivityTimelineKinds.Call;
         var detail = ActivityTimelineKinds.FitDetail(
             texts => new
@@ -32,7 +55,7 @@ internal sealed class InteractionLoggedTimelineConsumer(ContactsDbContext db, Ti
             ActivityTimelineKinds.ShortTitle(message.Title),
             ActivityTimelineKinds.ShortTitle(message.Location),
             ActivityTimelineKinds.Excerpt(message.Notes));
-        Context.TimelineEntries.AddRange(ActivityTimelineKinds.Subjects(message.CompanyId, message.ContactIds).Select(s => new TimelineEntry
+        return ActivityTimelineKinds.Subjects(message.CompanyId, message.ContactIds).Select(s => new TimelineEntry
         {
             Id = TimelineEntryIds.For(message.EventId, s.Id),
             Subject = s.Kind,
@@ -40,8 +63,14 @@ internal sealed class InteractionLoggedTimelineConsumer(ContactsDbContext db, Ti
             Kind = kind,
             Detail = detail,
             OccurredAtUtc = message.HappenedAtUtc,
-        }));
-        return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Wherever merges have moved them since.</summary>
+    public static IQueryable<TimelineEntry> Of(ContactsDbContext db, Guid interactionId)
+    {
+        var marker = $"\"interactionId\":\"{interactionId}\"";
+        return db.TimelineEntries.Where(t => (t.Kind == ActivityTimelineKinds.Call || t.Kind == ActivityTimelineKinds.Visit) && t.Detail!.Contains(marker));
     }
 }
 
@@ -49,13 +78,8 @@ internal sealed class InteractionLoggedTimelineConsumer(ContactsDbContext db, Ti
 internal sealed class InteractionDeletedTimelineConsumer(ContactsDbContext db, TimeProvider time)
     : IdempotentConsumer<InteractionDeletedIntegrationEvent, ContactsDbContext>(db, time)
 {
-    protected override Task HandleAsync(InteractionDeletedIntegrationEvent message, CancellationToken cancellationToken)
-    {
-        var marker = $"\"interactionId\":\"{message.InteractionId}\"";
-        return Context.TimelineEntries
-            .Where(t => (t.Kind == ActivityTimelineKinds.Call || t.Kind == ActivityTimelineKinds.Visit) && t.Detail!.Contains(marker))
-            .ExecuteDeleteAsync(cancellationToken);
-    }
+    protected override Task HandleAsync(InteractionDeletedIntegrationEvent message, CancellationToken cancellationToken) =>
+        InteractionEntries.Of(Context, message.InteractionId).ExecuteDeleteAsync(cancellationToken);
 }
 
 /// <summary>

@@ -58,7 +58,13 @@ internal sealed class Interaction : AggregateRoot<InteractionId>
         return interaction;
     }
 
-    public void Change(InteractionDetails details) => Apply(details);
+    public void Change(InteractionDetails details, DateTimeOffset now)
+    {
+        Apply(details);
+        Raise(new InteractionChanged(
+            Id, details.Kind, details.HappenedAtUtc, details.Direction, details.DurationSeconds, details.Outcome, details.Title, details.Location,
+            details.Notes, LoggedBy, details.ContactIds, details.CompanyId, details.DealId, now));
+    }
 
     /// <summary>Puts <paramref name="targetId"/> where any of <paramref name="mergedIds"/> stood (contacts merged into it), once.</summary>
     public void RepointContacts(IReadOnlyCollection<Guid> mergedIds, Guid targetId)

@@ -18,4 +18,20 @@ internal sealed record InteractionLogged(
     Guid? DealId,
     DateTimeOffset OccurredAtUtc) : IDomainEvent;
 
+internal sealed record InteractionChanged(
+    InteractionId InteractionId,
+    InteractionKind Kind,
+    DateTimeOffset HappenedAtUtc,
+    CallDirection? Direction,
+    int? DurationSeconds,
+    CallOutcome? Outcome,
+    string? Title,
+    string? Location,
+    string? Notes,
+    Guid LoggedBy,
+    IReadOnlyList<Guid> ContactIds,
+    Guid? CompanyId,
+    Guid? DealId,
+    DateTimeOffset OccurredAtUtc) : IDomainEvent;
+
 internal sealed record InteractionDeleted(InteractionId InteractionId, IReadOnlyList<Guid> ContactIds, Guid? CompanyId, Guid? DealId, DateTimeOffset OccurredAtUtc) : IDomainEvent;

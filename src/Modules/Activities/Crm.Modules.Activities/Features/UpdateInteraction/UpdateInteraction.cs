@@ -24,7 +24,7 @@ internal sealed record UpdateInteraction(
 
 internal sealed class UpdateInteractionValidator : InteractionInputValidator<UpdateInteraction>;
 
-internal sealed class UpdateInteractionHandler(ActivitiesDbContext db, VisibleInteractionLoader loader)
+internal sealed class UpdateInteractionHandler(ActivitiesDbContext db, VisibleInteractionLoader loader, TimeProvider time)
     : ICommandHandler<UpdateInteraction, Result<InteractionResponse>>
 {
     public async ValueTask<Result<InteractionResponse>> Handle(UpdateInteraction command, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ internal sealed class UpdateInteractionHandler(ActivitiesDbContext db, VisibleIn
             return details.Error!;
         }
 
-        interaction.Value.Change(details.Value);
+        interaction.Value.Change(details.Value, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return InteractionResponse.From(interaction.Value);
     }
