@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Crm.Benchmarks;
+
+/// <summary>What became of one seeded reminder.</summary>
+internal sealed record ReminderOutcome(
+    Guid Id, DateTimeOffset DueAtUtc, DateTimeOffset? FiredAtUtc, int Notifications, int Fires, DateTimeOffset? WrittenAt, string? Host, long? Transaction);
+
+/// <summary>One phase's reminders (seeded together) and what became of them.</summary>
+internal sealed record ReminderPhase(
+    string Name, int Count, DateTimeOffset FirstDue, DateTimeOffset LastDue, DateTimeOffset VisibleAt, TimeSpan Waited, bool TimedOut,
+    IReadOnlyList<ReminderOutcome> Outcomes, int UnmatchedNotifications, int OtherRowsFired);
+
+/// <summary>
+/// Watches the hosts' dispatchers from the database. A benchmark-owned trigger (schema <c>bench</c>, outside the
+/// application's) records every committed change of a reminder's <c>fired_at_utc</c> with the connection's
+/// <c>application_name</c> (each host connects with its own), its transaction id and <c>clock_timestamp()</c>: which
+/// host fired a row, in which batch, when it was written, and whether any row was fired twice. Rows are seeded by
+/// COPY (<see cref="ReminderRows"/>) and listed in <c>bench.seeded</c> under their phase; a phase is polled until all
+/// its rows have fired (or a timeout), then, after a few poll intervals more (a late duplicate would show), each row
+/// is read with its notifications (same user, kind <c>reminder</c>, title ending with the reminder's unique title).
+/// </summary>
+internal sealed class ReminderMeasurement(string connectionString)
+{
+    private const string Install = """
+        CREATE SCHEMA bench;
+        CREATE TABLE bench.seeded (id uuid PRIMARY KEY, phase text NOT NULL);
+        CREATE TABLE bench.fires (reminder_id uuid NOT NULL, application_name text NOT NULL, transaction_id bigint NOT NULL, at timestamptz NOT NULL);
+        CREATE FUNCTION bench.record_fire() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO bench.fires VALUES (NEW.id, current_setting('application_name'), txid_current(), clock_timestamp());
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER bench_record_fire AFTER UPDATE OF fired_at_utc ON activities.reminders
+            FOR EACH ROW WHEN (OLD.fired_at_utc IS DISTINCT FROM NEW.fired_at_utc) EXECUTE FUNCTION bench.record_fire();
+        """;
+
+    private const string Outcomes = """
+        SELECT r.id, r.due_at_utc, r.fired_at_utc,
+            (SELECT count(*) FROM activities.notifications n
+                WHERE n.user_id = r.user_id AND n.kind = 'reminder' AND right(n.title, length(r.title)) = r.title)::int,
+            (SELECT count(*) FROM bench.fires f WHERE f.reminder_id = r.id)::int,
+            f.at, f.application_name, f.transaction_id
+        FROM bench.seeded s
+        JOIN activities.reminders r ON r.id = s.id
+        LEFT JOIN LATERAL (SELECT * FROM bench.fires f WHERE f.reminder_id = r.id ORDER BY f.at LIMIT 1) f ON true
+        WHERE s.phase = @phase
+        ORDER BY r.due_at_utc
+        """;
+
+    public static async Task<ReminderMeasurement> InstallAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await SeedIndexes.ExecuteAsync(connection, Install, cancellationToken);
+        return new ReminderMeasurement(connectionString);
+    }
+
+    /// <summary>
+    /// Writes the phase's rows (one COPY, committed at once), waits until every one has fired or <paramref name="timeout"/>
+    /// after the last is due, then <paramref name="settle"/> more, and reads what became of them.
+    /// </summary>
+    public async Task<ReminderPhase> RunAsync(
+        string phase, IReadOnlyList<ReminderRow> rows, TimeSpan timeout, TimeSpan settle, DateTimeOffset runStartedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await ReminderRows.WriteAsync(connection, rows, cancellationToken);
+            await using (var importer = await connection.BeginBinaryImportAsync("COPY bench.seeded (id, phase) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            {
+                foreach (var row in rows)
+                {
+                    await importer.StartRowAsync(cancellationToken);
+                    await importer.WriteAsync(row.Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await importer.WriteAsync(phase, NpgsqlDbType.Text, cancellationToken);
+                }
+
+                await importer.CompleteAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var visibleAt = DateTimeOffset.UtcNow;
+        var firstDue = rows.Min(r => r.DueAtUtc);
+        var lastDue = rows.Max(r => r.DueAtUtc);
+        Console.WriteLine($"  {phase}: {rows.Count:N0} reminders written (due {Describe(firstDue - visibleAt)} to {Describe(lastDue - visibleAt)} from the commit)");
+        var stopwatch = Stopwatch.StartNew();
+        var deadline = lastDue + timeout;
+        var nextReport = TimeSpan.FromSeconds(10);
+        var timedOut = false;
+        while (true)
+        {
+            var unfired = await UnfiredAsync(connection, phase, cancellationToken);
+            if (unfired == 0)
+            {
+                break;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                timedOut = true;
+                Console.WriteLine($"  {phase}: {unfired:N0} still unfired {timeout.TotalSeconds:F0} s after the last was due: stopped waiting");
+                break;
+            }
+
+            if (stopwatch.Elapsed >= nextReport)
+            {
+                Console.WriteLine($"  {phase}: {stopwatch.Elapsed.TotalSeconds,4:F0} s, {rows.Count - unfired:N0} of {rows.Count:N0} fired");
+                nextReport += TimeSpan.FromSeconds(10);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+
+        var waited = stopwatch.Elapsed;
+        await Task.Delay(settle, cancellationToken);
+        var outcomes = await OutcomesAsync(connection, phase, cancellationToken);
+        var (unmatched, others) = await StrayAsync(connection, runStartedAt, cancellationToken);
+        return new ReminderPhase(phase, rows.Count, firstDue, lastDue, visibleAt, waited, timedOut, outcomes, unmatched, others);
+    }
+
+    private static async Task<long> UnfiredAsync(NpgsqlConnection connection, string phase, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM bench.seeded s JOIN activities.reminders r ON r.id = s.id WHERE s.phase = @phase AND r.fired_at_utc IS NULL", connection);
+        command.Parameters.AddWithValue("phase", phase);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task<List<ReminderOutcome>> OutcomesAsync(NpgsqlConnection connection, string phase, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(Outcomes, connection);
+        command.Parameters.AddWithValue("phase", phase);
+        var outcomes = new List<ReminderOutcome>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            outcomes.Add(new ReminderOutcome(
+                reader.GetGuid(0),
+                reader.GetFieldValue<DateTimeOffset>(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
+                reader.GetInt32(3),
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetInt64(7)));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Reminder notifications created since the run started that match no seeded reminder, and fires of rows that were
+    /// not seeded by a phase (the backlog, already fired, or the seed check's reminder, due two days later).
+    /// </summary>
+    private static async Task<(int Unmatched, int Others)> StrayAsync(NpgsqlConnection connection, DateTimeOffset runStartedAt, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT
+                (SELECT count(*) FROM activities.notifications n WHERE n.kind = 'reminder' AND n.created_at_utc >= @since
+                    AND NOT EXISTS (SELECT 1 FROM bench.seeded s JOIN activities.reminders r ON r.id = s.id
+                        WHERE r.user_id = n.user_id AND right(n.title, length(r.title)) = r.title))::int,
+                (SELECT count(*) FROM bench.fires f WHERE NOT EXISTS (SELECT 1 FROM bench.seeded s WHERE s.id = f.reminder_id))::int
+            """;
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.AddWithValue("since", runStartedAt);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    private static string Describe(TimeSpan offset) =>
+        $"{(offset < TimeSpan.Zero ? "-" : "+")}{Math.Abs(offset.TotalSeconds):F1} s";
+}
