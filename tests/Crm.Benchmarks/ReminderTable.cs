@@ -15,8 +15,10 @@ internal static class ReminderTable
         var table = new StringBuilder();
         table.AppendLine("duplicates: reminders with more than one notification; missed: never fired, or fired without a notification; fired twice: fired_at_utc written by two transactions");
         table.AppendLine("late: fired_at_utc − due_at_utc (the dispatcher's clock when it claimed the batch); written: when the row's fired mark was written (trigger, in the batch's transaction) − due; ms");
-        table.AppendLine(CultureInfo.InvariantCulture, $"{"phase",-7} {"reminders",9} {"notified",8} {"dupl.",5} {"missed",6} {"twice",5} {"stray",5} | {"late p50",8} {"p95",7} {"max",7} | {"written p50",11} {"p95",7} {"max",7} | {"drained in",10} {"per minute",10}");
-        table.AppendLine(new string('-', 132));
+        table.AppendLine("claim→write: the row's write − fired_at_utc (the batch's work before it); drained in: from the first instant a row could fire (due and committed) to the last write;");
+        table.AppendLine("busy: from the first claim to the last write, the rows per minute over it (for the burst, the dispatchers' capacity)");
+        table.AppendLine(CultureInfo.InvariantCulture, $"{"phase",-7} {"reminders",9} {"notified",8} {"dupl.",5} {"missed",6} {"twice",5} {"stray",5} | {"late p50",8} {"p95",6} {"max",6} | {"written p50",11} {"p95",6} {"max",6} | {"claim→write p95",15} {"max",5} | {"drained in",10} {"per minute",10} | {"busy",7} {"per minute",10}");
+        table.AppendLine(new string('-', 172));
         foreach (var phase in phases)
         {
             var fired = phase.Outcomes.Where(o => o.FiredAtUtc is not null).ToList();
@@ -32,10 +34,14 @@ internal static class ReminderTable
             var start = phase.FirstDue > phase.VisibleAt ? phase.FirstDue : phase.VisibleAt;
             var drained = lastWritten is { } last ? last - start : (TimeSpan?)null;
             var perMinute = drained is { TotalSeconds: > 0 } span ? fired.Count / span.TotalMinutes : double.NaN;
+            var work = Stats(phase.Outcomes.Where(o => o is { WrittenAt: not null, FiredAtUtc: not null }).Select(o => (o.WrittenAt!.Value - o.FiredAtUtc!.Value).TotalMilliseconds));
+            var firstClaim = fired.Count > 0 ? fired.Min(o => o.FiredAtUtc!.Value) : (DateTimeOffset?)null;
+            var busy = lastWritten is { } end && firstClaim is { } begin ? end - begin : (TimeSpan?)null;
+            var busyPerMinute = busy is { TotalSeconds: > 0 } b ? fired.Count / b.TotalMinutes : double.NaN;
             table.AppendLine(
                 CultureInfo.InvariantCulture,
-                $"{phase.Name,-7} {phase.Count,9:N0} {notified,8:N0} {duplicates,5} {missed,6} {twice,5} {stray,5} | {late.Median,8:F0} {late.P95,7:F0} {late.Max,7:F0} | {written.Median,11:F0} {written.P95,7:F0} {written.Max,7:F0} | "
-                + $"{(drained is { } d ? d.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s" : "-"),10} {perMinute,10:N0}");
+                $"{phase.Name,-7} {phase.Count,9:N0} {notified,8:N0} {duplicates,5} {missed,6} {twice,5} {stray,5} | {late.Median,8:F0} {late.P95,6:F0} {late.Max,6:F0} | {written.Median,11:F0} {written.P95,6:F0} {written.Max,6:F0} | {work.P95,15:F0} {work.Max,5:F0} | "
+                + $"{Seconds(drained),10} {perMinute,10:N0} | {Seconds(busy),7} {busyPerMinute,10:N0}");
         }
 
         table.AppendLine();
@@ -65,6 +71,8 @@ internal static class ReminderTable
 
         return table.ToString();
     }
+
+    private static string Seconds(TimeSpan? span) => span is { } s ? s.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s" : "-";
 
     private static Statistics Stats(IEnumerable<double> values)
     {
