@@ -88,7 +88,7 @@ internal sealed class ReminderMeasurement(string connectionString)
         var visibleAt = DateTimeOffset.UtcNow;
         var firstDue = rows.Min(r => r.DueAtUtc);
         var lastDue = rows.Max(r => r.DueAtUtc);
-        Console.WriteLine($"  {phase}: {rows.Count:N0} reminders written (due {Describe(firstDue - visibleAt)} to {Describe(lastDue - visibleAt)} from the commit)");
+        Console.WriteLine($"  {phase}: {rows.Count:N0} reminders written (due {Describe(firstDue - visibleAt)} to {Describe(lastDue - visibleAt)} from the commit); load average {LoadAverage()}");
         var stopwatch = Stopwatch.StartNew();
         var deadline = lastDue + timeout;
         var nextReport = TimeSpan.FromSeconds(10);
@@ -118,6 +118,7 @@ internal sealed class ReminderMeasurement(string connectionString)
         }
 
         var waited = stopwatch.Elapsed;
+        Console.WriteLine($"  {phase}: {(timedOut ? "stopped" : "all fired")} after {waited.TotalSeconds:F1} s; load average {LoadAverage()}");
         await Task.Delay(settle, cancellationToken);
         var outcomes = await OutcomesAsync(connection, phase, cancellationToken);
         var (unmatched, others) = await StrayAsync(connection, runStartedAt, cancellationToken);
@@ -173,6 +174,10 @@ internal sealed class ReminderMeasurement(string connectionString)
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
+
+    /// <summary>The machine's load (1, 5 and 15 minutes): the hosts, PostgreSQL and this program share the CPUs with anything else running.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Describe(TimeSpan offset) =>
         $"{(offset < TimeSpan.Zero ? "-" : "+")}{Math.Abs(offset.TotalSeconds):F1} s";
