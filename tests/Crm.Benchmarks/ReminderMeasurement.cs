@@ -37,17 +37,26 @@ internal sealed class ReminderMeasurement(string connectionString)
             FOR EACH ROW WHEN (OLD.fired_at_utc IS DISTINCT FROM NEW.fired_at_utc) EXECUTE FUNCTION bench.record_fire();
         """;
 
+    // Grouped once and hash-joined (a per-row subquery over 10,000 reminders and as many fires takes minutes); only
+    // notifications created since the run started can be a seeded reminder's.
     private const string Outcomes = """
-        SELECT r.id, r.due_at_utc, r.fired_at_utc,
-            (SELECT count(*) FROM activities.notifications n
-                WHERE n.user_id = r.user_id AND n.kind = 'reminder' AND right(n.title, length(r.title)) = r.title)::int,
-            (SELECT count(*) FROM bench.fires f WHERE f.reminder_id = r.id)::int,
-            f.at, f.application_name, f.transaction_id
-        FROM bench.seeded s
-        JOIN activities.reminders r ON r.id = s.id
-        LEFT JOIN LATERAL (SELECT * FROM bench.fires f WHERE f.reminder_id = r.id ORDER BY f.at LIMIT 1) f ON true
-        WHERE s.phase = @phase
-        ORDER BY r.due_at_utc
+        WITH s AS (
+            SELECT r.id, r.user_id, r.title, r.due_at_utc, r.fired_at_utc
+            FROM bench.seeded b JOIN activities.reminders r ON r.id = b.id
+            WHERE b.phase = @phase),
+        n AS (
+            SELECT s.id, count(*)::int AS notifications
+            FROM s JOIN activities.notifications n ON n.user_id = s.user_id AND right(n.title, length(s.title)) = s.title
+            WHERE n.kind = 'reminder' AND n.created_at_utc >= @since
+            GROUP BY s.id),
+        f AS (
+            SELECT reminder_id, count(*)::int AS fires, min(at) AS at,
+                (array_agg(application_name ORDER BY at))[1] AS application_name, (array_agg(transaction_id ORDER BY at))[1] AS transaction_id
+            FROM bench.fires
+            GROUP BY reminder_id)
+        SELECT s.id, s.due_at_utc, s.fired_at_utc, coalesce(n.notifications, 0), coalesce(f.fires, 0), f.at, f.application_name, f.transaction_id
+        FROM s LEFT JOIN n ON n.id = s.id LEFT JOIN f ON f.reminder_id = s.id
+        ORDER BY s.due_at_utc
         """;
 
     public static async Task<ReminderMeasurement> InstallAsync(string connectionString, CancellationToken cancellationToken)
@@ -120,7 +129,7 @@ internal sealed class ReminderMeasurement(string connectionString)
         var waited = stopwatch.Elapsed;
         Console.WriteLine($"  {phase}: {(timedOut ? "stopped" : "all fired")} after {waited.TotalSeconds:F1} s; load average {LoadAverage()}");
         await Task.Delay(settle, cancellationToken);
-        var outcomes = await OutcomesAsync(connection, phase, cancellationToken);
+        var outcomes = await OutcomesAsync(connection, phase, runStartedAt, cancellationToken);
         var (unmatched, others) = await StrayAsync(connection, runStartedAt, cancellationToken);
         return new ReminderPhase(phase, rows.Count, firstDue, lastDue, visibleAt, waited, timedOut, outcomes, unmatched, others);
     }
@@ -133,10 +142,11 @@ internal sealed class ReminderMeasurement(string connectionString)
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private static async Task<List<ReminderOutcome>> OutcomesAsync(NpgsqlConnection connection, string phase, CancellationToken cancellationToken)
+    private static async Task<List<ReminderOutcome>> OutcomesAsync(NpgsqlConnection connection, string phase, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(Outcomes, connection);
+        await using var command = new NpgsqlCommand(Outcomes, connection) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("phase", phase);
+        command.Parameters.AddWithValue("since", since);
         var outcomes = new List<ReminderOutcome>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -168,7 +178,7 @@ internal sealed class ReminderMeasurement(string connectionString)
                         WHERE r.user_id = n.user_id AND right(n.title, length(r.title)) = r.title))::int,
                 (SELECT count(*) FROM bench.fires f WHERE NOT EXISTS (SELECT 1 FROM bench.seeded s WHERE s.id = f.reminder_id))::int
             """;
-        await using var command = new NpgsqlCommand(Sql, connection);
+        await using var command = new NpgsqlCommand(Sql, connection) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("since", runStartedAt);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
