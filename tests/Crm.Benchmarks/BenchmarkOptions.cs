@@ -14,6 +14,7 @@ internal enum Scenario
     ContactsGet,
     DoneWhen,
     Sales,
+    Reminders,
 }
 
 /// <summary>
@@ -26,13 +27,15 @@ internal enum Scenario
 /// <c>contacts-search</c>), <c>--get-rounds N</c> (default 5) and <c>--get-seconds N</c> (seconds per target and client count
 /// in a round, default 5); for <c>done-when</c>, <c>--rows N</c> (rows of the messy export it imports, default 50000); for
 /// <c>sales</c>, <c>--contacts N</c>, <c>--companies N</c> (default a tenth of the contacts), <c>--deals N</c> (default 200000)
-/// and <c>--queries N</c> (timed requests per kind).
+/// and <c>--queries N</c> (timed requests per kind); for <c>reminders</c>, <c>--reminders N</c> (default 1000) due evenly over
+/// <c>--reminder-seconds N</c> (default 60) for <c>--reminder-users N</c> users (default 200), over a backlog of
+/// <c>--reminder-backlog N</c> fired rows (default 100000, 0 allowed).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales|reminders] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N] [--reminders N] [--reminder-seconds N] [--reminder-users N] [--reminder-backlog N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -71,6 +74,19 @@ internal sealed record BenchmarkOptions(
     /// <summary>The board, the forecast and moving a deal at scale on PostgreSQL (issue 6).</summary>
     public bool MeasuresSales => Scenario is Scenario.Sales;
 
+    /// <summary>The reminders <c>reminders</c> seeds due evenly over <see cref="ReminderSeconds"/> (and again all due at once).</summary>
+    public int Reminders { get; init; } = 1_000;
+
+    public int ReminderSeconds { get; init; } = 60;
+
+    public int ReminderUsers { get; init; } = 200;
+
+    /// <summary>Already fired reminder rows (with their notifications) written first, so the claim works over a realistic table.</summary>
+    public int ReminderBacklog { get; init; } = 100_000;
+
+    /// <summary>Reminder dispatch by two hosts on one PostgreSQL database: no duplicate, no miss, lateness (issue 7).</summary>
+    public bool MeasuresReminders => Scenario is Scenario.Reminders;
+
     public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
 
     public bool MeasuresSignIn => Scenario is Scenario.SignIn or Scenario.All;
@@ -79,6 +95,11 @@ internal sealed record BenchmarkOptions(
     {
         var scenario = Scenario.Startup;
         var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000 };
+        foreach (var (name, value) in new[] { ("--reminders", 1_000), ("--reminder-seconds", 60), ("--reminder-users", 200), ("--reminder-backlog", 100_000) })
+        {
+            counts[name] = value;
+        }
+
         var given = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
@@ -92,7 +113,7 @@ internal sealed record BenchmarkOptions(
 
             if (counts.ContainsKey(args[i])
                 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                && (count > 0 || (args[i] == "--warm-up" && count == 0)))
+                && (count > 0 || (args[i] is "--warm-up" or "--reminder-backlog" && count == 0)))
             {
                 counts[args[i]] = count;
                 given.Add(args[i]);
@@ -117,6 +138,10 @@ internal sealed record BenchmarkOptions(
             Rows = counts["--rows"],
             Deals = counts["--deals"],
             CompaniesGiven = given.Contains("--companies"),
+            Reminders = counts["--reminders"],
+            ReminderSeconds = counts["--reminder-seconds"],
+            ReminderUsers = counts["--reminder-users"],
+            ReminderBacklog = counts["--reminder-backlog"],
         };
         error = null;
         return true;
@@ -132,6 +157,7 @@ internal sealed record BenchmarkOptions(
         "contacts-get" => Scenario.ContactsGet,
         "done-when" => Scenario.DoneWhen,
         "sales" => Scenario.Sales,
+        "reminders" => Scenario.Reminders,
         _ => null,
     };
 }

@@ -61,6 +61,13 @@ if (options.MeasuresSales)
         + $"and {options.Queries} timed requests per kind (board, board by owner, column page, forecast, move), each beside its bare SQL, sequential, kinds interleaved");
 }
 
+if (options.MeasuresReminders)
+{
+    Console.WriteLine(
+        $"Reminders: PostgreSQL only; two hosts on one database (poll {ReminderBenchmark.PollInterval.TotalSeconds:F0} s, batch {ReminderBenchmark.BatchSize}), {options.ReminderUsers:N0} users, "
+        + $"a backlog of {options.ReminderBacklog:N0} fired reminders, then {options.Reminders:N0} reminders due evenly over {options.ReminderSeconds} s and {options.Reminders:N0} due at once");
+}
+
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
 await using var postgres = await PostgresServer.StartAsync(cancellation.Token);
@@ -107,6 +114,11 @@ try
     if (options.MeasuresSales)
     {
         await SalesBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
+    }
+
+    if (options.MeasuresReminders)
+    {
+        await ReminderBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }
 
     if (options.RunsDoneWhen)
