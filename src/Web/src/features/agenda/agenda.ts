@@ -336,3 +336,108 @@ export function writeState(state: AgendaState): URLSearchParams {
   if (state.team) params.set('team', state.team);
   return params;
 }
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+/** What the appointment form holds: wall clocks as the inputs give them (`2026-12-01T10:00`), in `timeZone`. */
+export interface AppointmentDraft {
+  title: string;
+  allDay: boolean;
+  start: string;
+  end: string;
+  startDate: string;
+  endDate: string;
+  timeZone: string;
+  location: string;
+  videoLink: string;
+  description: string;
+  repeat: Repeat;
+  /** A rule the form cannot show, kept as it was unless the user chooses another repetition. */
+  customRule: string | null;
+  exceptions: string[];
+  users: Named[];
+  contacts: Named[];
+  relatedType: string | null;
+  relatedId: string | null;
+}
+
+/** A new appointment's draft for a slot (a time, or a whole day when `minutes` is null). */
+export function newDraft(day: string, minutes: number | null, timeZone: string): AppointmentDraft {
+  const times = slotTimes(day, minutes ?? 9 * 60);
+  return {
+    title: '', allDay: minutes === null, start: times.start, end: times.end, startDate: day, endDate: day, timeZone,
+    location: '', videoLink: '', description: '', repeat: noRepeat, customRule: null, exceptions: [], users: [], contacts: [],
+    relatedType: null, relatedId: null,
+  };
+}
+
+/** The draft of an existing appointment, with the names the form shows for its attendees. */
+export function draftOf(appointment: Appointment, names: (kind: 'User' | 'Contact', id: string) => string): AppointmentDraft {
+  const repeat = readRecurrence(appointment.recurrence);
+  const day = appointment.start.slice(0, 10);
+  return {
+    title: appointment.title,
+    allDay: appointment.allDay,
+    start: appointment.start.slice(0, 16),
+    end: appointment.end.slice(0, 16),
+    startDate: appointment.startDate ?? day,
+    endDate: appointment.endDate ?? day,
+    timeZone: appointment.timeZone,
+    location: appointment.location ?? '',
+    videoLink: appointment.videoLink ?? '',
+    description: appointment.description ?? '',
+    repeat,
+    customRule: 'custom' in repeat ? repeat.custom ?? null : null,
+    exceptions: appointment.exceptions,
+    users: appointment.attendees.filter((a) => a.kind === 'User' && !a.isOrganizer).map((a) => ({ id: a.id, name: names('User', a.id) })),
+    contacts: appointment.attendees.filter((a) => a.kind === 'Contact').map((a) => ({ id: a.id, name: names('Contact', a.id) })),
+    relatedType: appointment.relatedType ?? null,
+    relatedId: appointment.relatedId ?? null,
+  };
+}
+
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+export function draftToRequest(draft: AppointmentDraft): AppointmentRequest {
+  const recurrence = draft.customRule && draft.repeat.frequency === 'none' ? draft.customRule : buildRecurrence(draft.repeat, draft.allDay);
+  return {
+    title: draft.title.trim(),
+    description: orNull(draft.description),
+    location: orNull(draft.location),
+    videoLink: orNull(draft.videoLink),
+    timeZone: draft.timeZone,
+    allDay: draft.allDay,
+    start: draft.allDay ? null : orNull(draft.start),
+    end: draft.allDay ? null : orNull(draft.end),
+    startDate: draft.allDay ? orNull(draft.startDate) : null,
+    endDate: draft.allDay ? orNull(draft.endDate) ?? orNull(draft.startDate) : null,
+    recurrence,
+    exceptions: recurrence ? draft.exceptions : [],
+    userIds: draft.users.map((u) => u.id),
+    contactIds: draft.contacts.map((c) => c.id),
+    relatedType: draft.relatedType,
+    relatedId: draft.relatedId,
+  };
+}
+
+/** When the start moves, the end follows, keeping the length (an hour when the end was not after the start). */
+export function withStart(draft: AppointmentDraft, start: string): AppointmentDraft {
+  const old = wallClockFromLocal(draft.start);
+  const end = wallClockFromLocal(draft.end);
+  const next = wallClockFromLocal(start);
+  if (!old || !end || !next) return { ...draft, start };
+  const length = daysBetween(old.day, end.day) * minutesPerDay + end.minutes - old.minutes;
+  return { ...draft, start, end: toLocalDateTime(next.day, next.minutes + (length > 0 ? length : 60)) };
+}
+
+function wallClockFromLocal(value: string): WallClock | null {
+  return isoPattern.test(value) ? wallClock(value) : null;
+}
+
+/** A day as the reader says it (`Tue 1 Dec`), computed on the date alone. */
+export function dayLabel(day: string, locale: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(toDate(day));
+}
