@@ -38,6 +38,7 @@ const products = () => import('../features/products/i18n');
 const forecast = () => import('../features/forecast/i18n');
 const tasks = () => import('../features/tasks/i18n');
 const interactions = () => import('../features/interactions/i18n');
+const agenda = () => import('../features/agenda/i18n');
 
 export const router = createBrowserRouter([
   {
@@ -73,6 +74,8 @@ export const router = createBrowserRouter([
               { path: 'quotes/:id', lazy: page('quotes', quotes, () => import('../features/quotes/QuotePage')) },
               { path: 'products', lazy: page('products', products, () => import('../features/products/ProductsPage')) },
               { path: 'tasks', lazy: page('tasks', tasks, () => import('../features/tasks/TasksPage')) },
+              // The contact picker of the appointment form speaks with the deals' words.
+              { path: 'agenda', lazy: page('agenda', agenda, () => import('../features/agenda/AgendaPage'), ['deals', deals]) },
               { path: 'forecast', lazy: page('forecast', forecast, () => import('../features/forecast/ForecastPage')) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },
