@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { admin, adminSpeaks, expectAccessible, signIn } from './support';
+
+test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
+
+test('a meeting made from an empty slot of the week is placed there, dragged an hour later, then cancelled', async ({ page }, testInfo) => {
+  const run = Date.now().toString(36).slice(-5);
+  const title = `Contract review ${run}`;
+
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+  await page.goto('/agenda?view=week&date=2030-03-06');
+  await expect(page.getByRole('heading', { level: 2, name: '4 Mar – 10 Mar 2030' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New appointment on Wednesday 6 March at 10:00', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(form.getByLabel('Starts', { exact: true })).toHaveValue('2030-03-06T10:00');
+  await expect(form.getByLabel('Ends', { exact: true })).toHaveValue('2030-03-06T11:00');
+  await form.getByLabel('Title', { exact: true }).fill(title);
+  await form.getByLabel('Location', { exact: true }).fill('Head office');
+  await form.getByLabel('Repeats', { exact: true }).selectOption({ label: 'Does not repeat' });
+  await form.getByRole('button', { name: 'Save the appointment' }).click();
+  await expect(page.getByText(`“${title}” was added to the agenda.`)).toBeVisible();
+  await expect(form).toBeHidden();
+
+  const placed = page.getByRole('button', { name: `${title}, Wednesday 6 March 10:00–11:00`, exact: true });
+  await expect(placed).toBeVisible();
+  await expectAccessible(page, testInfo, 'agenda-week');
+
+  // Dragged down one hour (48 px an hour), snapped to the quarter-hour, its length kept.
+  await placed.scrollIntoViewIfNeeded();
+  const box = (await placed.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2, box.y + 10 + 50, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByText(`“${title}” now starts at`)).toBeVisible();
+
+  await page.reload();
+  const moved = page.getByRole('button', { name: `${title}, Wednesday 6 March 11:00–12:00`, exact: true });
+  await expect(moved).toBeVisible();
+
+  await moved.click();
+  const details = page.getByRole('dialog', { name: 'Appointment' });
+  await expect(details.getByRole('heading', { name: title })).toBeVisible();
+  await expect(details).toContainText('Head office');
+  await expect(details).toContainText('Wed 6 Mar, 11:00–12:00');
+  await expectAccessible(page, testInfo, 'agenda-details');
+  await details.getByRole('button', { name: 'Cancel the appointment' }).click();
+  await details.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(page.getByText(`“${title}” was cancelled.`)).toBeVisible();
+  await expect(details).toBeHidden();
+  await expect(moved).toHaveCount(0);
+});
+
+test('the month lists the meetings per day and a day opens in the day view', async ({ page }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const title = `Trade fair ${run}`;
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/agenda?view=day&date=2030-04-10');
+  await page.getByRole('button', { name: 'New appointment', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'New appointment' });
+  await form.getByLabel('Title', { exact: true }).fill(title);
+  await form.getByLabel('All day', { exact: true }).check();
+  await form.getByLabel('Last day', { exact: true }).fill('2030-04-11');
+  await form.getByRole('button', { name: 'Save the appointment' }).click();
+  await expect(page.getByText(`“${title}” was added to the agenda.`)).toBeVisible();
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
+  await expect(page).toHaveURL(/view=month&date=2030-04-10/);
+  await expect(page.getByRole('heading', { level: 2, name: 'April 2030' })).toBeVisible();
+  await expect(page.getByRole('gridcell').filter({ hasText: title })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Open Thursday 11 April', exact: true }).click();
+  await expect(page).toHaveURL(/view=day&date=2030-04-11/);
+  await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the agenda fits the width: the week as a list of days, the day and the month as grids', async ({ page }, testInfo) => {
+    await signIn(page, admin.email, admin.password);
+    for (const view of ['week', 'day', 'month']) {
+      await page.goto(`/agenda?view=${view}&date=2030-03-06`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+      if (view === 'week') await expect(page.getByRole('heading', { level: 2, name: 'Wednesday 6 March' })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `the ${view} view is wider than the phone`).toBeLessThanOrEqual(0);
+      await expectAccessible(page, testInfo, `phone-agenda-${view}`);
+    }
+  });
+});
