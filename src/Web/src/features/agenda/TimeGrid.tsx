@@ -108,12 +108,12 @@ export function TimeGrid({ days, items, today, locale, colourOf, canDrag, onSlot
                 <ItemText item={item} />
               </button>
             ))}
-            <button type="button" className="agenda-allday-add" aria-label={t('slot', { day: dayLabel(day, locale, { weekday: 'long', day: 'numeric', month: 'long' }), time: t('allDay') })}
+            <button type="button" tabIndex={-1} className="agenda-allday-add" aria-label={t('slot', { day: dayLabel(day, locale, { weekday: 'long', day: 'numeric', month: 'long' }), time: t('allDay') })}
               onClick={() => onSlot(day, null)} />
           </div>
         ))}
       </div>
-      <div className="agenda-scroll" ref={scroller}>
+      <div className="agenda-scroll" ref={scroller} tabIndex={0} role="region" aria-label={t('hours')}>
         <div className="agenda-body" style={columns}>
           <div className="agenda-hours" aria-hidden="true">
             {hours.map((h) => <span key={h} style={{ top: h * hourHeight }}>{formatMinutes(h * 60)}</span>)}
@@ -123,7 +123,8 @@ export function TimeGrid({ days, items, today, locale, colourOf, canDrag, onSlot
             return (
               <div key={day} className={`agenda-column${day === today ? ' today' : ''}`} style={{ height: 24 * hourHeight }} data-day={day}>
                 {hours.map((h) => (
-                  <button key={h} type="button" className="agenda-slot" style={{ top: h * hourHeight, height: hourHeight }}
+                  // Out of the tab order (168 stops in a week): the "New appointment" button serves the keyboard.
+                  <button key={h} type="button" tabIndex={-1} className="agenda-slot" style={{ top: h * hourHeight, height: hourHeight }}
                     aria-label={t('slot', { day: longDay, time: formatMinutes(h * 60) })} onClick={() => onSlot(day, h * 60)} />
                 ))}
                 {layOut(segmentsOn(timed, day)).map((placed) => {
@@ -132,7 +133,7 @@ export function TimeGrid({ days, items, today, locale, colourOf, canDrag, onSlot
                   const height = Math.max(((placed.endMinutes - placed.startMinutes) / 60) * hourHeight, 18);
                   return (
                     <button key={key} type="button"
-                      className={`agenda-item${placed.item.private ? ' private' : ''}${canDrag(placed.item) ? ' draggable' : ''}${moving ? ' dragging' : ''}`}
+                      className={`agenda-item${height < 40 ? ' short' : ''}${placed.item.private ? ' private' : ''}${canDrag(placed.item) ? ' draggable' : ''}${moving ? ' dragging' : ''}`}
                       style={{
                         ...itemStyle(colourOf(placed.item)),
                         top: (placed.startMinutes / minutesPerDay) * 24 * hourHeight,

@@ -17,6 +17,7 @@ const en = {
   openDay: 'Open {{day}}',
   itemLabel: '{{title}}, {{when}}',
   dragHint: 'Drag a meeting to move it; it keeps its length.',
+  hours: 'Hours of the day',
   overlay: {
     title: 'Calendars shown',
     me: 'Me',
@@ -147,6 +148,7 @@ const fr: typeof en = {
   openDay: 'Ouvrir le {{day}}',
   itemLabel: '{{title}}, {{when}}',
   dragHint: 'Faites glisser un rendez-vous pour le déplacer ; il garde sa durée.',
+  hours: 'Heures de la journée',
   overlay: {
     title: 'Agendas affichés',
     me: 'Moi',
