@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { admin, adminSpeaks, expectAccessible, signIn } from './support';
+import { admin, adminSpeaks, apiAs, createUser, expectAccessible, signIn } from './support';
 
 test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
 
@@ -75,6 +75,62 @@ test('the month lists the meetings per day and a day opens in the day view', asy
   await page.getByRole('button', { name: 'Open Thursday 11 April', exact: true }).click();
   await expect(page).toHaveURL(/view=day&date=2030-04-11/);
   await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
+});
+
+test('an invited colleague answers; their calendar overlays mine; the meetings show in my day and on the deal page', async ({ page, browser, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const colleague = await createUser(baseURL!, ['SalesRep'], `Aude ${run}`);
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const me = (await (await api.get('/api/v1/me')).json()) as { timeZone: string };
+  const people = (await (await api.get('/api/v1/directory/people', { params: { limit: 200 } })).json()) as { items: { id: string; displayName: string }[] };
+  const colleagueId = people.items.find((p) => p.displayName === colleague.name)!.id;
+  const deal = await api.post('/api/v1/deals', { data: { name: `Agenda deal ${run}` } });
+  expect(deal.status(), await deal.text()).toBe(201);
+  const dealId = ((await deal.json()) as { id: string }).id;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: me.timeZone }).format(new Date());
+  const kickOff = `Kick-off ${run}`;
+  const demo = `Demo ${run}`;
+  for (const data of [
+    { title: kickOff, timeZone: me.timeZone, start: `${today}T12:00`, end: `${today}T13:00`, userIds: [colleagueId] },
+    { title: demo, timeZone: me.timeZone, start: '2030-05-02T14:00', end: '2030-05-02T15:00', relatedType: 'deal', relatedId: dealId },
+  ]) {
+    const created = await api.post('/api/v1/appointments', { data });
+    expect(created.status(), await created.text()).toBe(201);
+  }
+  await api.dispose();
+  const theirs = await apiAs(baseURL!, colleague.email, colleague.password);
+  const dentist = await theirs.post('/api/v1/appointments', { data: { title: `Dentist ${run}`, timeZone: me.timeZone, start: `${today}T15:00`, end: `${today}T16:00` } });
+  expect(dentist.status(), await dentist.text()).toBe(201);
+  await theirs.dispose();
+
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/Paris' });
+  const colleaguePage = await context.newPage();
+  await signIn(colleaguePage, colleague.email, colleague.password);
+  await colleaguePage.goto(`/agenda?view=day&date=${today}`);
+  await colleaguePage.getByRole('button', { name: new RegExp(`^${kickOff}, `) }).click();
+  const invitation = colleaguePage.getByRole('dialog', { name: 'Appointment' });
+  await invitation.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(colleaguePage.getByText('Your answer was sent.')).toBeVisible();
+  await expect(invitation.getByRole('button', { name: 'Accept', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(invitation.getByRole('button', { name: 'Cancel the appointment' })).toHaveCount(0);
+  await context.close();
+
+  await signIn(page, admin.email, admin.password);
+  const myDay = page.locator('.card').filter({ has: page.getByRole('heading', { level: 2, name: 'My day' }) });
+  await expect(myDay.getByRole('region', { name: /meetings? today$/ })).toContainText(`12:00–13:00 · ${kickOff}`);
+
+  await page.goto(`/agenda?view=day&date=${today}`);
+  await expect(page.getByRole('button', { name: new RegExp(`^Dentist ${run}`) })).toHaveCount(0);
+  await page.getByLabel('Add a colleague', { exact: true }).selectOption({ label: colleague.name });
+  await expect(page).toHaveURL(new RegExp(`users=${colleagueId}`));
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText(colleague.name);
+  await expect(page.getByRole('button', { name: `Dentist ${run}, ${new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${today}T00:00:00Z`))} 15:00–16:00`, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: new RegExp(`^${kickOff}, `) }).click();
+  await expect(page.getByRole('dialog', { name: 'Appointment' })).toContainText(`${colleague.name} · Accepted`);
+  await page.getByRole('dialog', { name: 'Appointment' }).getByRole('button', { name: 'Close' }).click();
+
+  await page.goto(`/deals/${dealId}`);
+  await expect(page.getByRole('region', { name: 'Upcoming meetings' })).toContainText(`${demo} · Thu 2 May, 14:00–15:00`);
 });
 
 test.describe('on a 360 px phone', () => {

@@ -51,6 +51,17 @@ internal sealed class UpcomingAppointmentsApiTests(DatabaseProvider provider) : 
                 Is.EqualTo(new[] { "2026-12-07T10:00:00", "2026-12-08T14:00:00", "2026-12-14T10:00:00", "2026-12-21T10:00:00" }));
             Assert.That(upcoming.GetProperty("items")[0].GetProperty("recurring").GetBoolean(), Is.True);
         });
+
+        var later = await ListAsync(Client, $"relatedType=deal&relatedId={dealId}&from=2029-01-01T00:00:00Z");
+        Assert.That(later.GetProperty("items").EnumerateArray().Select(i => $"{i.GetProperty("title").GetString()} {i.GetProperty("occurrenceStart").GetString()}").Take(4),
+            Is.EqualTo(new[] { "Point hebdo 2029-01-01T10:00:00", "Point hebdo 2029-01-08T10:00:00", "Point hebdo 2029-01-15T10:00:00", "Point hebdo 2029-01-22T10:00:00" }));
+
+        var renewalId = Guid.NewGuid();
+        await CreateAsync(new { title = "Renouvellement", start = "2029-06-01T10:00", end = "2029-06-01T11:00", relatedType = "deal", relatedId = renewalId });
+        await CreateAsync(new { title = "Revue trimestrielle", start = "2029-07-02T10:00", end = "2029-07-02T11:00", recurrence = "FREQ=MONTHLY;COUNT=3", relatedType = "deal", relatedId = renewalId });
+        var farAhead = await ListAsync(Client, $"relatedType=deal&relatedId={renewalId}&from={From}");
+        Assert.That(Titles(farAhead), Is.EqualTo(new[] { "Renouvellement", "Revue trimestrielle", "Revue trimestrielle", "Revue trimestrielle" }),
+            "meetings years ahead, and a series starting then, are listed too");
     }
 
     [Test]

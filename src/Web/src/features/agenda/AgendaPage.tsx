@@ -12,7 +12,7 @@ import { asProblem, useProblemText } from '../../ui/problems';
 import { choosablePeople, nameOf, teamsByName } from '../directory/people';
 import { useDirectoryTeams, usePeople } from '../directory/queries';
 import {
-  colourOf, dayLabel, daysOf, draftOf, movedTimes, newDraft, readState, step, todayIn, toRequest, viewRange, views, writeState,
+  colourOf, dayLabel, daysOf, draftOf, movedTimes, newDraft, readState, shiftItem, step, todayIn, toRequest, viewRange, views, writeState,
   type AgendaState, type Appointment, type AppointmentDraft, type CalendarItem, type View,
 } from './agenda';
 import { AppointmentDetails } from './AppointmentDetails';
@@ -20,7 +20,7 @@ import { AppointmentForm } from './AppointmentForm';
 import { DayList } from './DayList';
 import { MonthGrid } from './MonthGrid';
 import { TimeGrid } from './TimeGrid';
-import { fetchAppointment, updateAppointment, useAgendaRefresh, useCalendar } from './queries';
+import { agendaKeys, fetchAppointment, updateAppointment, useAgendaRefresh, useCalendar } from './queries';
 import { itemStyle } from './ItemChip';
 import './agenda.css';
 
@@ -70,7 +70,8 @@ function Agenda() {
   const range = viewRange(state.view, state.date);
   const days = daysOf(range);
   const userIds = useMemo(() => [me.id, ...state.users.filter((u) => u !== me.id)], [me.id, state.users]);
-  const calendar = useCalendar({ ...range, userIds, teamId: state.team });
+  const calendarQuery = { ...range, userIds, teamId: state.team };
+  const calendar = useCalendar(calendarQuery);
   const items = calendar.data?.items ?? [];
   const shown = calendar.data?.userIds ?? userIds;
   const zone = calendar.data?.timeZone ?? me.timeZone;
@@ -89,6 +90,13 @@ function Agenda() {
       const current = await fetchAppointment(item.appointmentId);
       const times = movedTimes(item, minutes, dayShift, current.timeZone);
       return updateAppointment(current.id, current.version, toRequest(current, times));
+    },
+    // Shown at its new place at once; the agenda is read again after the answer either way.
+    onMutate: ({ item, minutes, days: dayShift }) => {
+      queryClient.setQueryData(agendaKeys.calendar(calendarQuery), (old: typeof calendar.data) => old && {
+        ...old,
+        items: old.items.map((i) => (i.appointmentId === item.appointmentId && i.occurrenceStart === item.occurrenceStart ? shiftItem(i, minutes, dayShift) : i)),
+      });
     },
     onSuccess: (saved) => {
       void refresh();

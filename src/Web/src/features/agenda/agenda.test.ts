@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths, buildRecurrence, daysOf, dragMove, isOn, layOut, movedTimes, noRepeat, readRecurrence, readState, segmentsOn,
   slotTimes, snap, step, todayIn, viewRange, wallClock, writeState, type CalendarItem,
-  dayLabel, draftToRequest, newDraft, withStart,
+  dayLabel, draftToRequest, newDraft, shiftItem, withStart,
 } from './agenda';
 
 const item = (start: string, end: string, extra: Partial<CalendarItem> = {}): CalendarItem => ({
@@ -95,6 +95,11 @@ describe('agenda editing', () => {
     const meeting = item('2026-12-01T16:00:00+01:00', '2026-12-01T17:30:00+01:00');
     expect(movedTimes(meeting, 60, 0, 'Europe/Paris')).toEqual({ start: '2026-12-01T17:00', end: '2026-12-01T18:30' });
     expect(movedTimes(meeting, 60, 1, 'America/New_York')).toEqual({ start: '2026-12-02T11:00', end: '2026-12-02T12:30' });
+  });
+
+  it('shows a dropped meeting at its new place at once, offsets kept', () => {
+    const meeting = item('2026-12-01T23:30:00+01:00', '2026-12-02T00:30:00+01:00');
+    expect(shiftItem(meeting, 45, 1)).toMatchObject({ start: '2026-12-03T00:15:00+01:00', end: '2026-12-03T01:15:00+01:00' });
   });
 
   it('builds the recurrence rule the form describes, and reads it back', () => {

@@ -441,3 +441,12 @@ function wallClockFromLocal(value: string): WallClock | null {
 export function dayLabel(day: string, locale: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(toDate(day));
 }
+
+/** An item shown moved at once, before the agenda is read again: its wall clocks shifted, their offsets kept. */
+export function shiftItem(item: CalendarItem, minutes: number, days: number): CalendarItem {
+  const shift = (iso: string) => {
+    const clock = wallClock(iso);
+    return `${toLocalDateTime(clock.day, clock.minutes + minutes + days * minutesPerDay)}${iso.slice(16)}`;
+  };
+  return { ...item, start: shift(item.start), end: shift(item.end) };
+}

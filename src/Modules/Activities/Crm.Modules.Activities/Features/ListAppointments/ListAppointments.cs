@@ -25,7 +25,7 @@ internal sealed class ListAppointmentsHandler(ActivitiesDbContext db, IRecordVis
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
 
-    /// <summary>How far a series is looked into for its next occurrences.</summary>
+    /// <summary>How far a series is looked into for its next occurrences, from now or from its start when later.</summary>
     private static readonly TimeSpan Horizon = TimeSpan.FromDays(366);
 
     private static readonly string[] RelatedTypes = ["contact", "company", "deal", "ticket"];
@@ -77,11 +77,13 @@ internal sealed class ListAppointmentsHandler(ActivitiesDbContext db, IRecordVis
 
         var candidates = await appointments.ToListAsync(cancellationToken);
         var items = candidates
-            .SelectMany(a => a.Schedule.Between(from, from + Horizon).Take(limit).Select(o => new AttendedOccurrence(a, o)))
+            .SelectMany(a => a.Schedule.Between(from, Later(from, a.StartUtc) + Horizon).Take(limit).Select(o => new AttendedOccurrence(a, o)))
             .OrderBy(o => o.Occurrence.StartUtc).ThenBy(o => o.Appointment.Id.Value)
             .Take(limit)
             .Select(o => CalendarItem.From(o, [.. o.Appointment.UserIds], currentUser.Id, detailed: true, zone))
             .ToList();
         return new UpcomingAppointmentsResponse(zone.Id, items);
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
