@@ -145,7 +145,7 @@ export function TimeGrid({ days, items, today, locale, colourOf, canDrag, onSlot
                       aria-label={t('itemLabel', { title: placed.item.private ? t('busy') : placed.item.title ?? t('untitled'), when: `${longDay} ${timeOf(placed)}` })}
                       onPointerDown={(e) => down(e, placed.item, column)} onPointerMove={move} onPointerUp={up} onPointerCancel={up}
                       onClick={() => click(placed.item)}>
-                      <span className="agenda-item-time">{timeOf(placed)}</span>
+                      <span className="agenda-item-time">{height < 40 || placed.columns > 1 ? formatMinutes(placed.startMinutes) : timeOf(placed)}</span>
                       <ItemText item={placed.item} />
                     </button>
                   );

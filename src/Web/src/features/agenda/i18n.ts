@@ -199,7 +199,7 @@ const fr: typeof en = {
     title: 'Rendez-vous',
     busyBody: 'Un collègue est occupé à ce moment ; le détail ne vous est pas visible.',
     when: 'Quand',
-    inZone: 'En heure de {{zone}} (le fuseau du rendez-vous) : {{times}}',
+    inZone: 'Dans le fuseau {{zone}} (celui du rendez-vous) : {{times}}',
     location: 'Lieu',
     videoLink: 'Lien de visioconférence',
     description: 'Description',
