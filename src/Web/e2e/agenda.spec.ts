@@ -130,7 +130,15 @@ test('an invited colleague answers; their calendar overlays mine; the meetings s
   await page.getByRole('dialog', { name: 'Appointment' }).getByRole('button', { name: 'Close' }).click();
 
   await page.goto(`/deals/${dealId}`);
-  await expect(page.getByRole('region', { name: 'Upcoming meetings' })).toContainText(`${demo} · Thu 2 May, 14:00–15:00`);
+  const upcoming = page.getByRole('region', { name: 'Upcoming meetings' });
+  await expect(upcoming).toContainText(`${demo} · Thu 2 May, 14:00–15:00`);
+  await upcoming.getByRole('button', { name: 'Plan a meeting' }).click();
+  const plan = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(plan.getByLabel('Title', { exact: true })).toHaveValue(`Agenda deal ${run}`);
+  await plan.getByLabel('Starts', { exact: true }).fill('2030-05-03T10:00');
+  await expect(plan.getByLabel('Ends', { exact: true })).toHaveValue('2030-05-03T11:00');
+  await plan.getByRole('button', { name: 'Save the appointment' }).click();
+  await expect(upcoming).toContainText(`Agenda deal ${run} · Fri 3 May, 10:00–11:00`);
 });
 
 test.describe('on a 360 px phone', () => {

@@ -20,6 +20,7 @@ import { AppointmentForm } from './AppointmentForm';
 import { DayList } from './DayList';
 import { MonthGrid } from './MonthGrid';
 import { TimeGrid } from './TimeGrid';
+import { Conflicts } from './Conflicts';
 import { agendaKeys, fetchAppointment, updateAppointment, useAgendaRefresh, useCalendar } from './queries';
 import { itemStyle } from './ItemChip';
 import './agenda.css';
@@ -233,30 +234,6 @@ function Overlay({ state, go, shown }: { state: AgendaState; go: (patch: Partial
           ))}
         </ul>
       )}
-    </div>
-  );
-}
-
-/** The attendees busy at the time just saved: a warning, the appointment is saved. */
-function Conflicts({ appointment, onClose }: { appointment: Appointment; onClose: () => void }) {
-  const { t } = useTranslation('agenda');
-  const me = useSignedInUser();
-  const locale = useLocale();
-  const people = usePeople();
-  return (
-    <div className="stack">
-      <ul>
-        {appointment.conflicts.map((c) => (
-          <li key={`${c.userId}|${c.appointmentId}|${c.startUtc}`}>
-            {t('conflicts.line', {
-              who: c.userId === me.id ? t('details.you') : nameOf(people.data, c.userId) ?? t('details.aColleague'),
-              what: c.title ?? t('busy'),
-              when: formatDateTime(c.startUtc, locale, me.timeZone),
-            })}
-          </li>
-        ))}
-      </ul>
-      <div className="form-actions"><button type="button" className="button primary" onClick={onClose}>{t('conflicts.close')}</button></div>
     </div>
   );
 }

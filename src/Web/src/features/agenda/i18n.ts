@@ -104,6 +104,7 @@ const en = {
     caption: 'The next meetings about this record',
     empty: 'No meeting planned.',
     agenda: 'Open the agenda',
+    plan: 'Plan a meeting',
   },
   codes: {
     appointment: {
@@ -235,6 +236,7 @@ const fr: typeof en = {
     caption: 'Les prochains rendez-vous concernant cette fiche',
     empty: 'Aucun rendez-vous prévu.',
     agenda: 'Ouvrir l’agenda',
+    plan: 'Planifier un rendez-vous',
   },
   codes: {
     appointment: {

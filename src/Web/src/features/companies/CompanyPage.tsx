@@ -130,7 +130,7 @@ function Company({ id }: { id: string }) {
           <CompanyDetails company={c} parentName={parentName} isMine={c.ownerId === me.id} />
           <CompanyContacts companyId={c.id} />
           {can(me, 'deals.read') && <DealsPanel namespace="companies" subject={{ kind: 'company', id: c.id, company: { id: c.id, name: c.name } }} />}
-          <UpcomingMeetingsPanel query={{ relatedType: 'company', relatedId: c.id }} />
+          <UpcomingMeetingsPanel query={{ relatedType: 'company', relatedId: c.id }} plan={{ relatedType: 'company', relatedId: c.id }} />
           <LogInteractionPanel links={{ companyId: c.id }} />
           <TimelinePanel subject="companies" subjectId={c.id} />
         </>

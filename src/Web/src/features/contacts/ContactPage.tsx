@@ -154,7 +154,7 @@ function Contact({ id }: { id: string }) {
               company: primaryCompany ? { id: primaryCompany.companyId, name: primaryCompany.companyName ?? null } : null,
             }} />
           )}
-          <UpcomingMeetingsPanel query={{ contactId: c.id }} />
+          <UpcomingMeetingsPanel query={{ contactId: c.id }} plan={{ contacts: [{ id: c.id, name: contactName(c) }] }} />
           <LogInteractionPanel links={{ contactIds: [c.id] }} />
           <TimelinePanel subject="contacts" subjectId={c.id} />
         </>
