@@ -77,6 +77,28 @@ test('the month lists the meetings per day and a day opens in the day view', asy
   await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
 });
 
+test('one occurrence of a series is cancelled, the others stay', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const title = `Stand-up ${run}`;
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const series = await api.post('/api/v1/appointments', { data: { title, start: '2030-06-03T09:00', end: '2030-06-03T09:15', recurrence: 'FREQ=DAILY;COUNT=3' } });
+  expect(series.status(), await series.text()).toBe(201);
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/agenda?view=week&date=2030-06-03');
+  const occurrences = page.getByRole('button', { name: new RegExp(`^${title}, `) });
+  await expect(occurrences).toHaveCount(3);
+  await page.getByRole('button', { name: `${title}, Tuesday 4 June 09:00–09:15`, exact: true }).click();
+  const details = page.getByRole('dialog', { name: 'Appointment' });
+  await expect(details).toContainText('Part of a series');
+  await details.getByRole('button', { name: 'Cancel this occurrence' }).click();
+  await details.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(page.getByText(`This occurrence of “${title}” was cancelled.`)).toBeVisible();
+  await expect(occurrences).toHaveCount(2);
+  await expect(page.getByRole('button', { name: `${title}, Tuesday 4 June 09:00–09:15`, exact: true })).toHaveCount(0);
+});
+
 test('an invited colleague answers; their calendar overlays mine; the meetings show in my day and on the deal page', async ({ page, browser, baseURL }) => {
   const run = Date.now().toString(36).slice(-5);
   const colleague = await createUser(baseURL!, ['SalesRep'], `Aude ${run}`);
