@@ -17,6 +17,7 @@ using Crm.Modules.Activities.Features.GetMyDay;
 using Crm.Modules.Activities.Features.GetTask;
 using Crm.Modules.Activities.Features.Interactions;
 using Crm.Modules.Activities.Features.LeaveOutOccurrence;
+using Crm.Modules.Activities.Features.ListAppointments;
 using Crm.Modules.Activities.Features.ListInteractions;
 using Crm.Modules.Activities.Features.ListTasks;
 using Crm.Modules.Activities.Features.ListNotifications;
@@ -117,6 +118,7 @@ public sealed class ActivitiesModule : IModule
         DeleteInteractionEndpoint.Map(interactions);
 
         var appointments = endpoints.MapModuleGroup<ActivitiesDbContext>("appointments", "Appointments");
+        ListAppointmentsEndpoint.Map(appointments);
         GetAppointmentEndpoint.Map(appointments);
         CreateAppointmentEndpoint.Map(appointments);
         UpdateAppointmentEndpoint.Map(appointments);

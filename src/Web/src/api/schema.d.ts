@@ -4,6 +4,24 @@
  */
 
 export interface paths {
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next occurrences (from an instant, now by default) of the scheduled appointments you see about a record (relatedType and relatedId) and/or a contact (contactId: attending or about them), soonest first, limit (10, at most 50), times in your zone. */
+        get: operations["ListAppointments"];
+        put?: never;
+        /** Schedules an appointment you organise: wall-clock start and end in timeZone (yours by default) or allDay with startDate and endDate, an optional RRULE, colleagues (userIds) and contacts (contactIds) invited. conflicts lists attendees' overlapping appointments. */
+        post: operations["CreateAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments/{id}": {
         parameters: {
             query?: never;
@@ -16,23 +34,6 @@ export interface paths {
         /** Rewrites an appointment (the organiser, or a manager who sees the organiser's records). Requires If-Match. */
         put: operations["UpdateAppointment"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/appointments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Schedules an appointment you organise: wall-clock start and end in timeZone (yours by default) or allDay with startDate and endDate, an optional RRULE, colleagues (userIds) and contacts (contactIds) invited. conflicts lists attendees' overlapping appointments. */
-        post: operations["CreateAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4132,6 +4133,10 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        UpcomingAppointmentsResponse: {
+            timeZone: string;
+            items: components["schemas"]["CalendarItem"][];
+        };
         UpdateProfileEndpointRequest: {
             displayName?: string | null;
             language?: string | null;
@@ -4190,6 +4195,83 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListAppointments: {
+        parameters: {
+            query?: {
+                relatedType?: string;
+                relatedId?: string;
+                contactId?: string;
+                from?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpcomingAppointmentsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetAppointment: {
         parameters: {
             query?: never;
@@ -4301,48 +4383,6 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreateAppointment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AppointmentRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -65,6 +65,7 @@ export function AppShell() {
             {can(me, 'contacts.read') && <li><NavLink to="/companies">{t('nav.companies')}</NavLink></li>}
             {can(me, 'deals.read') && <li><NavLink to="/deals">{t('nav.deals')}</NavLink></li>}
             {can(me, 'activities.read') && <li><NavLink to="/tasks">{t('nav.tasks')}</NavLink></li>}
+            {can(me, 'activities.read') && <li><NavLink to="/agenda">{t('nav.agenda')}</NavLink></li>}
             {can(me, 'deals.read') && <li><NavLink to="/products">{t('nav.products')}</NavLink></li>}
             {can(me, 'deals.read') && <li><NavLink to="/forecast">{t('nav.forecast')}</NavLink></li>}
           </ul>

@@ -44,6 +44,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       { id: 'new-company', group: 'commands', label: t('search.newCompany'), to: '/companies/new', permission: 'contacts.write', keywords: ['create', 'créer', 'add'] },
       { id: 'deals', group: 'commands', label: t('search.goTo', { page: t('nav.deals') }), to: '/deals', permission: 'deals.read', keywords: ['affaires', 'opportunités', 'opportunities', 'pipeline', 'kanban', 'board', 'tableau'] },
       { id: 'tasks', group: 'commands', label: t('search.goTo', { page: t('nav.tasks') }), to: '/tasks', permission: 'activities.read', keywords: ['tâches', 'todo', 'à faire', 'relances', 'follow-up'] },
+      { id: 'agenda', group: 'commands', label: t('search.goTo', { page: t('nav.agenda') }), to: '/agenda', permission: 'activities.read', keywords: ['calendrier', 'calendar', 'rendez-vous', 'réunions', 'meetings'] },
       { id: 'forecast', group: 'commands', label: t('search.goTo', { page: t('nav.forecast') }), to: '/forecast', permission: 'deals.read', keywords: ['prévisions', 'quota', 'objectifs', 'attainment', 'atteinte'] },
       { id: 'products', group: 'commands', label: t('search.goTo', { page: t('nav.products') }), to: '/products', permission: 'deals.read', keywords: ['catalogue', 'catalog', 'produits', 'sku', 'référence', 'prix', 'price'] },
       { id: 'profile', group: 'commands', label: t('search.goTo', { page: t('userMenu.profile') }), to: '/profile', keywords: ['mfa', 'token', 'jeton'] },

@@ -38,6 +38,7 @@ const products = () => import('../features/products/i18n');
 const forecast = () => import('../features/forecast/i18n');
 const tasks = () => import('../features/tasks/i18n');
 const interactions = () => import('../features/interactions/i18n');
+const agenda = () => import('../features/agenda/i18n');
 
 export const router = createBrowserRouter([
   {
@@ -61,18 +62,20 @@ export const router = createBrowserRouter([
               { path: 'contacts/segments', lazy: page('contacts', contacts, () => import('../features/contacts/SegmentsPage')) },
               { path: 'contacts/duplicates', lazy: page('merges', merges, () => import('../features/merges/DuplicatesPage')) },
               { path: 'contacts/merge', lazy: page('merges', merges, () => import('../features/merges/MergePage'), ['contacts', contacts]) },
-              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields], ['deals', deals], ['interactions', interactions]) },
+              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields], ['deals', deals], ['interactions', interactions], ['agenda', agenda]) },
               // The company list is built from the contact list's parts, which speak with the contacts' words.
               { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage'), ['contacts', contacts], ['customFields', customFields]) },
               { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage'), ['customFields', customFields]) },
               { path: 'companies/merge', lazy: page('companyMerges', companyMerges, () => import('../features/merges/CompanyMergePage'), ['companies', companies]) },
-              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields], ['deals', deals], ['interactions', interactions]) },
+              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields], ['deals', deals], ['interactions', interactions], ['agenda', agenda]) },
               { path: 'deals', lazy: page('deals', deals, () => import('../features/deals/BoardPage')) },
               // The deal page shows its quotes, orders, subscriptions and onboarding with the quotes' words, and its tasks with theirs.
-              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes], ['tasks', tasks], ['interactions', interactions]) },
+              { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes], ['tasks', tasks], ['interactions', interactions], ['agenda', agenda]) },
               { path: 'quotes/:id', lazy: page('quotes', quotes, () => import('../features/quotes/QuotePage')) },
               { path: 'products', lazy: page('products', products, () => import('../features/products/ProductsPage')) },
               { path: 'tasks', lazy: page('tasks', tasks, () => import('../features/tasks/TasksPage')) },
+              // The contact picker of the appointment form speaks with the deals' words.
+              { path: 'agenda', lazy: page('agenda', agenda, () => import('../features/agenda/AgendaPage'), ['deals', deals]) },
               { path: 'forecast', lazy: page('forecast', forecast, () => import('../features/forecast/ForecastPage')) },
               { path: 'profile', lazy: page('profile', profile, () => import('../features/profile/ProfilePage')) },
               { path: 'admin/users', lazy: page('admin', admin, () => import('../features/admin/UsersPage')) },

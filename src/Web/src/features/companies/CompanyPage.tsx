@@ -15,6 +15,7 @@ import { asProblem, useFormProblem, useProblemText } from '../../ui/problems';
 import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
 import { LogInteractionPanel } from '../interactions/LogInteractionPanel';
+import { UpcomingMeetingsPanel } from '../agenda/UpcomingMeetingsPanel';
 import { DealsPanel } from '../contacts/DealsPanel';
 import { MergeNotice } from '../merges/MergeNotice';
 import { MergeWith } from '../merges/MergeWith';
@@ -129,6 +130,7 @@ function Company({ id }: { id: string }) {
           <CompanyDetails company={c} parentName={parentName} isMine={c.ownerId === me.id} />
           <CompanyContacts companyId={c.id} />
           {can(me, 'deals.read') && <DealsPanel namespace="companies" subject={{ kind: 'company', id: c.id, company: { id: c.id, name: c.name } }} />}
+          <UpcomingMeetingsPanel query={{ relatedType: 'company', relatedId: c.id }} plan={{ relatedType: 'company', relatedId: c.id }} />
           <LogInteractionPanel links={{ companyId: c.id }} />
           <TimelinePanel subject="companies" subjectId={c.id} />
         </>

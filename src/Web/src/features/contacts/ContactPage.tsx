@@ -17,6 +17,7 @@ import { ContactFields } from './ContactForm';
 import { DuplicateNotice } from './DuplicateNotice';
 import { TimelinePanel } from './TimelinePanel';
 import { LogInteractionPanel } from '../interactions/LogInteractionPanel';
+import { UpcomingMeetingsPanel } from '../agenda/UpcomingMeetingsPanel';
 import { DealsPanel } from './DealsPanel';
 import { ConvertLeadDialog } from './ConvertLeadDialog';
 import { canConvert } from './leadConversion';
@@ -153,6 +154,7 @@ function Contact({ id }: { id: string }) {
               company: primaryCompany ? { id: primaryCompany.companyId, name: primaryCompany.companyName ?? null } : null,
             }} />
           )}
+          <UpcomingMeetingsPanel query={{ contactId: c.id }} plan={{ contacts: [{ id: c.id, name: contactName(c) }] }} />
           <LogInteractionPanel links={{ contactIds: [c.id] }} />
           <TimelinePanel subject="contacts" subjectId={c.id} />
         </>

@@ -7,8 +7,9 @@ import { asProblem, useProblemText } from '../../ui/problems';
 import { Due } from '../tasks/TaskCells';
 import { taskKeys } from '../tasks/queries';
 import type { Task } from '../tasks/tasks';
+import { formatMinutes, wallClock, type CalendarItem } from '../agenda/agenda';
 
-/** My open tasks overdue and due today (today in my time zone), with the way to all of them. */
+/** Today's meetings and my open tasks overdue and due today (today in my time zone), with the way to all of them. */
 export function MyDay() {
   const { t } = useTranslation('home');
   const describe = useProblemText('tasks');
@@ -17,6 +18,7 @@ export function MyDay() {
   return (
     <div className="card stack">
       <h2>{t('myDay.title')}</h2>
+      {day.data && <TodayMeetings today={day.data.today} meetings={day.data.meetings} />}
       {day.isError && <p className="notice error" role="alert">{describe(asProblem(day.error))}</p>}
       {day.data && (day.data.overdue.length + day.data.dueToday.length === 0
         ? <p className="muted" style={{ margin: 0 }}>{t('myDay.nothing')}</p>
@@ -28,6 +30,27 @@ export function MyDay() {
         ))}
       <div><Link className="button" to="/tasks">{t('myDay.allTasks')}</Link></div>
     </div>
+  );
+}
+
+/** Today's meetings I attend and have not declined, at the wall-clock times the API gives in my zone. */
+function TodayMeetings({ today, meetings }: { today: string; meetings: readonly CalendarItem[] }) {
+  const { t } = useTranslation('home');
+  const time = (item: CalendarItem) => (item.allDay ? t('myDay.allDay') : `${formatMinutes(wallClock(item.start).minutes)}–${formatMinutes(wallClock(item.end).minutes)}`);
+  return (
+    <section className="stack" aria-label={t('myDay.meetings', { count: meetings.length })}>
+      <h3 style={{ margin: 0 }}>{t('myDay.meetings', { count: meetings.length })}</h3>
+      {meetings.length > 0 && (
+        <ul className="plain">
+          {meetings.map((item) => (
+            <li key={`${item.appointmentId}|${item.occurrenceStart}`}>
+              <strong>{time(item)}</strong> · {item.private ? t('myDay.busy') : item.title}{item.location ? ` · ${item.location}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div><Link className="button" to={`/agenda?view=day&date=${today}`}>{t('myDay.agenda')}</Link></div>
+    </section>
   );
 }
 

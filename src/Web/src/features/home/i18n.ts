@@ -16,6 +16,12 @@ const en = {
     today_one: '{{count}} task due today',
     today_other: '{{count}} tasks due today',
     allTasks: 'All my tasks',
+    meetings_zero: 'No meeting today',
+    meetings_one: '{{count}} meeting today',
+    meetings_other: '{{count}} meetings today',
+    allDay: 'All day',
+    busy: 'Busy',
+    agenda: 'Open my agenda',
   },
 };
 
@@ -37,6 +43,12 @@ const fr: typeof en = {
     today_one: '{{count}} tâche pour aujourd’hui',
     today_other: '{{count}} tâches pour aujourd’hui',
     allTasks: 'Toutes mes tâches',
+    meetings_zero: 'Aucun rendez-vous aujourd’hui',
+    meetings_one: '{{count}} rendez-vous aujourd’hui',
+    meetings_other: '{{count}} rendez-vous aujourd’hui',
+    allDay: 'Toute la journée',
+    busy: 'Occupé',
+    agenda: 'Ouvrir mon agenda',
   },
 };
 
