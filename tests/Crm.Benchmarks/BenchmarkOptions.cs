@@ -14,6 +14,7 @@ internal enum Scenario
     ContactsGet,
     DoneWhen,
     Sales,
+    Agenda,
 }
 
 /// <summary>
@@ -26,13 +27,15 @@ internal enum Scenario
 /// <c>contacts-search</c>), <c>--get-rounds N</c> (default 5) and <c>--get-seconds N</c> (seconds per target and client count
 /// in a round, default 5); for <c>done-when</c>, <c>--rows N</c> (rows of the messy export it imports, default 50000); for
 /// <c>sales</c>, <c>--contacts N</c>, <c>--companies N</c> (default a tenth of the contacts), <c>--deals N</c> (default 200000)
-/// and <c>--queries N</c> (timed requests per kind).
+/// and <c>--queries N</c> (timed requests per kind); for <c>agenda</c>, <c>--users N</c> (default 200), <c>--activities N</c>
+/// (default 2000000), <c>--appointments N</c> (default three fifths of the activities, the rest tasks), <c>--contacts N</c>
+/// (default 20000) and <c>--queries N</c> (timed requests per kind).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales|agenda] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N] [--users N] [--activities N] [--appointments N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -49,6 +52,27 @@ internal sealed record BenchmarkOptions(
 
     /// <summary>The deals <c>sales</c> seeds.</summary>
     public int Deals { get; init; } = 200_000;
+
+    /// <summary>The users <c>agenda</c> invites (attendees, organisers and assignees).</summary>
+    public int Users { get; init; } = 200;
+
+    /// <summary>The activities <c>agenda</c> seeds: appointments and tasks together.</summary>
+    public int Activities { get; init; } = 2_000_000;
+
+    /// <summary>Whether <c>--appointments</c> was given, and its value.</summary>
+    public int? AppointmentsGiven { get; init; }
+
+    /// <summary>The appointments <c>agenda</c> seeds: <c>--appointments</c> when given, else three fifths of the activities.</summary>
+    public int Appointments => Math.Min(Activities, AppointmentsGiven ?? (int)(Activities * 0.6));
+
+    /// <summary>The tasks <c>agenda</c> seeds: the activities that are not appointments.</summary>
+    public int Tasks => Activities - Appointments;
+
+    /// <summary>Whether <c>--contacts</c> was given (<c>agenda</c> otherwise seeds 20,000 contacts to invite).</summary>
+    public bool ContactsGiven { get; init; }
+
+    /// <summary>The contacts <c>agenda</c> seeds (appointment attendees and related records).</summary>
+    public int AgendaContacts => ContactsGiven ? Contacts : 20_000;
 
     /// <summary>Whether <c>--companies</c> was given (<c>sales</c> otherwise seeds a tenth of the contacts).</summary>
     public bool CompaniesGiven { get; init; }
@@ -71,6 +95,9 @@ internal sealed record BenchmarkOptions(
     /// <summary>The board, the forecast and moving a deal at scale on PostgreSQL (issue 6).</summary>
     public bool MeasuresSales => Scenario is Scenario.Sales;
 
+    /// <summary>The week and month views of the calendar at scale on PostgreSQL.</summary>
+    public bool MeasuresAgenda => Scenario is Scenario.Agenda;
+
     public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
 
     public bool MeasuresSignIn => Scenario is Scenario.SignIn or Scenario.All;
@@ -78,7 +105,7 @@ internal sealed record BenchmarkOptions(
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
         var scenario = Scenario.Startup;
-        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000 };
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000, ["--users"] = 200, ["--activities"] = 2_000_000, ["--appointments"] = 0 };
         var given = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
@@ -117,6 +144,10 @@ internal sealed record BenchmarkOptions(
             Rows = counts["--rows"],
             Deals = counts["--deals"],
             CompaniesGiven = given.Contains("--companies"),
+            Users = counts["--users"],
+            Activities = counts["--activities"],
+            AppointmentsGiven = given.Contains("--appointments") ? counts["--appointments"] : null,
+            ContactsGiven = given.Contains("--contacts"),
         };
         error = null;
         return true;
@@ -132,6 +163,7 @@ internal sealed record BenchmarkOptions(
         "contacts-get" => Scenario.ContactsGet,
         "done-when" => Scenario.DoneWhen,
         "sales" => Scenario.Sales,
+        "agenda" => Scenario.Agenda,
         _ => null,
     };
 }

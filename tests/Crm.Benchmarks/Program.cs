@@ -61,6 +61,13 @@ if (options.MeasuresSales)
         + $"and {options.Queries} timed requests per kind (board, board by owner, column page, forecast, move), each beside its bare SQL, sequential, kinds interleaved");
 }
 
+if (options.MeasuresAgenda)
+{
+    Console.WriteLine(
+        $"Agenda:    PostgreSQL only; {options.Users:N0} users, {options.AgendaContacts:N0} contacts, {options.Appointments:N0} appointments and {options.Tasks:N0} tasks seeded by COPY, then {options.WarmUp} untimed "
+        + $"and {options.Queries} timed requests per kind (week, month, team week), each beside its bare SQL, sequential, kinds interleaved");
+}
+
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
 await using var postgres = await PostgresServer.StartAsync(cancellation.Token);
@@ -107,6 +114,11 @@ try
     if (options.MeasuresSales)
     {
         await SalesBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
+    }
+
+    if (options.MeasuresAgenda)
+    {
+        await AgendaBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }
 
     if (options.RunsDoneWhen)
