@@ -31,7 +31,7 @@ internal sealed class AgendaBareQueries(NpgsqlConnection connection) : IAsyncDis
     public static readonly string AppointmentsSql =
         $"SELECT {string.Join(", ", AgendaRows.AppointmentColumns.Select(c => "a." + c))}, {string.Join(", ", AgendaRows.AttendeeColumns.Select(c => "t." + c))} "
         + "FROM activities.appointments AS a LEFT JOIN activities.appointment_attendees AS t ON a.id = t.appointment_id "
-        + "WHERE a.id = ANY (@appointments) ORDER BY a.id, t.appointment_id, t.kind, t.attendee_id";
+        + "WHERE a.id = ANY (@appointments) ORDER BY a.id, t.appointment_id, t.kind";
 
     private static readonly int Zone = Array.IndexOf(AgendaRows.AppointmentColumns, "time_zone");
     private static readonly int AllDay = Array.IndexOf(AgendaRows.AppointmentColumns, "all_day");

@@ -46,7 +46,7 @@ internal static class AgendaBenchmark
                 $"Seeding:   {agenda.Appointments:N0} appointments ({agenda.Recurring:N0} recurring, {agenda.AllDay:N0} all-day, {agenda.Cancelled:N0} cancelled; {agenda.Attendees:N0} attendees) at {agenda.AppointmentsPerSecond:N0}/s, "
                 + $"{agenda.Tasks:N0} tasks at {agenda.TasksPerSecond:N0}/s (generation with the module's factories and COPY), indexes rebuilt in {agenda.Indexes.TotalSeconds:F1} s, VACUUM ANALYZE in {agenda.Analyze.TotalSeconds:F1} s"));
             Console.WriteLine("Dataset:");
-            Console.Write(await AgendaDatasetSize.DescribeAsync(connectionString, cancellationToken));
+            Console.Write(await AgendaDatasetSize.DescribeAsync(connectionString, users, cancellationToken));
             Console.Write(await DatasetSize.DescribeAsync(connectionString, cancellationToken));
             Console.WriteLine();
 

@@ -16,9 +16,9 @@ internal static class AgendaDatasetSize
 
     private const string PerUser =
         "SELECT min(n), percentile_disc(0.5) WITHIN GROUP (ORDER BY n), max(n), min(r), percentile_disc(0.5) WITHIN GROUP (ORDER BY r), max(r) FROM "
-        + "(SELECT attendee_id, count(*) AS n, count(*) FILTER (WHERE recurring) AS r FROM activities.appointment_attendees WHERE kind = 'User' GROUP BY attendee_id) s";
+        + "(SELECT attendee_id, count(*) AS n, count(*) FILTER (WHERE recurring) AS r FROM activities.appointment_attendees WHERE kind = 'User' AND attendee_id = ANY (@users) GROUP BY attendee_id) s";
 
-    public static async Task<string> DescribeAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<string> DescribeAsync(string connectionString, IReadOnlyList<Guid> users, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -46,13 +46,14 @@ internal static class AgendaDatasetSize
         }
 
         await using (var command = new NpgsqlCommand(PerUser, connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
+            command.Parameters.AddWithValue("users", users.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0))
             {
                 text.AppendLine(
                     CultureInfo.InvariantCulture,
-                    $"  attendee rows per user: min {reader.GetInt64(0):N0}, median {reader.GetInt64(1):N0}, max {reader.GetInt64(2):N0}; of which series: min {reader.GetInt64(3):N0}, median {reader.GetInt64(4):N0}, max {reader.GetInt64(5):N0}");
+                    $"  attendee rows per seeded user: min {reader.GetInt64(0):N0}, median {reader.GetInt64(1):N0}, max {reader.GetInt64(2):N0}; of which series: min {reader.GetInt64(3):N0}, median {reader.GetInt64(4):N0}, max {reader.GetInt64(5):N0}");
             }
         }
 

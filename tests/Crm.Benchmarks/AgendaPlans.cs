@@ -35,7 +35,9 @@ internal static partial class AgendaPlans
             text.AppendLine(CultureInfo.InvariantCulture, $"-- EF Core's SQL for AttendedOccurrences.BetweenAsync (one user, week of {monday:yyyy-MM-dd}: {found.Count} occurrences)");
             foreach (var command in logged)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {Regex.Replace(command.Trim(), @"\s*\n\s*", " ")}");
+                var line = Regex.Replace(command.Trim(), @"\s*\n\s*", " ");
+                var executed = line.IndexOf("Executed DbCommand", StringComparison.Ordinal);
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(executed >= 0 ? line[executed..] : line)}");
             }
 
             text.AppendLine();
