@@ -40,7 +40,7 @@ internal static class AgendaBenchmark
             Console.WriteLine("Seed check: two appointments (weekly across the clock change, all-day) and a task created through the API are stored exactly as the seeding writes them (every column but the ids).");
 
             var now = DateTimeOffset.UtcNow;
-            var agenda = await AgendaSeeder.SeedAsync(connectionString, users, contacts, options.Appointments, options.Tasks, now, cancellationToken);
+            var agenda = await AgendaSeeder.SeedAsync(connectionString, users, contacts, options.Appointments, options.Tasks, options.SeriesPercent, now, cancellationToken);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Seeding:   {agenda.Appointments:N0} appointments ({agenda.Recurring:N0} recurring, {agenda.AllDay:N0} all-day, {agenda.Cancelled:N0} cancelled; {agenda.Attendees:N0} attendees) at {agenda.AppointmentsPerSecond:N0}/s, "

@@ -52,7 +52,7 @@ internal sealed class AgendaGenerator(IReadOnlyList<Guid> users, IReadOnlyList<G
 
     private static readonly string[] Days = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
-    public static List<AppointmentPlan> PlanAppointments(int count, int userCount, int contactCount, DateTimeOffset now, Random random)
+    public static List<AppointmentPlan> PlanAppointments(int count, int userCount, int contactCount, int seriesPercent, DateTimeOffset now, Random random)
     {
         var plans = new List<AppointmentPlan>(count);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -68,7 +68,7 @@ internal sealed class AgendaGenerator(IReadOnlyList<Guid> users, IReadOnlyList<G
             }
 
             var allDayDays = random.Next(20) == 0 ? 1 + random.Next(3) : 0;
-            var recurring = random.Next(10) == 0;
+            var recurring = random.Next(100) < seriesPercent;
             var countOfSeries = recurring && random.Next(5) < 3 ? 4 + random.Next(49) : 0;
             var start = (8 * 60) + (15 * random.Next(40));
             var minutes = Lengths[random.Next(Lengths.Length)];

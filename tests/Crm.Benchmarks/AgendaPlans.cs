@@ -16,7 +16,7 @@ namespace Crm.Benchmarks;
 /// <summary>
 /// What a week view asks PostgreSQL: the SQL EF Core sends for <c>AttendedOccurrences.BetweenAsync</c> (the module's own
 /// class on the module's own context, as logged), then <c>EXPLAIN (ANALYZE, BUFFERS)</c> of the bare week's two reads
-/// (<see cref="AgendaBareQueries"/>) for one user and this week.
+/// (<see cref="AgendaBareQueries"/>) for one user and this week, and the first read with and without index-only scans.
 /// </summary>
 internal static partial class AgendaPlans
 {
@@ -58,11 +58,65 @@ internal static partial class AgendaPlans
         }
 
         await ExplainAsync(text, connection, $"bare week, read 1: the user's attendee rows in range ({appointmentIds.Count} rows)", AgendaBareQueries.AttendedSql, c => Bind(c, userId, earliest, from, to), cancellationToken);
+        await CompareIndexOnlyAsync(text, connection, c => Bind(c, userId, earliest, from, to), cancellationToken);
         await ExplainAsync(
             text, connection, $"bare week, read 2: the {appointmentIds.Distinct().Count()} appointments with their attendees", AgendaBareQueries.AppointmentsSql,
             c => c.Parameters.AddWithValue("appointments", NpgsqlDbType.Array | NpgsqlDbType.Uuid, appointmentIds.Distinct().ToArray()), cancellationToken);
         return text.ToString();
     }
+
+    /// <summary>
+    /// Read 1 as it is (an index-only scan of the covering index) against the same read with the table visited
+    /// (<c>enable_indexonlyscan = off</c>: the plan the index had before it carried its columns, ADR 25), alternating on
+    /// one connection, <see cref="Runs"/> times each: the median and 95th percentile of PostgreSQL's own execution time,
+    /// and how many plans started parallel workers.
+    /// </summary>
+    private static async Task CompareIndexOnlyAsync(StringBuilder text, NpgsqlConnection connection, Action<NpgsqlCommand> bind, CancellationToken cancellationToken)
+    {
+        var times = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
+        var gathers = new Dictionary<bool, int> { [true] = 0, [false] = 0 };
+        for (var run = 0; run < 2 * Runs; run++)
+        {
+            var indexOnly = run % 2 == 0;
+            await using (var setting = new NpgsqlCommand($"SET enable_indexonlyscan = {(indexOnly ? "on" : "off")}", connection))
+            {
+                await setting.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var command = new NpgsqlCommand($"EXPLAIN (ANALYZE, TIMING OFF) {AgendaBareQueries.AttendedSql}", connection);
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var line = reader.GetString(0);
+                gathers[indexOnly] += line.Contains("Gather", StringComparison.Ordinal) ? 1 : 0;
+                var match = ExecutionTime().Match(line);
+                if (match.Success)
+                {
+                    times[indexOnly].Add(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        await using (var reset = new NpgsqlCommand("RESET enable_indexonlyscan", connection))
+        {
+            await reset.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"-- bare week, read 1, {Runs} runs of each alternating (EXPLAIN ANALYZE's execution time, ms)");
+        foreach (var (indexOnly, label) in new[] { (true, "index-only scan (the covering index)        "), (false, "table visited (enable_indexonlyscan = off)") })
+        {
+            var stats = Statistics.Of(times[indexOnly]);
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {label}  p50 {stats.Median,7:F3}  p95 {stats.P95,7:F3}  max {stats.Max,7:F3}  parallel workers in {gathers[indexOnly]} of {Runs} plans");
+        }
+
+        text.AppendLine();
+    }
+
+    private const int Runs = 40;
+
+    [GeneratedRegex(@"Execution Time: ([0-9.]+) ms")]
+    private static partial Regex ExecutionTime();
 
     private static void Bind(NpgsqlCommand command, Guid userId, DateTimeOffset earliest, DateTimeOffset from, DateTimeOffset to)
     {

@@ -36,7 +36,7 @@ internal static class AgendaSeeder
         + "AND conrelid IN ('activities.appointment_attendees'::regclass, 'activities.appointments'::regclass, 'activities.tasks'::regclass) ORDER BY conname";
 
     public static async Task<AgendaSeedResult> SeedAsync(
-        string connectionString, IReadOnlyList<Guid> users, IReadOnlyList<Guid> contacts, int appointments, int tasks, DateTimeOffset now, CancellationToken cancellationToken)
+        string connectionString, IReadOnlyList<Guid> users, IReadOnlyList<Guid> contacts, int appointments, int tasks, int seriesPercent, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -47,7 +47,7 @@ internal static class AgendaSeeder
         var random = new Random(Seed);
         var generator = new AgendaGenerator(users, contacts, now);
         var stopwatch = Stopwatch.StartNew();
-        var plans = AgendaGenerator.PlanAppointments(appointments, users.Count, contacts.Count, now, random);
+        var plans = AgendaGenerator.PlanAppointments(appointments, users.Count, contacts.Count, seriesPercent, now, random);
         int recurring = 0, allDay = 0, cancelled = 0, attendees = 0;
         var built = new Appointment[ChunkSize];
         for (var offset = 0; offset < plans.Count; offset += ChunkSize)

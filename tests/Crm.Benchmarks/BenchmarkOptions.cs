@@ -29,13 +29,14 @@ internal enum Scenario
 /// <c>sales</c>, <c>--contacts N</c>, <c>--companies N</c> (default a tenth of the contacts), <c>--deals N</c> (default 200000)
 /// and <c>--queries N</c> (timed requests per kind); for <c>agenda</c>, <c>--users N</c> (default 200), <c>--activities N</c>
 /// (default 2000000), <c>--appointments N</c> (default three fifths of the activities, the rest tasks), <c>--contacts N</c>
-/// (default 20000) and <c>--queries N</c> (timed requests per kind).
+/// (default 20000), <c>--series-percent N</c> (the appointments that repeat weekly, default 10) and <c>--queries N</c>
+/// (timed requests per kind).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales|agenda] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N] [--users N] [--activities N] [--appointments N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales|agenda] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N] [--users N] [--activities N] [--appointments N] [--series-percent N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -58,6 +59,9 @@ internal sealed record BenchmarkOptions(
 
     /// <summary>The activities <c>agenda</c> seeds: appointments and tasks together.</summary>
     public int Activities { get; init; } = 2_000_000;
+
+    /// <summary>The share of <c>agenda</c>'s appointments that repeat weekly, in percent (default 10).</summary>
+    public int SeriesPercent { get; init; } = 10;
 
     /// <summary>Whether <c>--appointments</c> was given, and its value.</summary>
     public int? AppointmentsGiven { get; init; }
@@ -105,7 +109,7 @@ internal sealed record BenchmarkOptions(
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
         var scenario = Scenario.Startup;
-        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000, ["--users"] = 200, ["--activities"] = 2_000_000, ["--appointments"] = 0 };
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000, ["--users"] = 200, ["--activities"] = 2_000_000, ["--appointments"] = 0, ["--series-percent"] = 10 };
         var given = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
@@ -147,6 +151,7 @@ internal sealed record BenchmarkOptions(
             Users = counts["--users"],
             Activities = counts["--activities"],
             AppointmentsGiven = given.Contains("--appointments") ? counts["--appointments"] : null,
+            SeriesPercent = Math.Min(100, counts["--series-percent"]),
             ContactsGiven = given.Contains("--contacts"),
         };
         error = null;

@@ -64,7 +64,7 @@ if (options.MeasuresSales)
 if (options.MeasuresAgenda)
 {
     Console.WriteLine(
-        $"Agenda:    PostgreSQL only; {options.Users:N0} users, {options.AgendaContacts:N0} contacts, {options.Appointments:N0} appointments and {options.Tasks:N0} tasks seeded by COPY, then {options.WarmUp} untimed "
+        $"Agenda:    PostgreSQL only; {options.Users:N0} users, {options.AgendaContacts:N0} contacts, {options.Appointments:N0} appointments ({options.SeriesPercent} % weekly series) and {options.Tasks:N0} tasks seeded by COPY, then {options.WarmUp} untimed "
         + $"and {options.Queries} timed requests per kind (week, month, team week), each beside its bare SQL, sequential, kinds interleaved");
 }
 
