@@ -15,6 +15,7 @@ internal enum Scenario
     DoneWhen,
     Sales,
     Reminders,
+    Agenda,
 }
 
 /// <summary>
@@ -30,12 +31,16 @@ internal enum Scenario
 /// and <c>--queries N</c> (timed requests per kind); for <c>reminders</c>, <c>--reminders N</c> (default 1000) due evenly over
 /// <c>--reminder-seconds N</c> (default 60) for <c>--reminder-users N</c> users (default 200), over a backlog of
 /// <c>--reminder-backlog N</c> fired rows (default 100000, 0 allowed).
+/// for <c>agenda</c>, <c>--users N</c> (default 200), <c>--activities N</c>
+/// (default 2000000), <c>--appointments N</c> (default three fifths of the activities, the rest tasks), <c>--contacts N</c>
+/// (default 20000), <c>--series-percent N</c> (the appointments that repeat weekly, default 10) and <c>--queries N</c>
+/// (timed requests per kind).
 /// </summary>
 internal sealed record BenchmarkOptions(
     Scenario Scenario, int Runs, int SignIns, int Refusals, int WarmUp, TimeSpan IdleDelay, TimeSpan ReadyTimeout, TimeSpan PollInterval)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales|reminders] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N] [--reminders N] [--reminder-seconds N] [--reminder-users N] [--reminder-backlog N]";
+        "usage: dotnet run -c Release --project tests/Crm.Benchmarks -- [--scenario startup|sign-in|all|contacts-search|contacts-import|contacts-get|done-when|sales|reminders|agenda] [--runs N] [--sign-ins N] [--refusals N] [--warm-up N] [--contacts N] [--companies N] [--deals N] [--queries N] [--get-rounds N] [--get-seconds N] [--rows N] [--reminders N] [--reminder-seconds N] [--reminder-users N] [--reminder-backlog N] [--users N] [--activities N] [--appointments N] [--series-percent N]";
 
     public int Contacts { get; init; } = 1_000_000;
 
@@ -52,6 +57,30 @@ internal sealed record BenchmarkOptions(
 
     /// <summary>The deals <c>sales</c> seeds.</summary>
     public int Deals { get; init; } = 200_000;
+
+    /// <summary>The users <c>agenda</c> invites (attendees, organisers and assignees).</summary>
+    public int Users { get; init; } = 200;
+
+    /// <summary>The activities <c>agenda</c> seeds: appointments and tasks together.</summary>
+    public int Activities { get; init; } = 2_000_000;
+
+    /// <summary>The share of <c>agenda</c>'s appointments that repeat weekly, in percent (default 10).</summary>
+    public int SeriesPercent { get; init; } = 10;
+
+    /// <summary>Whether <c>--appointments</c> was given, and its value.</summary>
+    public int? AppointmentsGiven { get; init; }
+
+    /// <summary>The appointments <c>agenda</c> seeds: <c>--appointments</c> when given, else three fifths of the activities.</summary>
+    public int Appointments => Math.Min(Activities, AppointmentsGiven ?? (int)(Activities * 0.6));
+
+    /// <summary>The tasks <c>agenda</c> seeds: the activities that are not appointments.</summary>
+    public int Tasks => Activities - Appointments;
+
+    /// <summary>Whether <c>--contacts</c> was given (<c>agenda</c> otherwise seeds 20,000 contacts to invite).</summary>
+    public bool ContactsGiven { get; init; }
+
+    /// <summary>The contacts <c>agenda</c> seeds (appointment attendees and related records).</summary>
+    public int AgendaContacts => ContactsGiven ? Contacts : 20_000;
 
     /// <summary>Whether <c>--companies</c> was given (<c>sales</c> otherwise seeds a tenth of the contacts).</summary>
     public bool CompaniesGiven { get; init; }
@@ -86,6 +115,8 @@ internal sealed record BenchmarkOptions(
 
     /// <summary>Reminder dispatch by two hosts on one PostgreSQL database: no duplicate, no miss, lateness (issue 7).</summary>
     public bool MeasuresReminders => Scenario is Scenario.Reminders;
+    /// <summary>The week and month views of the calendar at scale on PostgreSQL.</summary>
+    public bool MeasuresAgenda => Scenario is Scenario.Agenda;
 
     public bool MeasuresStartup => Scenario is Scenario.Startup or Scenario.All;
 
@@ -94,7 +125,7 @@ internal sealed record BenchmarkOptions(
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchmarkOptions? options, [NotNullWhen(false)] out string? error)
     {
         var scenario = Scenario.Startup;
-        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000 };
+        var counts = new Dictionary<string, int> { ["--runs"] = 5, ["--sign-ins"] = 100, ["--refusals"] = 20, ["--warm-up"] = 10, ["--contacts"] = 1_000_000, ["--companies"] = 100_000, ["--queries"] = 200, ["--get-rounds"] = 5, ["--get-seconds"] = 5, ["--rows"] = 50_000, ["--deals"] = 200_000, ["--users"] = 200, ["--activities"] = 2_000_000, ["--appointments"] = 0, ["--series-percent"] = 10 };
         foreach (var (name, value) in new[] { ("--reminders", 1_000), ("--reminder-seconds", 60), ("--reminder-users", 200), ("--reminder-backlog", 100_000) })
         {
             counts[name] = value;
@@ -142,6 +173,11 @@ internal sealed record BenchmarkOptions(
             ReminderSeconds = counts["--reminder-seconds"],
             ReminderUsers = counts["--reminder-users"],
             ReminderBacklog = counts["--reminder-backlog"],
+            Users = counts["--users"],
+            Activities = counts["--activities"],
+            AppointmentsGiven = given.Contains("--appointments") ? counts["--appointments"] : null,
+            SeriesPercent = Math.Min(100, counts["--series-percent"]),
+            ContactsGiven = given.Contains("--contacts"),
         };
         error = null;
         return true;
@@ -158,6 +194,7 @@ internal sealed record BenchmarkOptions(
         "done-when" => Scenario.DoneWhen,
         "sales" => Scenario.Sales,
         "reminders" => Scenario.Reminders,
+        "agenda" => Scenario.Agenda,
         _ => null,
     };
 }

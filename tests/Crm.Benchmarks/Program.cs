@@ -68,6 +68,13 @@ if (options.MeasuresReminders)
         + $"a backlog of {options.ReminderBacklog:N0} fired reminders, then {options.Reminders:N0} reminders due evenly over {options.ReminderSeconds} s and {options.Reminders:N0} due at once");
 }
 
+if (options.MeasuresAgenda)
+{
+    Console.WriteLine(
+        $"Agenda:    PostgreSQL only; {options.Users:N0} users, {options.AgendaContacts:N0} contacts, {options.Appointments:N0} appointments ({options.SeriesPercent} % weekly series) and {options.Tasks:N0} tasks seeded by COPY, then {options.WarmUp} untimed "
+        + $"and {options.Queries} timed requests per kind (week, month, team week), each beside its bare SQL, sequential, kinds interleaved");
+}
+
 Console.WriteLine($"Machine:   {Environment.ProcessorCount} CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
 await using var postgres = await PostgresServer.StartAsync(cancellation.Token);
@@ -119,6 +126,11 @@ try
     if (options.MeasuresReminders)
     {
         await ReminderBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
+    }
+
+    if (options.MeasuresAgenda)
+    {
+        await AgendaBenchmark.ExecuteAsync(layout, postgres, options, cancellation.Token);
     }
 
     if (options.RunsDoneWhen)

@@ -11,10 +11,12 @@ import { useFormProblem } from '../../ui/problems';
 import { ContactPicker } from '../deals/ContactPicker';
 import { choosablePeople } from '../directory/people';
 import { usePeople } from '../directory/queries';
-import { draftToRequest, withStart, zoneChoices, type Appointment, type AppointmentDraft, type Frequency, type RepeatEnd } from './agenda';
+import {
+  draftToRequest, reminderChoice, reminderChoices, withReminderChoice, withStart, zoneChoices, type Appointment, type AppointmentDraft, type Frequency, type RepeatEnd,
+} from './agenda';
 import { createAppointment, updateAppointment, useAgendaRefresh } from './queries';
 
-const formFields = ['title', 'start', 'end', 'startDate', 'endDate', 'timeZone', 'location', 'videoLink', 'description', 'recurrence', 'userIds', 'contactIds'] as const;
+const formFields = ['title', 'start', 'end', 'startDate', 'endDate', 'timeZone', 'location', 'videoLink', 'description', 'recurrence', 'userIds', 'contactIds', 'reminderMinutesBefore'] as const;
 const frequencies: readonly Frequency[] = ['none', 'DAILY', 'WEEKLY', 'MONTHLY'];
 const repeatEnds: readonly RepeatEnd[] = ['never', 'count', 'until'];
 
@@ -143,6 +145,17 @@ export function AppointmentForm({ initial, appointment, onSaved, onClose }: {
             onPick={(picked) => change({ contacts: [...draft.contacts, picked] })} />
           {problem.fieldError('contactIds') && <p className="error">{problem.fieldError('contactIds')}</p>}
         </fieldset>
+      )}
+      <SelectField label={t('form.reminder')} value={reminderChoice(draft.reminders)} error={problem.fieldError('reminderMinutesBefore')}
+        onChange={(e) => change({ reminders: withReminderChoice(draft.reminders, e.target.value) })}>
+        <option value="">{t('form.noReminder')}</option>
+        {reminderChoices.map((m) => <option key={m} value={m}>{t('form.reminderBefore', { context: m === 0 ? 'start' : m % 1440 === 0 ? 'days' : m % 60 === 0 ? 'hours' : 'minutes', count: m % 1440 === 0 ? m / 1440 : m % 60 === 0 ? m / 60 : m })}</option>)}
+      </SelectField>
+      {draft.contacts.length > 0 && (
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.sendInvitations} onChange={(e) => change({ sendInvitations: e.target.checked })} />
+          {t('form.sendInvitations')}
+        </label>
       )}
       <TextAreaField label={t('form.description')} rows={3} value={draft.description} maxLength={4000} error={problem.fieldError('description')}
         onChange={(e) => change({ description: e.target.value })} />

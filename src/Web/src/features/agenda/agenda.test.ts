@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths, buildRecurrence, daysOf, dragMove, isOn, layOut, movedTimes, noRepeat, readRecurrence, readState, segmentsOn,
   slotTimes, snap, step, todayIn, viewRange, wallClock, writeState, type CalendarItem,
-  dayLabel, draftToRequest, newDraft, shiftItem, withStart,
+  dayLabel, draftToRequest, newDraft, reminderChoice, shiftItem, withReminderChoice, withStart,
 } from './agenda';
 
 const item = (start: string, end: string, extra: Partial<CalendarItem> = {}): CalendarItem => ({
@@ -140,5 +140,19 @@ describe('agenda form', () => {
   it('says a day in the reader’s language', () => {
     expect(dayLabel('2026-12-01', 'en-GB')).toBe('Tue 1 Dec');
     expect(dayLabel('2026-12-01', 'fr-FR')).toBe('mar. 1 déc.');
+  });
+});
+
+describe('the reminder choice', () => {
+  it('shows the first delay, none when there is none', () => {
+    expect(reminderChoice([])).toBe('');
+    expect(reminderChoice([15, 60])).toBe('15');
+  });
+
+  it('replaces the first delay and keeps the others set through the API', () => {
+    expect(withReminderChoice([15, 60], '30')).toEqual([30, 60]);
+    expect(withReminderChoice([15, 60], '60')).toEqual([60]);
+    expect(withReminderChoice([15, 60], '')).toEqual([]);
+    expect(withReminderChoice([], '0')).toEqual([0]);
   });
 });

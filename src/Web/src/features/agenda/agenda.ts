@@ -362,6 +362,22 @@ export interface AppointmentDraft {
   contacts: Named[];
   relatedType: string | null;
   relatedId: string | null;
+  /** Minutes before each occurrence its attendees are reminded. */
+  reminders: number[];
+  /** Whether invited contacts get the invitation (or its change) by email. */
+  sendInvitations: boolean;
+}
+
+/** The reminder delays the form offers, in minutes. */
+export const reminderChoices: readonly number[] = [0, 5, 10, 15, 30, 60, 120, 1440];
+
+/** The form's one reminder choice: the first delay (others set through the API are kept), '' for none. */
+export function reminderChoice(reminders: readonly number[]): string {
+  return reminders.length === 0 ? '' : String(reminders[0]);
+}
+
+export function withReminderChoice(reminders: readonly number[], choice: string): number[] {
+  return choice === '' ? [] : [Number(choice), ...reminders.slice(1).filter((m) => m !== Number(choice))];
 }
 
 /** A new appointment's draft for a slot (a time, or a whole day when `minutes` is null). */
@@ -370,7 +386,7 @@ export function newDraft(day: string, minutes: number | null, timeZone: string):
   return {
     title: '', allDay: minutes === null, start: times.start, end: times.end, startDate: day, endDate: day, timeZone,
     location: '', videoLink: '', description: '', repeat: noRepeat, customRule: null, exceptions: [], users: [], contacts: [],
-    relatedType: null, relatedId: null,
+    relatedType: null, relatedId: null, reminders: minutes === null ? [] : [15], sendInvitations: true,
   };
 }
 
@@ -396,6 +412,8 @@ export function draftOf(appointment: Appointment, names: (kind: 'User' | 'Contac
     contacts: appointment.attendees.filter((a) => a.kind === 'Contact').map((a) => ({ id: a.id, name: names('Contact', a.id) })),
     relatedType: appointment.relatedType ?? null,
     relatedId: appointment.relatedId ?? null,
+    reminders: [...appointment.reminderMinutesBefore],
+    sendInvitations: true,
   };
 }
 
@@ -420,6 +438,8 @@ export function draftToRequest(draft: AppointmentDraft): AppointmentRequest {
     contactIds: draft.contacts.map((c) => c.id),
     relatedType: draft.relatedType,
     relatedId: draft.relatedId,
+    reminderMinutesBefore: draft.reminders,
+    sendInvitations: draft.sendInvitations,
   };
 }
 

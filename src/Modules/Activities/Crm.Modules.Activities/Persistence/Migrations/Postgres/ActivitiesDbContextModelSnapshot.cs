@@ -209,7 +209,10 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasName("pk_appointment_attendees");
 
                     b.HasIndex("AttendeeId", "Recurring", "StartUtc")
-                        .HasDatabaseName("ix_appointment_attendees_attendee_id_recurring_start_utc");
+                        .HasDatabaseName("ix_appointment_attendees_attendee_id_recurring_start_utc")
+                        .HasAnnotation("SqlServer:Include", new[] { "EndUtc", "SeriesEndUtc", "Cancelled", "AppointmentId", "Response" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AttendeeId", "Recurring", "StartUtc"), new[] { "EndUtc", "SeriesEndUtc", "Cancelled", "AppointmentId", "Response" });
 
                     b.ToTable("appointment_attendees", "activities");
                 });

@@ -205,7 +205,9 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         .HasName("pk_appointment_attendees");
 
                     b.HasIndex("AttendeeId", "Recurring", "StartUtc")
-                        .HasDatabaseName("ix_appointment_attendees_attendee_id_recurring_start_utc");
+                        .HasDatabaseName("ix_appointment_attendees_attendee_id_recurring_start_utc")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "EndUtc", "SeriesEndUtc", "Cancelled", "AppointmentId", "Response" })
+                        .HasAnnotation("SqlServer:Include", new[] { "EndUtc", "SeriesEndUtc", "Cancelled", "AppointmentId", "Response" });
 
                     b.ToTable("appointment_attendees", "activities");
                 });
