@@ -35,7 +35,7 @@ test('a manager in Paris meets a customer and a colleague in New York: each sees
   await form.getByLabel('Starts', { exact: true }).fill(wallClock(start, 'Europe/Paris'));
   await form.getByLabel('Ends', { exact: true }).fill(wallClock(end, 'Europe/Paris'));
   await expect(form.getByLabel('Time zone', { exact: true })).toHaveValue('Europe/Paris');
-  await form.getByLabel('Add a colleague', { exact: true }).selectOption({ label: colleague.name });
+  await form.getByLabel('Invite a colleague', { exact: true }).selectOption({ label: colleague.name });
   await form.getByLabel('Invite a contact', { exact: true }).fill(`Customer${run}`);
   await form.getByRole('button', { name: new RegExp(`Anne Customer${run}`) }).click();
   await expect(form.getByLabel('Reminder', { exact: true })).toHaveValue('15');
