@@ -67,3 +67,34 @@ test('a call logged from a deal page is listed on the deal and reaches its conta
   await page.goto(`/contacts/${contactId}`);
   await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Call (inbound, 12 min): reached')).toBeVisible({ timeout: 20_000 });
 });
+
+test('a visit report is corrected from the timeline, then deleted', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const contact = await api.post('/api/v1/contacts', { data: { firstName: 'Ada', lastName: `Corrected ${run}` } });
+  expect(contact.status(), await contact.text()).toBe(201);
+  const contactId = ((await contact.json()) as { id: string }).id;
+  const visit = await api.post('/api/v1/interactions', { data: { kind: 'Visit', location: 'Lyon', notes: `Typo ${run}`, contactIds: [contactId] } });
+  expect(visit.status(), await visit.text()).toBe(201);
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/contacts/${contactId}`);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText('Visit report, Lyon')).toBeVisible({ timeout: 20_000 });
+  await timeline.getByRole('button', { name: 'Change', exact: true }).click();
+  const form = page.getByRole('region', { name: 'Change the call or visit report' });
+  await form.getByLabel('Where (optional)').fill('Villeurbanne');
+  await form.getByRole('textbox', { name: 'Report' }).fill(`Fixed ${run}`);
+  await form.getByRole('button', { name: 'Save the report' }).click();
+  await expect(page.getByText('The change is saved.')).toBeVisible();
+  await expect(timeline.getByText('Visit report, Villeurbanne')).toBeVisible({ timeout: 20_000 });
+  await expect(timeline.getByText(`Fixed ${run}`)).toBeVisible();
+  await expect(timeline.getByText('Visit report, Lyon')).toHaveCount(0);
+
+  await timeline.getByRole('button', { name: 'Change', exact: true }).click();
+  await page.getByRole('region', { name: 'Change the call or visit report' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByText('The call or visit report was deleted.')).toBeVisible();
+  await expect(timeline.getByText('Visit report, Villeurbanne')).toHaveCount(0, { timeout: 20_000 });
+});

@@ -13,6 +13,7 @@ import type { components } from '../../api/schema';
 import { useCustomFields } from '../customFields/queries';
 import { labelOfChange, type CustomField } from '../customFields/values';
 import { durationParts } from '../interactions/interactions';
+import { EditInteraction } from '../interactions/EditInteraction';
 
 type Note = components['schemas']['NoteResponse'];
 type Item = components['schemas']['TimelineItem'];
@@ -165,6 +166,7 @@ function ActivityEventItem({ item }: { item: Item }) {
       <p className="muted" style={{ margin: 0 }}>{dates.dateTime(item.occurredAtUtc)}</p>
       <p style={{ margin: 0 }}>{what}{logged?.title && <> — <strong>{logged.title}</strong></>}</p>
       {logged?.excerpt && <p style={{ margin: 0, whiteSpace: 'pre-line' }}>{logged.excerpt}</p>}
+      {logged && <EditInteraction interactionId={logged.id} label={t('interactions:edit')} />}
     </li>
   );
 }

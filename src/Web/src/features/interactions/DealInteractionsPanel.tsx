@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { useDates } from '../../i18n/useLocale';
+import { EditInteraction } from './EditInteraction';
 import { LogInteractionPanel } from './LogInteractionPanel';
 import { durationParts, excerptOf, type Interaction, type InteractionLinks } from './interactions';
 import './interactions.css';
@@ -39,6 +40,7 @@ function Panel({ dealId, links }: { dealId: string; links: InteractionLinks }) {
 
 function InteractionItem({ interaction }: { interaction: Interaction }) {
   const { t } = useTranslation();
+  const { t: ti } = useTranslation('interactions');
   const dates = useDates();
   const duration = durationParts(interaction.durationSeconds ?? 0);
   const what = interaction.kind === 'Call'
@@ -54,6 +56,7 @@ function InteractionItem({ interaction }: { interaction: Interaction }) {
       <p className="muted" style={{ margin: 0 }}>{dates.dateTime(interaction.happenedAtUtc)}</p>
       <p style={{ margin: 0 }}>{what}{interaction.title && <> — <strong>{interaction.title}</strong></>}</p>
       {excerpt && <p style={{ margin: 0, whiteSpace: 'pre-line' }}>{excerpt}</p>}
+      <EditInteraction interactionId={interaction.id} label={ti('edit')} />
     </li>
   );
 }

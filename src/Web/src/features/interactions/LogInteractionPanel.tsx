@@ -1,14 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, ifMatch } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { can, useSignedInUser } from '../../api/session';
 import { useNotifications } from '../../app/notifications';
 import { FormMessages, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import {
-  emptyDraft, maxMinutes, notesMaxLength, outcomes, textMaxLength, toInteractionRequest, type InteractionDraft, type InteractionKind, type InteractionLinks,
+  draftOf, emptyDraft, linksOf, maxMinutes, notesMaxLength, outcomes, textMaxLength, toInteractionRequest, type Interaction, type InteractionDraft, type InteractionKind, type InteractionLinks,
 } from './interactions';
 import './interactions.css';
 
@@ -30,21 +31,33 @@ export function LogInteractionPanel({ links }: { links: InteractionLinks }) {
   );
 }
 
-function LogInteractionForm({ links, onClose }: { links: InteractionLinks; onClose: () => void }) {
+/**
+ * Logs a call or visit report about `links`, or changes or deletes `existing` (at the version read, about the records it
+ * is about). The timeline follows once the contacts module has heard of it.
+ */
+export function LogInteractionForm({ links, existing, onClose }: { links: InteractionLinks; existing?: Interaction; onClose: () => void }) {
   const { t } = useTranslation('interactions');
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const headingId = useId();
-  const [draft, setDraft] = useState<InteractionDraft>(() => emptyDraft('Visit', new Date()));
+  const [draft, setDraft] = useState<InteractionDraft>(() => (existing ? draftOf(existing) : emptyDraft('Visit', new Date())));
+  const [deleting, setDeleting] = useState(false);
   const problem = useFormProblem('interactions', formFields);
+  const refreshSoon = () => {
+    void queryClient.invalidateQueries({ queryKey: ['interactions'] });
+    // The timeline entry is written by the contacts module once the event is delivered: look again shortly after.
+    for (const delay of [0, 1500, 4000]) setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['timeline'] }), delay);
+  };
   const log = useMutation({
-    mutationFn: (draftToSend: InteractionDraft) => unwrap(api.POST('/api/v1/interactions', { body: toInteractionRequest(draftToSend, links) })),
+    mutationFn: (draftToSend: InteractionDraft) => existing
+      ? unwrap(api.PUT('/api/v1/interactions/{id}', {
+        params: { path: { id: existing.id } }, headers: ifMatch(existing.version), body: toInteractionRequest(draftToSend, linksOf(existing)),
+      }))
+      : unwrap(api.POST('/api/v1/interactions', { body: toInteractionRequest(draftToSend, links) })),
     onMutate: problem.clear,
     onSuccess: (interaction) => {
-      notify(t(`logged.${interaction.kind}`));
-      void queryClient.invalidateQueries({ queryKey: ['interactions'] });
-      // The timeline entry is written by the contacts module once the event is delivered: look again shortly after.
-      for (const delay of [0, 1500, 4000]) setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['timeline'] }), delay);
+      notify(existing ? t('changed') : t(`logged.${interaction.kind}`));
+      refreshSoon();
       onClose();
     },
     onError: problem.fail,
@@ -57,7 +70,7 @@ function LogInteractionForm({ links, onClose }: { links: InteractionLinks; onClo
   const call = draft.kind === 'Call';
   return (
     <section className="card stack log-interaction" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('title')}</h2>
+      <h2 id={headingId}>{existing ? t('editTitle') : t('title')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
         <FormMessages messages={problem.messages} />
         <fieldset className="kind-toggle">
@@ -95,8 +108,17 @@ function LogInteractionForm({ links, onClose }: { links: InteractionLinks; onClo
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={log.isPending}>{log.isPending ? t('saving') : t(`submit.${draft.kind}`)}</button>
           <button type="button" className="button" onClick={onClose}>{t('cancel')}</button>
+          {existing && <button type="button" className="button danger" onClick={() => setDeleting(true)}>{t('delete.button')}</button>}
         </div>
       </form>
+      {existing && (
+        <ConfirmDialog namespace="interactions" open={deleting} title={t('delete.title')} confirmLabel={t('delete.confirm')}
+          run={() => unwrap(api.DELETE('/api/v1/interactions/{id}', { params: { path: { id: existing.id } }, headers: ifMatch(existing.version) }))}
+          onDone={() => { notify(t('delete.done')); refreshSoon(); onClose(); }}
+          onClose={() => setDeleting(false)}>
+          <p>{t('delete.body')}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

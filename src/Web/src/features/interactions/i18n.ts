@@ -14,6 +14,17 @@ const en = {
   cancel: 'Cancel',
   logged: { Call: 'The call was logged.', Visit: 'The visit report was saved.' },
   deal: { title: 'Calls and visits', empty: 'No call or visit logged about this deal yet.' },
+  edit: 'Change',
+  editLabel: 'Change or delete this call or visit report',
+  editTitle: 'Change the call or visit report',
+  changed: 'The change is saved.',
+  delete: {
+    button: 'Delete',
+    title: 'Delete this call or visit report?',
+    body: 'It leaves the timelines of the contacts and company it was about.',
+    confirm: 'Yes, delete it',
+    done: 'The call or visit report was deleted.',
+  },
   codes: {
     interaction: {
       not_found: 'This call or visit report no longer exists or is no longer yours to see: reload the page.',
@@ -39,6 +50,17 @@ const fr: typeof en = {
   saving: 'Enregistrement…',
   cancel: 'Annuler',
   logged: { Call: 'L’appel a été noté.', Visit: 'Le compte rendu de visite a été enregistré.' },
+  edit: 'Modifier',
+  editLabel: 'Modifier ou supprimer cet appel ou ce compte rendu',
+  editTitle: 'Modifier l’appel ou le compte rendu de visite',
+  changed: 'La modification est enregistrée.',
+  delete: {
+    button: 'Supprimer',
+    title: 'Supprimer cet appel ou ce compte rendu ?',
+    body: 'Il disparaît des historiques des contacts et de l’entreprise concernés.',
+    confirm: 'Oui, le supprimer',
+    done: 'L’appel ou le compte rendu a été supprimé.',
+  },
   deal: { title: 'Appels et visites', empty: 'Aucun appel ni aucune visite noté pour cette affaire.' },
   codes: {
     interaction: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationParts, emptyDraft, excerptOf, localDateTime, toInteractionRequest } from './interactions';
+import { draftOf, durationParts, emptyDraft, excerptOf, linksOf, localDateTime, toInteractionRequest, type Interaction } from './interactions';
 
 describe('toInteractionRequest', () => {
   const now = new Date(2027, 0, 11, 9, 5);
@@ -49,5 +49,19 @@ describe('excerptOf', () => {
     expect(excerptOf(`${'a'.repeat(250)}`)).toBe(`${'a'.repeat(240)}…`);
     expect(excerptOf('  \n ')).toBeNull();
     expect(excerptOf(null)).toBeNull();
+  });
+});
+
+describe('changing a logged call or visit', () => {
+  const call = {
+    id: 'i1', kind: 'Call', happenedAtUtc: '2026-11-29T09:30:00Z', direction: 'Inbound', durationSeconds: 270, outcome: 'LeftMessage',
+    title: 'Relance', location: null, notes: 'Rappeler lundi', contactIds: ['c1'], companyId: 'co1', dealId: null, loggedBy: 'u1', version: 3,
+  } as unknown as Interaction;
+
+  it('fills the form with what was logged, the minutes as a number', () => {
+    const draft = draftOf(call);
+    expect(draft).toMatchObject({ kind: 'Call', direction: 'Inbound', minutes: '4.5', outcome: 'LeftMessage', title: 'Relance', notes: 'Rappeler lundi' });
+    expect(new Date(draft.when).toISOString()).toBe('2026-11-29T09:30:00.000Z');
+    expect(toInteractionRequest(draft, linksOf(call))).toMatchObject({ durationSeconds: 270, contactIds: ['c1'], companyId: 'co1', dealId: null });
   });
 });

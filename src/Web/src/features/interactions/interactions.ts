@@ -76,3 +76,23 @@ export function excerptOf(notes: string | null | undefined): string | null {
   if (!lines) return null;
   return lines.length <= 240 ? lines : `${lines.slice(0, 240).trimEnd()}…`;
 }
+
+/** The form's draft of a logged call or visit, to change it: its time on the browser's clock, its minutes as typed. */
+export function draftOf(interaction: Interaction): InteractionDraft {
+  const seconds = interaction.durationSeconds ?? 0;
+  return {
+    kind: interaction.kind,
+    when: localDateTime(new Date(interaction.happenedAtUtc)),
+    direction: interaction.direction ?? 'Outbound',
+    minutes: interaction.kind === 'Call' ? String(Math.round((seconds / 60) * 100) / 100) : '',
+    outcome: interaction.outcome ?? 'Reached',
+    location: interaction.location ?? '',
+    title: interaction.title ?? '',
+    notes: interaction.notes ?? '',
+  };
+}
+
+/** The records a logged call or visit is about, kept as they are when it is changed. */
+export function linksOf(interaction: Interaction): InteractionLinks {
+  return { contactIds: [...interaction.contactIds], companyId: interaction.companyId ?? null, dealId: interaction.dealId ?? null };
+}
