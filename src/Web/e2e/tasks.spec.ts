@@ -86,3 +86,23 @@ test('open tasks are chosen and marked done together, then found among my done t
   await expect(page).toHaveURL(/status=Done/);
   for (const title of titles) await expect(page.getByRole('row').filter({ hasText: title })).toContainText('Done');
 });
+
+test('a task about a contact is added from the contact page and listed there', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const title = `Send Ada the brochure ${run}`;
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const contact = await api.post('/api/v1/contacts', { data: { firstName: 'Ada', lastName: `Tasked ${run}` } });
+  expect(contact.status(), await contact.text()).toBe(201);
+  const contactId = ((await contact.json()) as { id: string }).id;
+  await api.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/contacts/${contactId}`);
+  await page.getByLabel('New task about it', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Add the task', exact: true }).click();
+  await expect(page.getByText(`“${title}” was added.`)).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Tasks about this contact' });
+  await expect(panel.getByRole('row').filter({ hasText: title })).toContainText('Open');
+  await panel.getByRole('button', { name: `Mark “${title}” done` }).click();
+  await expect(panel.getByRole('row').filter({ hasText: title })).toContainText('Done');
+});

@@ -62,12 +62,12 @@ export const router = createBrowserRouter([
               { path: 'contacts/segments', lazy: page('contacts', contacts, () => import('../features/contacts/SegmentsPage')) },
               { path: 'contacts/duplicates', lazy: page('merges', merges, () => import('../features/merges/DuplicatesPage')) },
               { path: 'contacts/merge', lazy: page('merges', merges, () => import('../features/merges/MergePage'), ['contacts', contacts]) },
-              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields], ['deals', deals], ['interactions', interactions], ['agenda', agenda]) },
+              { path: 'contacts/:id', lazy: page('contacts', contacts, () => import('../features/contacts/ContactPage'), ['merges', merges], ['customFields', customFields], ['deals', deals], ['interactions', interactions], ['tasks', tasks], ['agenda', agenda]) },
               // The company list is built from the contact list's parts, which speak with the contacts' words.
               { path: 'companies', lazy: page('companies', companies, () => import('../features/companies/CompaniesPage'), ['contacts', contacts], ['customFields', customFields]) },
               { path: 'companies/new', lazy: page('companies', companies, () => import('../features/companies/NewCompanyPage'), ['customFields', customFields]) },
               { path: 'companies/merge', lazy: page('companyMerges', companyMerges, () => import('../features/merges/CompanyMergePage'), ['companies', companies]) },
-              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields], ['deals', deals], ['interactions', interactions], ['agenda', agenda]) },
+              { path: 'companies/:id', lazy: page('companies', companies, () => import('../features/companies/CompanyPage'), ['companyMerges', companyMerges], ['customFields', customFields], ['deals', deals], ['interactions', interactions], ['tasks', tasks], ['agenda', agenda]) },
               { path: 'deals', lazy: page('deals', deals, () => import('../features/deals/BoardPage')) },
               // The deal page shows its quotes, orders, subscriptions and onboarding with the quotes' words, and its tasks with theirs.
               { path: 'deals/:id', lazy: page('deals', deals, () => import('../features/deals/DealPage'), ['quotes', quotes], ['tasks', tasks], ['interactions', interactions], ['agenda', agenda]) },

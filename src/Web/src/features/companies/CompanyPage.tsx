@@ -16,6 +16,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { TimelinePanel } from '../contacts/TimelinePanel';
 import { LogInteractionPanel } from '../interactions/LogInteractionPanel';
 import { UpcomingMeetingsPanel } from '../agenda/UpcomingMeetingsPanel';
+import { RelatedTasksPanel } from '../tasks/RelatedTasksPanel';
 import { DealsPanel } from '../contacts/DealsPanel';
 import { MergeNotice } from '../merges/MergeNotice';
 import { MergeWith } from '../merges/MergeWith';
@@ -131,6 +132,7 @@ function Company({ id }: { id: string }) {
           <CompanyContacts companyId={c.id} />
           {can(me, 'deals.read') && <DealsPanel namespace="companies" subject={{ kind: 'company', id: c.id, company: { id: c.id, name: c.name } }} />}
           <UpcomingMeetingsPanel query={{ relatedType: 'company', relatedId: c.id }} plan={{ relatedType: 'company', relatedId: c.id }} />
+          <RelatedTasksPanel relatedType="company" relatedId={c.id} />
           <LogInteractionPanel links={{ companyId: c.id }} />
           <TimelinePanel subject="companies" subjectId={c.id} />
         </>

@@ -18,6 +18,7 @@ import { DuplicateNotice } from './DuplicateNotice';
 import { TimelinePanel } from './TimelinePanel';
 import { LogInteractionPanel } from '../interactions/LogInteractionPanel';
 import { UpcomingMeetingsPanel } from '../agenda/UpcomingMeetingsPanel';
+import { RelatedTasksPanel } from '../tasks/RelatedTasksPanel';
 import { DealsPanel } from './DealsPanel';
 import { ConvertLeadDialog } from './ConvertLeadDialog';
 import { canConvert } from './leadConversion';
@@ -155,6 +156,7 @@ function Contact({ id }: { id: string }) {
             }} />
           )}
           <UpcomingMeetingsPanel query={{ contactId: c.id }} plan={{ contacts: [{ id: c.id, name: contactName(c) }] }} />
+          <RelatedTasksPanel relatedType="contact" relatedId={c.id} />
           <LogInteractionPanel links={{ contactIds: [c.id] }} />
           <TimelinePanel subject="contacts" subjectId={c.id} />
         </>

@@ -24,7 +24,7 @@ import { usePeople } from '../directory/queries';
 import { choosablePeople } from '../directory/people';
 import { SalesPanels } from './SalesPanels';
 import { DealTimeline } from './DealTimeline';
-import { DealTasksPanel } from '../tasks/DealTasksPanel';
+import { RelatedTasksPanel } from '../tasks/RelatedTasksPanel';
 import { DealInteractionsPanel } from '../interactions/DealInteractionsPanel';
 import { UpcomingMeetingsPanel } from '../agenda/UpcomingMeetingsPanel';
 import { useUserName, useWho } from './who';
@@ -178,7 +178,7 @@ function DealScreen({ id }: { id: string }) {
         <>
           <Details deal={d} rottingDays={stages.find((s) => s.id === d.stageId)?.rottingDays ?? null} />
           <SalesPanels deal={d} />
-          <DealTasksPanel dealId={d.id} />
+          <RelatedTasksPanel relatedType="deal" relatedId={d.id} />
           <UpcomingMeetingsPanel query={{ relatedType: 'deal', relatedId: d.id }} plan={{ relatedType: 'deal', relatedId: d.id, title: d.name }} />
           <DealInteractionsPanel dealId={d.id} links={{ companyId: d.company?.id ?? null, contactIds: d.contacts.map((c) => c.contactId) }} />
           <History deal={d} />
