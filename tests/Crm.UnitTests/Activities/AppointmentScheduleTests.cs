@@ -1,3 +1,4 @@
+using CsCheck;
 using Crm.Modules.Activities.Domain.Appointments;
 
 namespace Crm.UnitTests.Activities;
@@ -88,4 +89,51 @@ internal sealed class AppointmentScheduleTests
 
     private static DateTimeOffset Utc(string value) =>
         new(DateTime.SpecifyKind(DateTime.Parse(value, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc));
+}
+
+internal sealed class AppointmentExpansionTests
+{
+    private static readonly string[] Zones = ["Europe/Paris", "America/New_York", "Asia/Tokyo", "Indian/Reunion"];
+    private static readonly string[] Days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+    private static readonly Gen<AppointmentSchedule> Series =
+        from zone in Gen.OneOf(Zones)
+        from allDay in Gen.Bool
+        from startDay in Gen.Int[0, 3 * 365]
+        from startMinute in Gen.Int[0, 24 * 4 - 1]
+        from minutes in Gen.Int[15, 240]
+        from weekly in Gen.Bool
+        from interval in Gen.Int[1, 3]
+        from days in Gen.Int[0, 127]
+        from until in Gen.Int[-1, 3 * 365]
+        from exceptions in Gen.Int[0, 400].Array[0, 4]
+        select Build(zone, allDay, startDay, startMinute * 15, minutes, weekly, interval, days, until, exceptions);
+
+    [Test]
+    public void ARangeFarFromTheStart_HasTheSameOccurrences_WhetherExpandedNearItOrFromTheStart()
+    {
+        Gen.Select(Series, Gen.Int[0, 4 * 365], Gen.Int[1, 42]).Sample((series, offsetDays, lengthDays) =>
+        {
+            var from = series.StartUtc.AddDays(offsetDays).AddHours(-7);
+            var to = from.AddDays(lengthDays);
+            var near = series.Between(from, to, startNearRange: true);
+            var whole = series.Between(from, to, startNearRange: false);
+            return near.SequenceEqual(whole);
+        }, iter: 300);
+    }
+
+    private static AppointmentSchedule Build(
+        string zone, bool allDay, int startDay, int startMinute, int minutes, bool weekly, int interval, int days, int until, int[] exceptions)
+    {
+        var start = new DateTime(2025, 1, 1).AddDays(startDay).AddMinutes(startMinute);
+        var byDay = string.Join(',', Days.Where((_, i) => (days & (1 << i)) != 0));
+        var rule = $"FREQ={(weekly ? "WEEKLY" : "DAILY")};INTERVAL={interval}"
+            + (byDay.Length > 0 ? $";BYDAY={byDay}" : string.Empty)
+            + (until >= 0 ? $";UNTIL={start.AddDays(until):yyyyMMdd}T235959Z" : string.Empty);
+        var excluded = exceptions.Select(e => start.AddDays(e)).ToList();
+        var schedule = allDay
+            ? AppointmentSchedule.AllDayEvent(zone, DateOnly.FromDateTime(start), DateOnly.FromDateTime(start).AddDays(minutes % 3), rule, excluded)
+            : AppointmentSchedule.Timed(zone, start, start.AddMinutes(minutes), rule, excluded);
+        return schedule.Value;
+    }
 }

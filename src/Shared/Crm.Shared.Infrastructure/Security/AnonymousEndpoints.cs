@@ -16,6 +16,8 @@ public static class AnonymousEndpoints
         // OpenID Connect: the caller has no session yet (only, on the way back, the provider's external cookie).
         "/api/v1/auth/oidc/{scheme}/challenge",
         "/api/v1/auth/oidc/{scheme}/complete",
+        // A calendar application subscribed to a user's feed: the secret in the address is the credential (ADR 25).
+        "/api/v1/calendar/feeds/{token}.ics",
         "/health/live",
         "/health/ready",
         // The web app's pages; the app asks the API, which checks.

@@ -118,7 +118,13 @@ internal sealed record AppointmentSchedule
     }
 
     /// <summary>The occurrences that overlap [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), in order.</summary>
-    public IReadOnlyList<Occurrence> Between(DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    public IReadOnlyList<Occurrence> Between(DateTimeOffset fromUtc, DateTimeOffset toUtc) => Between(fromUtc, toUtc, startNearRange: true);
+
+    /// <summary>
+    /// As <see cref="Between(DateTimeOffset, DateTimeOffset)"/>; <paramref name="startNearRange"/> false expands from the
+    /// series' first occurrence whatever the range (the tests compare both ways).
+    /// </summary>
+    internal IReadOnlyList<Occurrence> Between(DateTimeOffset fromUtc, DateTimeOffset toUtc, bool startNearRange)
     {
         if (!IsRecurring)
         {
@@ -127,7 +133,8 @@ internal sealed record AppointmentSchedule
 
         var from = new CalDateTime((fromUtc - Length - TimeSpan.FromDays(1)).UtcDateTime, "UTC");
         var to = new CalDateTime(toUtc.UtcDateTime.AddDays(1), "UTC");
-        return ToEvent().GetOccurrences(from).TakeWhileBefore(to)
+        var calendarEvent = startNearRange ? EventNear(fromUtc) : ToEvent();
+        return calendarEvent.GetOccurrences(from).TakeWhileBefore(to)
             .Select(ToOccurrence)
             .Where(o => o.StartUtc < toUtc && o.EndUtc > fromUtc)
             .ToList();
@@ -141,12 +148,14 @@ internal sealed record AppointmentSchedule
     }
 
     /// <summary>The appointment as an iCalendar event's times: DTSTART, DTEND, RRULE and EXDATE.</summary>
-    public CalendarEvent ToEvent()
+    public CalendarEvent ToEvent() => ToEvent(StartLocal, EndLocal);
+
+    private CalendarEvent ToEvent(DateTime startLocal, DateTime endLocal)
     {
         var calendarEvent = new CalendarEvent
         {
-            DtStart = AllDay ? new CalDateTime(DateOnly.FromDateTime(StartLocal)) : new CalDateTime(StartLocal, TimeZone),
-            DtEnd = AllDay ? new CalDateTime(DateOnly.FromDateTime(EndLocal)) : new CalDateTime(EndLocal, TimeZone),
+            DtStart = AllDay ? new CalDateTime(DateOnly.FromDateTime(startLocal)) : new CalDateTime(startLocal, TimeZone),
+            DtEnd = AllDay ? new CalDateTime(DateOnly.FromDateTime(endLocal)) : new CalDateTime(endLocal, TimeZone),
         };
         if (Recurrence is not null)
         {
@@ -156,6 +165,29 @@ internal sealed record AppointmentSchedule
         }
 
         return calendarEvent;
+    }
+
+    /// <summary>
+    /// Ical.Net expands a series from its first occurrence, so a range years on costs every occurrence since. A daily or
+    /// weekly rule without COUNT (and no BY part but plain weekdays) repeats whole periods: the same series is expanded
+    /// from its start moved on by whole periods (the same wall clock), to a period at least one before the range: even
+    /// when that start is not itself an occurrence (a weekday BYDAY leaves out), it falls before the range.
+    /// </summary>
+    private CalendarEvent EventNear(DateTimeOffset fromUtc)
+    {
+        var rule = new RecurrenceRule(Recurrence!);
+        var plain = rule.Count is null && rule.Frequency is FrequencyType.Daily or FrequencyType.Weekly
+            && rule.ByDay.All(d => d.Offset is null) && rule.ByMonth.Count == 0 && rule.ByMonthDay.Count == 0 && rule.ByYearDay.Count == 0
+            && rule.ByWeekNo.Count == 0 && rule.BySetPosition.Count == 0 && rule.ByHour.Count == 0 && rule.ByMinute.Count == 0 && rule.BySecond.Count == 0;
+        var periodDays = (rule.Frequency == FrequencyType.Weekly ? 7 : 1) * Math.Max(1, rule.Interval);
+        var periods = (int)Math.Floor((fromUtc - StartUtc - Length).TotalDays / periodDays) - 1;
+        if (!plain || periods < 2)
+        {
+            return ToEvent();
+        }
+
+        var shift = TimeSpan.FromDays((double)periods * periodDays);
+        return ToEvent(StartLocal + shift, EndLocal + shift);
     }
 
     /// <summary>The instant a wall-clock time of the appointment's zone stands for.</summary>

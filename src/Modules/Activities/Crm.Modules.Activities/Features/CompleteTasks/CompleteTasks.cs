@@ -24,7 +24,7 @@ internal sealed class CompleteTasksValidator : AbstractValidator<CompleteTasks>
     public const int MaxItems = 200;
 
     public CompleteTasksValidator() =>
-        RuleFor(c => c.Items).NotEmpty().WithMessage("Name the tasks to mark done (items: id and version).")
+        RuleFor(c => c.Items).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Name the tasks to mark done (items: id and version).")
             .Must(i => i!.Count <= MaxItems).WithMessage($"Mark at most {MaxItems} tasks done at once.")
             .Must(i => i!.Select(t => t.Id).Distinct().Count() == i!.Count).WithMessage("Name each task once.");
 }
