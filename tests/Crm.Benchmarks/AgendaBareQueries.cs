@@ -15,7 +15,7 @@ internal readonly record struct BareAnswer(double Milliseconds, double ExpandMil
 /// are), no EF, no HTTP, no visibility, no JSON: the attendees' rows in range (one-off appointments by a bounded start,
 /// series apart, one <c>UNION ALL</c>), then the appointments they name with all their attendees, every column read.
 /// A time runs from sending the first statement to reading the last row. The expansion of the appointments read into
-/// occurrences (the module's <see cref="AppointmentSchedule.Between"/>, what the host does next) is timed apart.
+/// occurrences (the module's <see cref="AppointmentSchedule.Between(DateTimeOffset, DateTimeOffset)"/>, what the host does next) is timed apart.
 /// </summary>
 internal sealed class AgendaBareQueries(NpgsqlConnection connection) : IAsyncDisposable
 {
