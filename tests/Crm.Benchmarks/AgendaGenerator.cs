@@ -21,7 +21,7 @@ internal readonly record struct TaskPlan(DateTimeOffset CreatedAt, int Assignee,
 /// end), one in twenty is an all-day event of one to three days, a third invite a second user, a third one or two
 /// contacts, one in fifty is cancelled; invited users have answered (accepted, tentative or declined) two times in three.
 /// Tasks are created up to now, due (a day, an instant or nothing) within a month of creation, done or cancelled mostly
-/// when due in the past.
+/// when due in the past. Meetings that took place before now are told as held, as the host's loop would have done.
 /// </summary>
 internal sealed class AgendaGenerator(IReadOnlyList<Guid> users, IReadOnlyList<Guid> contacts, DateTimeOffset now)
 {
@@ -150,6 +150,12 @@ internal sealed class AgendaGenerator(IReadOnlyList<Guid> users, IReadOnlyList<G
         if (plan.Cancelled)
         {
             Succeed(appointment.Cancel());
+        }
+
+        if (appointment.EndUtc <= now)
+        {
+            appointment.RecordHeld(now);
+            appointment.ClearDomainEvents();
         }
 
         return appointment;

@@ -20,7 +20,7 @@ internal static class AgendaRows
     [
         "id", "title", "description", "location", "video_link", "related_type", "related_id", "organizer_id", "status", "sequence", "time_zone",
         "all_day", "start_local", "end_local", "recurrence", "exceptions", "reminder_minutes", "start_utc", "end_utc", "series_end_utc", "created_by",
-        "created_at_utc", "version",
+        "created_at_utc", "version", "held_through_utc", "next_held_at_utc",
     ];
 
     public static readonly string[] AttendeeColumns =
@@ -73,6 +73,8 @@ internal static class AgendaRows
                 await importer.WriteUuidAsync(a.CreatedBy, cancellationToken);
                 await importer.WriteTimeAsync(a.CreatedAtUtc, cancellationToken);
                 await importer.WriteAsync(VersionOf(a), NpgsqlDbType.Integer, cancellationToken);
+                await importer.WriteTimeAsync(a.HeldThroughUtc, cancellationToken);
+                await importer.WriteTimeAsync(a.NextHeldAtUtc, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);
