@@ -11,7 +11,7 @@ namespace Crm.Benchmarks;
 /// Appointments, their attendees and tasks as rows of <c>activities.appointments</c>, <c>activities.appointment_attendees</c>
 /// and <c>activities.tasks</c>, column for column as EF Core writes them (snake_case names, enums as their names,
 /// wall-clock times as text <c>yyyy-MM-ddTHH:mm</c>, exceptions and reminder minutes joined by commas, a task's reminders
-/// through the module's own <see cref="TaskRemindersColumn"/>). <see cref="AgendaSeedCheck"/> compares these column
+/// and checklist through the module's own <see cref="TaskRemindersColumn"/> and <see cref="TaskChecklistColumn"/>). <see cref="AgendaSeedCheck"/> compares these column
 /// lists with the tables' and the rows with ones the API wrote.
 /// </summary>
 internal static class AgendaRows
@@ -31,7 +31,7 @@ internal static class AgendaRows
     public static readonly string[] TaskColumns =
     [
         "id", "title", "description", "due_date", "due_at_utc", "priority", "status", "assignee_id", "related_type", "related_id", "source", "created_by",
-        "created_at_utc", "completed_at_utc", "completed_by", "reminders", "version",
+        "created_at_utc", "completed_at_utc", "completed_by", "reminders", "version", "checklist", "recurrence", "recurrence_start_local", "next_task_id",
     ];
 
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
@@ -133,6 +133,10 @@ internal static class AgendaRows
             await importer.WriteUuidAsync(t.CompletedBy, cancellationToken);
             await importer.WriteTextAsync((string)TaskRemindersColumn.Converter.ConvertToProvider(t.Reminders)!, cancellationToken);
             await importer.WriteAsync(VersionOf(t), NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteTextAsync((string)TaskChecklistColumn.Converter.ConvertToProvider(t.Checklist)!, cancellationToken);
+            await importer.WriteTextAsync(t.Recurrence, cancellationToken);
+            await importer.WriteTextAsync(t.RecurrenceStartLocal is { } first ? Local(first) : null, cancellationToken);
+            await importer.WriteUuidAsync(t.NextTaskId?.Value, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

@@ -31,6 +31,7 @@ using Crm.Modules.Activities.Features.StreamNotifications;
 using Crm.Modules.Activities.Features.Tasks;
 using Crm.Modules.Activities.Features.UpdateAppointment;
 using Crm.Modules.Activities.Features.UpdateInteraction;
+using Crm.Modules.Activities.Features.TickChecklistItem;
 using Crm.Modules.Activities.Features.UpdateTask;
 using Crm.Modules.Activities.IntegrationEventHandlers;
 using Crm.Modules.Activities.IntegrationEvents;
@@ -75,6 +76,7 @@ public sealed class ActivitiesModule : IModule
         services.AddSingleton<MeetingsHeld>();
         services.AddHostedService<ReminderRelay>();
         services.AddScoped<VisibleTaskLoader>();
+        services.AddScoped<TaskRepetition>();
         services.AddScoped<VisibleInteractionLoader>();
         services.AddScoped<VisibleAppointmentLoader>();
         services.AddScoped<AppointmentInputReader>();
@@ -106,6 +108,7 @@ public sealed class ActivitiesModule : IModule
         GetTaskEndpoint.Map(tasks);
         CreateTaskEndpoint.Map(tasks);
         UpdateTaskEndpoint.Map(tasks);
+        TickChecklistItemEndpoint.Map(tasks);
         CompleteTasksEndpoint.Map(tasks);
         TaskActionEndpoint.Map(tasks, "complete", "Marks an open task done by you.", (id, version) => new CompleteTask(id, version));
         TaskActionEndpoint.Map(tasks, "reopen", "Opens a done or cancelled task again.", (id, version) => new ReopenTask(id, version));

@@ -2044,7 +2044,7 @@ export interface paths {
         /** Lists the tasks you can see, newest first, a keyset page at a time. Filters: assigneeId or mine=true, status, relatedType with relatedId, dueBefore (a day: due on an earlier day or before its midnight UTC). */
         get: operations["ListTasks"];
         put?: never;
-        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once). */
+        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once), a checklist of up to 50 items and a recurrence (an RFC 5545 rule such as FREQ=WEEKLY;BYDAY=MO: once done, the task comes back at its next due). */
         post: operations["CreateTask"];
         delete?: never;
         options?: never;
@@ -2078,8 +2078,25 @@ export interface paths {
         };
         /** Reads a task you can see, with its ETag. */
         get: operations["GetTask"];
-        /** Rewrites a task (assigneeId not given keeps the assignee; status Cancelled cancels an open task). Requires If-Match. */
+        /** Rewrites a task (assigneeId not given keeps the assignee; status Cancelled cancels an open task; reminders and checklist not given are kept; recurrence not given makes it a one-off). Requires If-Match. */
         put: operations["UpdateTask"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/checklist/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Marks one checklist item of a task done or not (done: true|false). Requires If-Match. */
+        put: operations["TickChecklistItem"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2611,6 +2628,9 @@ export interface components {
             /** Format: int32 */
             position?: number | null;
             isRetired: boolean;
+        };
+        ChecklistTickRequest: {
+            done: boolean;
         };
         ColumnMapping: {
             /** Format: int32 */
@@ -4007,6 +4027,18 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        TaskChecklistItemInput: {
+            /** Format: uuid */
+            id?: string | null;
+            text?: string | null;
+            done?: boolean | null;
+        };
+        TaskChecklistItemResponse: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            done: boolean;
+        };
         TaskNotCompleted: {
             /** Format: uuid */
             id: string;
@@ -4038,6 +4070,8 @@ export interface components {
             relatedId?: string | null;
             status?: components["schemas"]["TaskState"];
             reminders?: components["schemas"]["TaskReminderInput"][] | null;
+            checklist?: components["schemas"]["TaskChecklistItemInput"][] | null;
+            recurrence?: string | null;
         };
         TaskResponse: {
             /** Format: uuid */
@@ -4065,6 +4099,10 @@ export interface components {
             /** Format: uuid */
             completedBy?: string | null;
             reminders: components["schemas"]["TaskReminderResponse"][];
+            checklist: components["schemas"]["TaskChecklistItemResponse"][];
+            recurrence?: string | null;
+            /** Format: uuid */
+            nextTaskId?: string | null;
             /** Format: int32 */
             version: number;
         };
@@ -11125,6 +11163,69 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TickChecklistItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistTickRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

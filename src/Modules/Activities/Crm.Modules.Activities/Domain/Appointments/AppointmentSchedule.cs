@@ -13,7 +13,7 @@ namespace Crm.Modules.Activities.Domain.Appointments;
 /// </summary>
 internal sealed record AppointmentSchedule
 {
-    public const int MaxOccurrenceCount = 730;
+    public const int MaxOccurrenceCount = RecurrenceRules.MaxOccurrenceCount;
     public const int MaxExceptions = 200;
     public static readonly TimeSpan MaxTimedLength = TimeSpan.FromDays(14);
     public const int MaxAllDayLength = 31;
@@ -140,6 +140,18 @@ internal sealed record AppointmentSchedule
             .ToList();
     }
 
+    /// <summary>The first occurrence starting after the wall-clock time <paramref name="local"/>; null when the series is over.</summary>
+    public Occurrence? FirstStartingAfter(DateTime local)
+    {
+        if (!IsRecurring)
+        {
+            return StartLocal > local ? new Occurrence(StartUtc, EndUtc, StartLocal, EndLocal) : null;
+        }
+
+        var from = new CalDateTime(ToUtc(local).UtcDateTime.AddDays(-1), "UTC");
+        return EventNear(ToUtc(local)).GetOccurrences(from).Select(ToOccurrence).Where(o => o.StartLocal > local).Select(o => (Occurrence?)o).FirstOrDefault();
+    }
+
     /// <summary>Whether <paramref name="startLocal"/> is the wall-clock start of one of the series' occurrences.</summary>
     public bool HasOccurrenceAt(DateTime startLocal)
     {
@@ -198,7 +210,7 @@ internal sealed record AppointmentSchedule
         string timeZone, bool allDay, DateTime startLocal, DateTime endLocal, string? recurrence, IReadOnlyList<DateTime>? exceptions,
         Func<AppointmentSchedule, bool> lengthAllowed, string lengthMessage)
     {
-        var rule = ReadRecurrence(recurrence);
+        var rule = RecurrenceRules.Read(recurrence, "appointment");
         if (!rule.IsSuccess)
         {
             return rule.Error!;
@@ -217,47 +229,6 @@ internal sealed record AppointmentSchedule
 
         var schedule = new AppointmentSchedule(timeZone, allDay, startLocal, endLocal, rule.Value, excluded);
         return lengthAllowed(schedule) ? schedule : Error.Validation("appointment.too_long", lengthMessage);
-    }
-
-    private static Result<string?> ReadRecurrence(string? recurrence)
-    {
-        if (string.IsNullOrWhiteSpace(recurrence))
-        {
-            return (string?)null;
-        }
-
-        var text = recurrence.Trim().ToUpperInvariant();
-        if (text.StartsWith("RRULE:", StringComparison.Ordinal))
-        {
-            text = text["RRULE:".Length..];
-        }
-
-        RecurrenceRule rule;
-        try
-        {
-            rule = new RecurrenceRule(text);
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
-        {
-            return RecurrenceInvalid($"'{recurrence}' is not an RFC 5545 recurrence rule: {ex.Message}");
-        }
-
-        if (rule.Frequency is not (FrequencyType.Daily or FrequencyType.Weekly or FrequencyType.Monthly or FrequencyType.Yearly))
-        {
-            return RecurrenceInvalid("An appointment repeats daily, weekly, monthly or yearly (FREQ=DAILY|WEEKLY|MONTHLY|YEARLY).");
-        }
-
-        if (rule.Count is not null && rule.Until is not null)
-        {
-            return RecurrenceInvalid("A recurrence ends after COUNT occurrences or at UNTIL, not both.");
-        }
-
-        if (rule.Count is < 1 or > MaxOccurrenceCount)
-        {
-            return RecurrenceInvalid($"COUNT is between 1 and {MaxOccurrenceCount}.");
-        }
-
-        return text;
     }
 
     private DateTimeOffset? LastEnd()
@@ -297,5 +268,4 @@ internal sealed record AppointmentSchedule
     private static Error ZoneUnknown(string timeZone) =>
         Error.Validation("appointment.time_zone_unknown", $"'{timeZone}' is not an IANA time zone (e.g. Europe/Paris).");
 
-    private static Error RecurrenceInvalid(string message) => Error.Validation("appointment.recurrence_invalid", message);
 }

@@ -51,6 +51,20 @@ internal sealed class ActivityTask : AggregateRoot<ActivityTaskId>
     /// <summary>When to remind the assignee, soonest first (at most <see cref="TaskReminder.MaxPerTask"/>).</summary>
     public IReadOnlyList<TaskReminder> Reminders { get; private set; } = [];
 
+    public IReadOnlyList<TaskChecklistItem> Checklist { get; private set; } = [];
+
+    /// <summary>The rule of <see cref="Repeat"/>, as stored.</summary>
+    public string? Recurrence { get; private set; }
+
+    /// <summary>The first due of <see cref="Repeat"/>, as stored.</summary>
+    public DateTime? RecurrenceStartLocal { get; private set; }
+
+    /// <summary>How the task comes back once done; null for a one-off.</summary>
+    public TaskRepeat? Repeat => Recurrence is null || RecurrenceStartLocal is null ? null : new TaskRepeat(Recurrence, RecurrenceStartLocal.Value);
+
+    /// <summary>The task this one's completion put on the list (a repeating task comes back once, however often it is completed).</summary>
+    public ActivityTaskId? NextTaskId { get; private set; }
+
     public static ActivityTask Create(TaskDetails details, Guid assigneeId, TaskSource source, Guid? createdBy, DateTimeOffset now)
     {
         var task = new ActivityTask(ActivityTaskId.New(), details.Title, assigneeId, source, createdBy, now);
@@ -66,6 +80,54 @@ internal sealed class ActivityTask : AggregateRoot<ActivityTaskId>
 
     public void SetReminders(IEnumerable<TaskReminder> reminders) =>
         Reminders = [.. reminders.DistinctBy(r => r.AtUtc).OrderBy(r => r.AtUtc).Take(TaskReminder.MaxPerTask)];
+
+    public void SetChecklist(IReadOnlyList<TaskChecklistItem> checklist) => Checklist = checklist;
+
+    public Result Tick(Guid itemId, bool done)
+    {
+        var item = Checklist.FirstOrDefault(i => i.Id == itemId);
+        if (item is null)
+        {
+            return Error.NotFound("task.checklist_item_not_found", $"The task's checklist has no item {itemId}.");
+        }
+
+        Checklist = [.. Checklist.Select(i => i.Id == itemId ? i with { Done = done } : i)];
+        return Result.Success();
+    }
+
+    /// <summary>Repeats the task; <paramref name="repeat"/> null makes it a one-off.</summary>
+    public void SetRepeat(TaskRepeat? repeat)
+    {
+        Recurrence = repeat?.Rule;
+        RecurrenceStartLocal = repeat?.FirstDueLocal;
+    }
+
+    /// <summary>
+    /// The next task of a repeating series, due <paramref name="dueDate"/> or <paramref name="dueAtUtc"/>: the same
+    /// title, description, priority, assignee, related record and repeat, every checklist item to do again.
+    /// </summary>
+    public Result<ActivityTask> Recur(DateOnly? dueDate, DateTimeOffset? dueAtUtc, DateTimeOffset now)
+    {
+        if (Repeat is null || NextTaskId is not null)
+        {
+            return Error.Conflict("task.recurred", "This task does not repeat, or already came back.");
+        }
+
+        var next = new ActivityTask(ActivityTaskId.New(), Title, AssigneeId, Source, CreatedBy, now)
+        {
+            Description = Description,
+            DueDate = dueDate,
+            DueAtUtc = dueAtUtc,
+            Priority = Priority,
+            RelatedType = RelatedType,
+            RelatedId = RelatedId,
+            Recurrence = Recurrence,
+            RecurrenceStartLocal = RecurrenceStartLocal,
+            Checklist = [.. Checklist.Select(i => i with { Id = Guid.CreateVersion7(), Done = false })],
+        };
+        NextTaskId = next.Id;
+        return next;
+    }
 
     public Result Complete(Guid? by, DateTimeOffset now)
     {

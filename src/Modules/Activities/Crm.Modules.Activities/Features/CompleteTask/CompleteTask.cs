@@ -6,10 +6,14 @@ using Mediator;
 
 namespace Crm.Modules.Activities.Features.CompleteTask;
 
-/// <summary>Marks an open task done by the caller; other modules hear of it (<c>TaskCompletedIntegrationEvent</c>).</summary>
+/// <summary>
+/// Marks an open task done by the caller; other modules hear of it (<c>TaskCompletedIntegrationEvent</c>). A repeating
+/// task comes back at its next due, in the same save.
+/// </summary>
 internal sealed record CompleteTask(Guid Id, VersionPrecondition Precondition) : ICommand<Result<TaskResponse>>;
 
-internal sealed class CompleteTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, ICurrentUser currentUser, TaskReminderPlanner reminders, TimeProvider time)
+internal sealed class CompleteTaskHandler(
+    ActivitiesDbContext db, VisibleTaskLoader loader, ICurrentUser currentUser, TaskReminderPlanner reminders, TaskRepetition repetition, TimeProvider time)
     : ICommandHandler<CompleteTask, Result<TaskResponse>>
 {
     public async ValueTask<Result<TaskResponse>> Handle(CompleteTask command, CancellationToken cancellationToken)
@@ -33,6 +37,7 @@ internal sealed class CompleteTaskHandler(ActivitiesDbContext db, VisibleTaskLoa
         }
 
         await reminders.ScheduleAsync(task.Value, cancellationToken);
+        await repetition.RecurAsync(task.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TaskResponse.From(task.Value);
     }

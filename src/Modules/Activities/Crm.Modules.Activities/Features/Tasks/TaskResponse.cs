@@ -19,6 +19,9 @@ internal sealed record TaskResponse(
     DateTimeOffset? CompletedAtUtc,
     Guid? CompletedBy,
     IReadOnlyList<TaskReminderResponse> Reminders,
+    IReadOnlyList<TaskChecklistItemResponse> Checklist,
+    string? Recurrence,
+    Guid? NextTaskId,
     int Version)
 {
     public static TaskResponse From(ActivityTask task) => new(
@@ -38,5 +41,10 @@ internal sealed record TaskResponse(
         task.CompletedAtUtc,
         task.CompletedBy,
         [.. task.Reminders.Select(TaskReminderResponse.From)],
+        [.. task.Checklist.Select(i => new TaskChecklistItemResponse(i.Id, i.Text, i.Done))],
+        task.Recurrence,
+        task.NextTaskId?.Value,
         task.Version);
 }
+
+internal sealed record TaskChecklistItemResponse(Guid Id, string Text, bool Done);

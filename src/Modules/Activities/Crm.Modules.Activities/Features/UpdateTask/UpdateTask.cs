@@ -11,7 +11,8 @@ namespace Crm.Modules.Activities.Features.UpdateTask;
 /// <summary>
 /// Rewrites a task's fields; <see cref="AssigneeId"/> not given keeps the assignee. <see cref="Status"/> Cancelled
 /// cancels an open task; done and open are reached through complete and reopen. <see cref="Reminders"/> not given keeps
-/// the task's (read again in the assignee's time zone); every change schedules the reminders again.
+/// the task's (read again in the assignee's time zone); every change schedules the reminders again. <see cref="Checklist"/>
+/// not given keeps the task's; <see cref="Recurrence"/> not given makes the task a one-off.
 /// </summary>
 internal sealed record UpdateTask(
     Guid Id,
@@ -25,14 +26,16 @@ internal sealed record UpdateTask(
     Guid? RelatedId,
     TaskState? Status,
     VersionPrecondition Precondition,
-    IReadOnlyList<TaskReminderInput>? Reminders = null) : ICommand<Result<TaskResponse>>, ITaskInput;
+    IReadOnlyList<TaskReminderInput>? Reminders = null,
+    IReadOnlyList<TaskChecklistItemInput>? Checklist = null,
+    string? Recurrence = null) : ICommand<Result<TaskResponse>>, ITaskInput;
 
 internal sealed class UpdateTaskValidator : TaskInputValidator<UpdateTask>
 {
     public UpdateTaskValidator() => RuleFor(c => c.Status).IsInEnum();
 }
 
-internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, IUserDirectory users, TaskReminderPlanner reminders)
+internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoader loader, IUserDirectory users, TaskReminderPlanner reminders, TaskRepetition repetition)
     : ICommandHandler<UpdateTask, Result<TaskResponse>>
 {
     public async ValueTask<Result<TaskResponse>> Handle(UpdateTask command, CancellationToken cancellationToken)
@@ -75,7 +78,26 @@ internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoade
             }
         }
 
+        var checklist = command.ToChecklist();
+        if (checklist is { IsSuccess: false })
+        {
+            return checklist.Error!;
+        }
+
+        var dueChanged = details.Value.DueDate != task.Value.DueDate || details.Value.DueAtUtc != task.Value.DueAtUtc || assigneeId != task.Value.AssigneeId;
         task.Value.Change(details.Value, assigneeId);
+        var repeat = await repetition.ReadAsync(command.Recurrence, task.Value, dueChanged, cancellationToken);
+        if (!repeat.IsSuccess)
+        {
+            return repeat.Error!;
+        }
+
+        task.Value.SetRepeat(repeat.Value);
+        if (checklist is not null)
+        {
+            task.Value.SetChecklist(checklist.Value);
+        }
+
         var locals = command.Reminders is null ? task.Value.Reminders.Select(r => r.At) : command.LocalReminders();
         task.Value.SetReminders(await reminders.ResolveAsync(locals, assigneeId, cancellationToken));
         await reminders.ScheduleAsync(task.Value, cancellationToken);

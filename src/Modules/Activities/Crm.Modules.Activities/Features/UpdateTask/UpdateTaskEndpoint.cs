@@ -16,7 +16,7 @@ internal static class UpdateTaskEndpoint
         group.MapPut("/{id:guid}", Handle)
             .WithName("UpdateTask")
             .RequirePermission(Permissions.ActivitiesWrite)
-            .WithSummary("Rewrites a task (assigneeId not given keeps the assignee; status Cancelled cancels an open task). Requires If-Match.")
+            .WithSummary("Rewrites a task (assigneeId not given keeps the assignee; status Cancelled cancels an open task; reminders and checklist not given are kept; recurrence not given makes it a one-off). Requires If-Match.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -36,7 +36,7 @@ internal static class UpdateTaskEndpoint
         var result = await sender.Send(
             new UpdateTask(
                 id, request.Title, request.Description, request.DueDate, request.DueAtUtc, request.Priority, request.AssigneeId, request.RelatedType, request.RelatedId,
-                request.Status, precondition.Value, request.Reminders),
+                request.Status, precondition.Value, request.Reminders, request.Checklist, request.Recurrence),
             cancellationToken);
         if (!result.IsSuccess)
         {

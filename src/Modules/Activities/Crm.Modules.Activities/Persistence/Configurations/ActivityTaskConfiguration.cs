@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Modules.Activities.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,6 +7,8 @@ namespace Crm.Modules.Activities.Persistence.Configurations;
 
 internal sealed class ActivityTaskConfiguration : IEntityTypeConfiguration<ActivityTask>
 {
+    private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
+
     public void Configure(EntityTypeBuilder<ActivityTask> builder)
     {
         builder.ToTable("tasks");
@@ -18,6 +21,13 @@ internal sealed class ActivityTaskConfiguration : IEntityTypeConfiguration<Activ
         builder.Property(t => t.Source).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.RelatedType).HasMaxLength(16);
         builder.Property(t => t.Reminders).HasConversion(TaskRemindersColumn.Converter, TaskRemindersColumn.Comparer).HasMaxLength(1000);
+        builder.Property(t => t.Checklist).HasConversion(TaskChecklistColumn.Converter, TaskChecklistColumn.Comparer);
+        builder.Property(t => t.Recurrence).HasMaxLength(500);
+        builder.Property(t => t.RecurrenceStartLocal).HasConversion(
+            v => v == null ? null : v.Value.ToString(LocalFormat, CultureInfo.InvariantCulture),
+            v => v == null ? null : DateTime.ParseExact(v, LocalFormat, CultureInfo.InvariantCulture)).HasMaxLength(16);
+        builder.Ignore(t => t.Repeat);
+        builder.Property(t => t.NextTaskId).HasConversion(id => id!.Value.Value, value => new ActivityTaskId(value));
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.DomainEvents);
 

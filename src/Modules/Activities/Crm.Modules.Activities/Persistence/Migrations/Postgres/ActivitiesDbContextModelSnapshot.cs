@@ -436,6 +436,11 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("assignee_id");
 
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("checklist");
+
                     b.Property<DateTimeOffset?>("CompletedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at_utc");
@@ -465,11 +470,25 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("due_date");
 
+                    b.Property<Guid?>("NextTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("next_task_id");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("priority");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("recurrence");
+
+                    b.Property<string>("RecurrenceStartLocal")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recurrence_start_local");
 
                     b.Property<Guid?>("RelatedId")
                         .HasColumnType("uuid")

@@ -436,6 +436,11 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("assignee_id");
 
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("checklist");
+
                     b.Property<DateTimeOffset?>("CompletedAtUtc")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("completed_at_utc");
@@ -465,11 +470,25 @@ namespace Crm.Modules.Activities.Persistence.Migrations.SqlServer
                         .HasColumnType("date")
                         .HasColumnName("due_date");
 
+                    b.Property<Guid?>("NextTaskId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("next_task_id");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)")
                         .HasColumnName("priority");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("recurrence");
+
+                    b.Property<string>("RecurrenceStartLocal")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("recurrence_start_local");
 
                     b.Property<Guid?>("RelatedId")
                         .HasColumnType("uniqueidentifier")

@@ -431,6 +431,11 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("assignee_id");
 
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checklist");
+
                     b.Property<long?>("CompletedAtUtc")
                         .HasColumnType("INTEGER")
                         .HasColumnName("completed_at_utc");
@@ -460,11 +465,25 @@ namespace Crm.Modules.Activities.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
+                    b.Property<Guid?>("NextTaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_task_id");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT")
                         .HasColumnName("priority");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurrence");
+
+                    b.Property<string>("RecurrenceStartLocal")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurrence_start_local");
 
                     b.Property<Guid?>("RelatedId")
                         .HasColumnType("TEXT")
