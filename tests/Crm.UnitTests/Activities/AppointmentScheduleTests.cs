@@ -122,6 +122,20 @@ internal sealed class AppointmentExpansionTests
         }, iter: 300);
     }
 
+    [Test]
+    public void TheFirstOccurrenceAfterAnyTime_IsTheFirstOfTheWholeExpansionAfterIt()
+    {
+        Gen.Select(Series, Gen.Int[0, 4 * 365], Gen.Int[0, 24 * 60 - 1], Gen.Bool).Sample((series, offsetDays, minute, atStartTime) =>
+        {
+            // Half the times at the series' own wall clock, often an occurrence's start: that one is not "after" itself.
+            var after = atStartTime ? series.StartLocal.AddDays(offsetDays) : series.StartLocal.Date.AddDays(offsetDays).AddMinutes(minute);
+            var afterUtc = series.ToUtc(after);
+            var expected = series.Between(afterUtc.AddDays(-1), afterUtc.AddDays(400), startNearRange: false).FirstOrDefault(o => o.StartLocal > after);
+            var found = series.FirstStartingAfter(after);
+            return expected == default ? found is null : found == expected;
+        }, iter: 300);
+    }
+
     private static AppointmentSchedule Build(
         string zone, bool allDay, int startDay, int startMinute, int minutes, bool weekly, int interval, int days, int until, int[] exceptions)
     {
