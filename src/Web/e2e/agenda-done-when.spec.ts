@@ -1,6 +1,6 @@
 import { expect, request, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { admin, adminSpeaks, apiAs, createUser, receivedMail, signIn } from './support';
+import { admin, adminSpeaks, apiAs, calendarPart, createUser, receivedMail, signIn } from './support';
 
 test.beforeAll(async ({ baseURL }) => adminSpeaks(baseURL!, 'en'));
 
@@ -47,6 +47,14 @@ test('a manager in Paris meets a customer and a colleague in New York: each sees
   const invitation = await receivedMail(title);
   expect(invitation).toContain('invites you to an appointment');
   expect(invitation).toMatch(/text\/calendar;\s*method=REQUEST/i);
+  const invite = new ICAL.Component(ICAL.parse(calendarPart(invitation)));
+  expect(invite.getFirstPropertyValue('method')).toBe('REQUEST');
+  for (const zone of invite.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const invited = new ICAL.Event(invite.getFirstSubcomponent('vevent')!);
+  expect(invited.summary).toBe(title);
+  expect(invited.startDate.toJSDate().toISOString()).toBe(start.toISOString());
+  expect(invited.endDate.toJSDate().toISOString()).toBe(end.toISOString());
+  expect(invited.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toContain(`mailto:anne.${run}@client.example`);
 
   // The colleague, in New York, sees it at New York's time on their home page.
   const context = await browser.newContext();

@@ -96,6 +96,20 @@ export async function adminSpeaks(baseURL: string, language: 'en' | 'fr') {
 }
 
 /** The first message the run's SMTP sink received that contains `text` (see global-setup.ts), waiting for it a while. */
+/** The first `text/calendar` part of a raw mail (read as latin1 by `receivedMail`), its transfer encoding undone, as UTF-8. */
+export function calendarPart(mail: string): string {
+  const part = mail.split(/\r?\n--/).find((p) => /^Content-Type:\s*text\/calendar/im.test(p));
+  if (part === undefined) throw new Error('The mail has no text/calendar part.');
+  const [headers = '', ...body] = part.split(/\r?\n\r?\n/);
+  const content = body.join('\r\n\r\n');
+  if (/^Content-Transfer-Encoding:\s*base64/im.test(headers)) return Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/^Content-Transfer-Encoding:\s*quoted-printable/im.test(headers)) {
+    const bytes = content.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return Buffer.from(content, 'latin1').toString('utf8');
+}
+
 export async function receivedMail(text: string): Promise<string> {
   const folder = join(process.env.E2E_DATA!, 'mail');
   let found: string | undefined;
