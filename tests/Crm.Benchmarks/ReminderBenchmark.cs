@@ -135,7 +135,10 @@ internal static class ReminderBenchmark
         [.. Enumerable.Range(0, count).Select(i => ReminderRow.Task(
             users[random.Next(users.Count)], Guid.CreateVersion7(), dueAt(i), string.Create(CultureInfo.InvariantCulture, $"Relancer le client {phase} n° {i:000000}")))];
 
-    /// <summary>Fired reminders over the last 90 days, each with its read notification, then <c>VACUUM ANALYZE</c>.</summary>
+    /// <summary>
+    /// Fired reminders over the last 29 days (older ones the hosts delete), each with its read notification, then
+    /// <c>VACUUM ANALYZE</c>.
+    /// </summary>
     private static async Task<string> WriteBacklogAsync(string connectionString, IReadOnlyList<Guid> users, int count, Random random, CancellationToken cancellationToken)
     {
         if (count == 0)
@@ -147,7 +150,7 @@ internal static class ReminderBenchmark
         var now = DateTimeOffset.UtcNow;
         var rows = Enumerable.Range(0, count).Select(i =>
         {
-            var due = now - TimeSpan.FromDays(90 * random.NextDouble()) - TimeSpan.FromMinutes(1);
+            var due = now - TimeSpan.FromDays(29 * random.NextDouble()) - TimeSpan.FromMinutes(1);
             return ReminderRow.Task(
                 users[random.Next(users.Count)], Guid.CreateVersion7(), due, string.Create(CultureInfo.InvariantCulture, $"Ancien rappel n° {i:000000}"),
                 due + TimeSpan.FromMilliseconds(random.Next(50, 5_000)));

@@ -10,6 +10,11 @@ function localTimeFromNow(seconds: number, timeZone: string): string {
   return at.toLocaleString('sv-SE', { timeZone, hour12: false }).replace(' ', 'T');
 }
 
+/** `yyyy-mm-ddThh:mm` a day ago: a reminder already past fires at once (one more than 30 days past would not be scheduled). */
+function yesterday(): string {
+  return new Date(Date.now() - 86_400_000).toISOString().slice(0, 16);
+}
+
 async function myTimeZone(api: APIRequestContext): Promise<string> {
   return ((await (await api.get('/api/v1/me')).json()) as { timeZone: string }).timeZone;
 }
@@ -62,7 +67,7 @@ test('notifications arriving while the page is open are counted, listed and all 
 
   // Reminders already past fire at once.
   for (const name of [`First ${run}`, `Second ${run}`]) {
-    const created = await api.post('/api/v1/tasks', { data: { title: name, reminders: [{ at: '2020-01-01T09:00' }] } });
+    const created = await api.post('/api/v1/tasks', { data: { title: name, reminders: [{ at: yesterday() }] } });
     expect(created.status(), await created.text()).toBe(201);
   }
   await api.dispose();
@@ -78,7 +83,7 @@ test('notifications arriving while the page is open are counted, listed and all 
 
 test('the bell and its list fit a 360 px phone', async ({ page, baseURL }) => {
   const api = await apiAs(baseURL!, admin.email, admin.password);
-  const created = await api.post('/api/v1/tasks', { data: { title: 'A rather long task title to see how the list wraps on a small phone screen', reminders: [{ at: '2020-01-01T09:00' }] } });
+  const created = await api.post('/api/v1/tasks', { data: { title: 'A rather long task title to see how the list wraps on a small phone screen', reminders: [{ at: yesterday() }] } });
   expect(created.status(), await created.text()).toBe(201);
   await api.dispose();
 

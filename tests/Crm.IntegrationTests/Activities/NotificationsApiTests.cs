@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -113,7 +114,7 @@ internal sealed class NotificationsApiTests(DatabaseProvider provider) : Integra
         using var mine = await OpenStreamAsync(Client);
         using var theirs = await OpenStreamAsync(rep);
 
-        var created = await Client.PostAsJsonAsync("/api/v1/tasks", new { title = "Now", reminders = new[] { new { at = "2020-01-01T09:00" } } });
+        var created = await Client.PostAsJsonAsync("/api/v1/tasks", new { title = "Now", reminders = new[] { new { at = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) } } });
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(await DispatchAsync(App), Is.EqualTo(1));
 

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Crm.IntegrationTests.Identity;
 using Crm.IntegrationTests.Infrastructure;
+using Crm.Modules.Activities.Features.Reminders;
 using Crm.Shared.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using static Crm.IntegrationTests.Activities.ReminderHosts;
 
 namespace Crm.IntegrationTests.Activities;
@@ -160,6 +162,36 @@ internal sealed class RemindersApiTests(DatabaseProvider provider) : Integration
     }
 
     [Test]
+    public async Task FiredRemindersAndReadNotifications_AreDeletedOnceOld_UnreadOnesStay_AndAnEditDoesNotBringAStaleReminderBack()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2027, 6, 1, 6, 0, 0, TimeSpan.Zero));
+        await using var app = OnClock(App, clock);
+        await SetPreferencesAsync(app, CrmApp.Administrator.Email, "en", "Europe/Paris");
+        using var client = await AdministratorAsync(app);
+        var task = await CreateAsync(client, new { title = "Call back", reminders = new[] { new { at = "2027-06-01T09:00" } } });
+        await CreateAsync(client, new { title = "Send the quote", reminders = new[] { new { at = "2027-06-01T09:00" } } });
+        await AdvanceToAsync(app, clock, new DateTimeOffset(2027, 6, 1, 7, 0, 0, TimeSpan.Zero), expectedFired: 2);
+        var read = (await NotificationsAsync(client)).Single(n => n.Title == "Reminder: Call back");
+        await (await client.PostAsync($"/api/v1/notifications/{read.Id}/read", null)).ReadOk<NotificationDto>();
+
+        clock.Advance(TimeSpan.FromDays(29));
+        Assert.That(await PurgeAsync(app), Is.EqualTo((0, 0)), "within the retention periods");
+
+        // 31 days on: the fired rows go. An edit then does not schedule the reminder again (its fired row is gone).
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.That(await PurgeAsync(app), Is.EqualTo((2, 0)));
+        using var later = await AdministratorAsync(app);
+        task = await PutAsync(later, task, new { title = "Call back Anne" });
+        Assert.That((task.Reminders.Length, await UnfiredAsync(app), await DispatchAsync(app)), Is.EqualTo((1, 0, 0)));
+
+        // 91 days on: the read notification goes, the unread one stays.
+        clock.Advance(TimeSpan.FromDays(60));
+        Assert.That(await PurgeAsync(app), Is.EqualTo((0, 1)));
+        using var latest = await AdministratorAsync(app);
+        Assert.That((await NotificationsAsync(latest)).Select(n => (n.Title, n.ReadAtUtc)), Is.EqualTo(new[] { ("Reminder: Send the quote", (DateTimeOffset?)null) }));
+    }
+
+    [Test]
     public async Task BadReminders_AreRefused_NamingTheField()
     {
         var tooMany = await Client.PostAsJsonAsync("/api/v1/tasks", new { title = "T", reminders = Enumerable.Range(1, 6).Select(h => new { at = $"2027-06-01T0{h}:00" }) });
@@ -179,6 +211,9 @@ internal sealed class RemindersApiTests(DatabaseProvider provider) : Integration
             Assert.That(errors[2].TryGetProperty("reminders[0].at", out _), Is.True, errors[2].ToString());
         });
     }
+
+    private static Task<(int Reminders, int Notifications)> PurgeAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app) =>
+        app.Services.GetRequiredService<ReminderPurge>().PurgeAsync(CancellationToken.None);
 
     private static async Task AdvanceToAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, ManualClock clock, DateTimeOffset to, int expectedFired)
     {

@@ -64,6 +64,9 @@ public sealed class ActivitiesModule : IModule
             .ValidateOnStart();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize is > 0 and <= 1000, "Activities:Reminders needs a positive PollInterval and a BatchSize of 1 to 1000.")
+            .Validate(
+                o => o.FiredRetention >= TimeSpan.FromDays(1) && o.ReadNotificationRetention >= TimeSpan.FromDays(1) && o.PurgeInterval > TimeSpan.Zero,
+                "Activities:Reminders keeps fired reminders and read notifications a day at least, and needs a positive PurgeInterval.")
             .ValidateOnStart();
         services.AddOptions<NotificationStreamOptions>().Bind(configuration.GetSection(NotificationStreamOptions.Section))
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.HeartbeatInterval > TimeSpan.Zero, "Activities:Notifications needs positive intervals.")
@@ -74,6 +77,7 @@ public sealed class ActivitiesModule : IModule
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<MeetingsHeld>();
+        services.AddSingleton<ReminderPurge>();
         services.AddHostedService<ReminderRelay>();
         services.AddScoped<VisibleTaskLoader>();
         services.AddScoped<TaskRepetition>();

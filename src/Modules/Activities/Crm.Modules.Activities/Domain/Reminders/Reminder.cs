@@ -5,7 +5,8 @@ namespace Crm.Modules.Activities.Domain.Reminders;
 /// <summary>
 /// A durable due row: tell <see cref="UserId"/> about a subject (a task, later an appointment's occurrence) at
 /// <see cref="DueAtUtc"/>. The dispatcher claims it when due, writes the notification and marks it fired in one
-/// transaction, so it fires once. A fired row stays (it keeps an edit from firing the same instant again).
+/// transaction, so it fires once. A fired row stays for a month (it keeps an edit from firing the same instant again;
+/// a reminder older than that is not scheduled at all).
 /// </summary>
 internal sealed class Reminder
 {

@@ -16,7 +16,7 @@ internal static class CreateTaskEndpoint
         group.MapPost("/", Handle)
             .WithName("CreateTask")
             .RequirePermission(Permissions.ActivitiesWrite)
-            .WithSummary("Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once), a checklist of up to 50 items and a recurrence (an RFC 5545 rule such as FREQ=WEEKLY;BYDAY=MO: once done, the task comes back at its next due).")
+            .WithSummary("Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once, unless more than 30 days past), a checklist of up to 50 items and a recurrence (an RFC 5545 rule such as FREQ=WEEKLY;BYDAY=MO: once done, the task comes back at its next due).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -13,4 +13,16 @@ internal sealed class ReminderOptions
 
     /// <summary>Reminders claimed and fired per transaction.</summary>
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// How long a fired reminder row is kept: past it the row is deleted, and a reminder due longer ago than this is
+    /// not scheduled (it would be news to nobody).
+    /// </summary>
+    public TimeSpan FiredRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long a notification is kept once read.</summary>
+    public TimeSpan ReadNotificationRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the old rows are deleted.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 }

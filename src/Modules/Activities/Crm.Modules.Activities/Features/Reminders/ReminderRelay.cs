@@ -7,12 +7,15 @@ namespace Crm.Modules.Activities.Features.Reminders;
 
 /// <summary>
 /// Runs the <see cref="ReminderDispatcher"/> every poll interval once the host has started, and tells of the meetings
-/// that took place (<see cref="MeetingsHeld"/>). Several processes may run it on one PostgreSQL or SQL Server database:
+/// that took place (<see cref="MeetingsHeld"/>); every purge interval it deletes old rows (<see cref="ReminderPurge"/>).
+/// Several processes may run it on one PostgreSQL or SQL Server database:
 /// reminder rows are claimed with skip-locked reads, appointments saved with their version checked.
 /// </summary>
 internal sealed partial class ReminderRelay(
     ReminderDispatcher dispatcher,
     MeetingsHeld meetingsHeld,
+    ReminderPurge purge,
+    TimeProvider time,
     IOptions<ReminderOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<ReminderRelay> logger) : BackgroundService
@@ -24,12 +27,18 @@ internal sealed partial class ReminderRelay(
             return;
         }
 
+        var nextPurge = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await dispatcher.DispatchDueAsync(stoppingToken);
                 await meetingsHeld.RecordAsync(stoppingToken);
+                if (time.GetUtcNow() >= nextPurge)
+                {
+                    nextPurge = time.GetUtcNow() + options.Value.PurgeInterval;
+                    await purge.PurgeAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,6 +1,7 @@
 using Crm.Modules.Activities.Domain.Reminders;
 using Crm.Modules.Activities.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Crm.Modules.Activities.Features.Reminders;
 
@@ -11,9 +12,10 @@ internal sealed record ReminderSpec(Guid UserId, DateTimeOffset DueAtUtc, string
 /// The one way features schedule reminders: <see cref="ReplaceAsync"/> swaps a subject's unfired reminders for new
 /// ones in the caller's context, to commit with the caller's own change (its single <c>SaveChangesAsync</c>). A
 /// reminder that already fired for the same user, instant and occurrence is not scheduled again, so editing a
-/// subject after its reminder went off does not repeat it.
+/// subject after its reminder went off does not repeat it. One due longer ago than fired rows are kept
+/// (<see cref="ReminderOptions.FiredRetention"/>) is not scheduled either: its fired row may be gone.
 /// </summary>
-internal sealed class ReminderSchedule(ActivitiesDbContext db)
+internal sealed class ReminderSchedule(ActivitiesDbContext db, TimeProvider time, IOptions<ReminderOptions> options)
 {
     public async Task ReplaceAsync(string subjectType, Guid subjectId, IEnumerable<ReminderSpec> reminders, CancellationToken cancellationToken)
     {
@@ -28,7 +30,8 @@ internal sealed class ReminderSchedule(ActivitiesDbContext db)
         db.Reminders.RemoveRange(stored.Where(r => r.FiredAtUtc is null));
 
         var added = new HashSet<(Guid, long, long?)>();
-        foreach (var reminder in reminders)
+        var stale = time.GetUtcNow() - options.Value.FiredRetention;
+        foreach (var reminder in reminders.Where(r => r.DueAtUtc >= stale))
         {
             var key = Key(reminder.UserId, reminder.DueAtUtc, reminder.OccurrenceStartUtc);
             if (!fired.Contains(key) && added.Add(key))
