@@ -18,16 +18,10 @@ internal sealed class CompleteTaskHandler(
 {
     public async ValueTask<Result<TaskResponse>> Handle(CompleteTask command, CancellationToken cancellationToken)
     {
-        var task = await loader.LoadAsync(command.Id, forChange: true, cancellationToken);
+        var task = await loader.LoadForChangeAsync(command.Id, command.Precondition, cancellationToken);
         if (!task.IsSuccess)
         {
             return task.Error!;
-        }
-
-        var current = command.Precondition.Check(task.Value.Version);
-        if (!current.IsSuccess)
-        {
-            return current.Error!;
         }
 
         var completed = task.Value.Complete(currentUser.Id, time.GetUtcNow());

@@ -12,16 +12,10 @@ internal sealed class ReopenTaskHandler(ActivitiesDbContext db, VisibleTaskLoade
 {
     public async ValueTask<Result<TaskResponse>> Handle(ReopenTask command, CancellationToken cancellationToken)
     {
-        var task = await loader.LoadAsync(command.Id, forChange: true, cancellationToken);
+        var task = await loader.LoadForChangeAsync(command.Id, command.Precondition, cancellationToken);
         if (!task.IsSuccess)
         {
             return task.Error!;
-        }
-
-        var current = command.Precondition.Check(task.Value.Version);
-        if (!current.IsSuccess)
-        {
-            return current.Error!;
         }
 
         var reopened = task.Value.Reopen();

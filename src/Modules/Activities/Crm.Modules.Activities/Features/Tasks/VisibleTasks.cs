@@ -31,4 +31,17 @@ internal sealed class VisibleTaskLoader(ActivitiesDbContext db, IRecordVisibilit
         var task = await tasks.VisibleTo(visible).FirstOrDefaultAsync(t => t.Id == new ActivityTaskId(id), cancellationToken);
         return task is null ? TaskErrors.NotFound(id) : task;
     }
+
+    /// <summary>Loads a task to change, at a version <paramref name="precondition"/> allows (412 otherwise).</summary>
+    public async Task<Result<ActivityTask>> LoadForChangeAsync(Guid id, VersionPrecondition precondition, CancellationToken cancellationToken)
+    {
+        var task = await LoadAsync(id, forChange: true, cancellationToken);
+        if (!task.IsSuccess)
+        {
+            return task;
+        }
+
+        var current = precondition.Check(task.Value.Version);
+        return current.IsSuccess ? task : current.Error!;
+    }
 }

@@ -12,16 +12,10 @@ internal sealed class TickChecklistItemHandler(ActivitiesDbContext db, VisibleTa
 {
     public async ValueTask<Result<TaskResponse>> Handle(TickChecklistItem command, CancellationToken cancellationToken)
     {
-        var task = await loader.LoadAsync(command.Id, forChange: true, cancellationToken);
+        var task = await loader.LoadForChangeAsync(command.Id, command.Precondition, cancellationToken);
         if (!task.IsSuccess)
         {
             return task.Error!;
-        }
-
-        var current = command.Precondition.Check(task.Value.Version);
-        if (!current.IsSuccess)
-        {
-            return current.Error!;
         }
 
         var ticked = task.Value.Tick(command.ItemId, command.Done);

@@ -40,16 +40,10 @@ internal sealed class UpdateTaskHandler(ActivitiesDbContext db, VisibleTaskLoade
 {
     public async ValueTask<Result<TaskResponse>> Handle(UpdateTask command, CancellationToken cancellationToken)
     {
-        var task = await loader.LoadAsync(command.Id, forChange: true, cancellationToken);
+        var task = await loader.LoadForChangeAsync(command.Id, command.Precondition, cancellationToken);
         if (!task.IsSuccess)
         {
             return task.Error!;
-        }
-
-        var current = command.Precondition.Check(task.Value.Version);
-        if (!current.IsSuccess)
-        {
-            return current.Error!;
         }
 
         var details = command.ToDetails();
