@@ -90,9 +90,15 @@ function TaskDetails({ task, onEdit, onOpen }: { task: Task; onEdit: () => void;
   const problem = useFormProblem('tasks', []);
   const act = useMutation({
     mutationFn: runTaskAction,
-    onMutate: () => {
+    onMutate: (action) => {
       setStale(false);
       problem.clear();
+      // A ticked item shows ticked at once; the answer (or the task read again after a refusal) sets it right.
+      if (action.kind === 'tick') {
+        queryClient.setQueryData(taskKeys.detail(task.id), {
+          ...action.task, checklist: action.task.checklist.map((item) => (item.id === action.itemId ? { ...item, done: action.done } : item)),
+        });
+      }
     },
     onSuccess: (saved, action) => {
       changed(saved);
@@ -101,13 +107,10 @@ function TaskDetails({ task, onEdit, onOpen }: { task: Task; onEdit: () => void;
       if (action.kind === 'cancel') notify(t('details.cancelled', { title: saved.title }));
     },
     onError: (error) => {
-      // Changed meanwhile: the task is read again, to act on what it is now.
-      if (asProblem(error).status === 412) {
-        setStale(true);
-        void queryClient.invalidateQueries({ queryKey: taskKeys.all });
-      } else {
-        problem.fail(error);
-      }
+      // Changed meanwhile, or refused: the task is read again, to act on what it is now.
+      if (asProblem(error).status === 412) setStale(true);
+      else problem.fail(error);
+      void queryClient.invalidateQueries({ queryKey: taskKeys.all });
     },
   });
   const run = (change: TaskChange) => act.mutate({ ...change, task });
@@ -281,7 +284,7 @@ function TaskForm({ task: opened, onClose, onReload }: { task: Task; onClose: ()
         )}
         {problem.fieldError('checklist') && <p className="error">{problem.fieldError('checklist')}</p>}
         {draft.checklist.length < maxChecklistItems && (
-          <div className="task-reminder">
+          <div className="task-checklist-new">
             <TextField label={t('checklist.new')} value={newItem} maxLength={checklistTextMaxLength}
               onChange={(e) => setNewItem(e.target.value)}
               onKeyDown={(e) => {
