@@ -48,6 +48,16 @@ test('a task about a deal shows on the deal page and is done from there', async 
   await expect(row).toContainText('Open');
   await row.getByRole('button', { name: `Mark “${title}” done` }).click();
   await expect(row).toContainText('Done');
+
+  // Opened in place, a done task is opened again.
+  await row.getByRole('button', { name: title, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toContainText('Deal');
+  await dialog.getByRole('button', { name: 'Reopen', exact: true }).click();
+  await expect(page.getByText(`“${title}” is open again.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(row).toContainText('Open');
+  await expect(page).toHaveURL(new RegExp(`/deals/${dealId}$`));
 });
 
 test('my day on the home page lists my overdue tasks and leads to all of them', async ({ page, baseURL }) => {
