@@ -50,6 +50,7 @@ test('a reminder set on a task a few seconds ahead appears live in the bell, by 
   await item.click();
   await expect(page).toHaveURL(/\/tasks\?id=[0-9a-f-]{36}$/);
   await expect(page.locator('tr.task-pointed')).toContainText(title);
+  await expect(page.getByRole('dialog', { name: title })).toContainText('Reminders');
   await expect(bell).toHaveAccessibleName('Notifications');
 
   expect(await receivedMail(`Reminder: ${title}`)).toContain('Hello');

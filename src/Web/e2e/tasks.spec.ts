@@ -48,6 +48,16 @@ test('a task about a deal shows on the deal page and is done from there', async 
   await expect(row).toContainText('Open');
   await row.getByRole('button', { name: `Mark “${title}” done` }).click();
   await expect(row).toContainText('Done');
+
+  // Opened in place, a done task is opened again.
+  await row.getByRole('button', { name: title, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toContainText('Deal');
+  await dialog.getByRole('button', { name: 'Reopen', exact: true }).click();
+  await expect(page.getByText(`“${title}” is open again.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(row).toContainText('Open');
+  await expect(page).toHaveURL(new RegExp(`/deals/${dealId}$`));
 });
 
 test('my day on the home page lists my overdue tasks and leads to all of them', async ({ page, baseURL }) => {
@@ -105,4 +115,95 @@ test('a task about a contact is added from the contact page and listed there', a
   await expect(panel.getByRole('row').filter({ hasText: title })).toContainText('Open');
   await panel.getByRole('button', { name: `Mark “${title}” done` }).click();
   await expect(panel.getByRole('row').filter({ hasText: title })).toContainText('Done');
+});
+
+test('a weekly task gets a checklist, is ticked off and done, and comes back a week later with its checklist to do', async ({ page }, testInfo) => {
+  const run = Date.now().toString(36).slice(-5);
+  const title = `Weekly report ${run}`;
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/tasks');
+  await page.getByLabel('Task', { exact: true }).fill(title);
+  await expect(page.getByLabel('Repeat', { exact: true })).toBeDisabled();
+  await page.getByLabel('Due on', { exact: true }).fill('2031-03-03');
+  await page.getByLabel('Repeat', { exact: true }).selectOption({ label: 'Every week' });
+  await page.getByRole('button', { name: 'Add the task' }).click();
+  await expect(page.getByText(`“${title}” was added.`)).toBeVisible();
+
+  const list = page.getByRole('region', { name: 'My open tasks, the soonest due first' });
+  const row = list.getByRole('row').filter({ hasText: title });
+  await expect(row.getByRole('img', { name: 'Repeats weekly' })).toBeVisible();
+  await row.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(/\/tasks\?id=[0-9a-f-]{36}$/);
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toContainText('Every week');
+
+  await dialog.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(dialog.getByLabel('Repeat', { exact: true })).toHaveValue('WEEKLY');
+  await dialog.getByLabel('New checklist item', { exact: true }).fill('Gather the figures');
+  await dialog.getByRole('button', { name: 'Add to the checklist' }).click();
+  await dialog.getByLabel('New checklist item', { exact: true }).fill('Send the report');
+  await dialog.getByLabel('New checklist item', { exact: true }).press('Enter');
+  await expect(dialog.getByLabel('Checklist item 2', { exact: true })).toHaveValue('Send the report');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(`“${title}” was saved.`)).toBeVisible();
+  await expect(row).toContainText('0/2');
+  await expectAccessible(page, testInfo, 'task-dialog');
+
+  const first = dialog.getByRole('checkbox', { name: 'Gather the figures' });
+  await first.check();
+  await expect(first).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Send the report' })).not.toBeChecked();
+  await expect(row).toContainText('1/2');
+
+  await dialog.getByRole('button', { name: 'Mark done', exact: true }).click();
+  await expect(page.getByText(`“${title}” is done. Next one due 10 Mar 2031.`)).toBeVisible();
+  await expect(dialog).toContainText('Done');
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/tasks$/);
+
+  const next = list.getByRole('row').filter({ hasText: title });
+  await expect(next).toHaveCount(1);
+  await expect(next).toContainText('10 Mar 2031');
+  await expect(next).toContainText('0/2');
+  await expect(next.getByRole('img', { name: 'Repeats weekly' })).toBeVisible();
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('a task opens in a dialog that fits the width, and a repeat without a due day is refused in its form', async ({ page, baseURL }) => {
+    const run = Date.now().toString(36).slice(-5);
+    const title = `Undated follow-up ${run}`;
+    const api = await apiAs(baseURL!, admin.email, admin.password);
+    const created = await api.post('/api/v1/tasks', {
+      data: { title, description: 'Ask for the signed quote', checklist: [{ text: 'Call' }, { text: 'Write a very long checklist item that should wrap on a phone' }] },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    await api.dispose();
+
+    await signIn(page, admin.email, admin.password);
+    await page.goto(`/tasks?id=${id}`);
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect(dialog.getByRole('checkbox', { name: 'Call' })).toBeVisible();
+    const overflow = () => page.evaluate(() => {
+      const open = document.querySelector('dialog[open]');
+      return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, open ? open.scrollWidth - open.clientWidth : 0);
+    });
+    expect(await overflow(), 'the task’s details are wider than the phone').toBeLessThanOrEqual(0);
+
+    await dialog.getByRole('button', { name: 'Edit', exact: true }).click();
+    await dialog.getByLabel('Repeat', { exact: true }).selectOption({ label: 'Every week' });
+    expect(await overflow(), 'the task’s form is wider than the phone').toBeLessThanOrEqual(0);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Only a task with a due day repeats: give it one.');
+    await expect(dialog.getByLabel('Repeat', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+    await dialog.getByLabel('Due on', { exact: true }).fill('2031-04-07');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText(`“${title}” was saved.`)).toBeVisible();
+    await expect(dialog).toContainText('Every week');
+  });
 });

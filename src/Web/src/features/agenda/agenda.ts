@@ -4,6 +4,9 @@
  * recurrence rule a form builds, and the snapping of a drag.
  */
 import type { components } from '../../api/schema';
+import { buildRecurrence, isDay, noRepeat, readRecurrence, type Repeat } from '../../ui/recurrence';
+
+export { buildRecurrence, isDay, noRepeat, readRecurrence, type Frequency, type Repeat, type RepeatEnd } from '../../ui/recurrence';
 
 export type CalendarItem = components['schemas']['CalendarItem'];
 export type Appointment = components['schemas']['AppointmentResponse'];
@@ -13,15 +16,6 @@ export type View = 'day' | 'week' | 'month';
 export const views: readonly View[] = ['day', 'week', 'month'];
 export const minutesPerDay = 24 * 60;
 export const snapMinutes = 15;
-
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isDay(value: string | null | undefined): value is string {
-  const match = value ? dayPattern.exec(value) : null;
-  if (!match) return false;
-  const date = new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!));
-  return toDay(date) === value;
-}
 
 function toDate(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
@@ -203,46 +197,6 @@ export function isOn(item: CalendarItem, day: string): boolean {
   const start = wallClock(item.start);
   const end = wallClock(item.end);
   return start.day === day || (start.day < day && (end.day > day || (end.day === day && end.minutes > 0)));
-}
-
-export type Frequency = 'none' | 'DAILY' | 'WEEKLY' | 'MONTHLY';
-export type RepeatEnd = 'never' | 'count' | 'until';
-
-export interface Repeat {
-  frequency: Frequency;
-  end: RepeatEnd;
-  count: string;
-  until: string;
-}
-
-export const noRepeat: Repeat = { frequency: 'none', end: 'never', count: '10', until: '' };
-
-/** The RFC 5545 RRULE a form's choice stands for; UNTIL includes its whole day (in UTC for a timed series). */
-export function buildRecurrence(repeat: Repeat, allDay: boolean): string | null {
-  if (repeat.frequency === 'none') return null;
-  const parts = [`FREQ=${repeat.frequency}`];
-  if (repeat.end === 'count' && repeat.count.trim()) parts.push(`COUNT=${Number(repeat.count)}`);
-  if (repeat.end === 'until' && isDay(repeat.until)) {
-    const compact = repeat.until.replaceAll('-', '');
-    parts.push(allDay ? `UNTIL=${compact}` : `UNTIL=${compact}T235959Z`);
-  }
-  return parts.join(';');
-}
-
-/** The form's choice for an existing rule; a rule the form cannot show (BYDAY, INTERVAL…) is kept as `custom`. */
-export function readRecurrence(rule: string | null | undefined): Repeat & { custom?: string } {
-  if (!rule) return noRepeat;
-  const fields = new Map(rule.replace(/^RRULE:/i, '').split(';').map((p) => p.split('=') as [string, string]));
-  const frequency = fields.get('FREQ');
-  const known = new Set(['FREQ', 'COUNT', 'UNTIL']);
-  if ((frequency !== 'DAILY' && frequency !== 'WEEKLY' && frequency !== 'MONTHLY') || [...fields.keys()].some((k) => !known.has(k))) {
-    return { ...noRepeat, custom: rule };
-  }
-  const count = fields.get('COUNT');
-  const until = fields.get('UNTIL');
-  if (count) return { frequency, end: 'count', count, until: '' };
-  if (until) return { frequency, end: 'until', count: noRepeat.count, until: `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` };
-  return { frequency, end: 'never', count: noRepeat.count, until: '' };
 }
 
 /**

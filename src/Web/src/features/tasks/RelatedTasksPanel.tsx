@@ -11,7 +11,8 @@ import { usePeople } from '../directory/queries';
 import { nameOf } from '../directory/people';
 import { taskKeys, useCompleteTask, useTasks } from './queries';
 import { emptyTaskDraft, sortForWork, titleMaxLength, toTaskRequest } from './tasks';
-import { Due, Priority } from './TaskCells';
+import { Due, Priority, TitleMarks } from './TaskCells';
+import { TaskDialog, useCompletedNotice } from './TaskDialog';
 import './tasks.css';
 
 export type TaskSubject = 'deal' | 'contact' | 'company';
@@ -28,12 +29,14 @@ export function RelatedTasksPanel({ relatedType, relatedId }: { relatedType: Tas
 
 function Panel({ relatedType, relatedId, writes, meId }: { relatedType: TaskSubject; relatedId: string; writes: boolean; meId: string }) {
   const { t } = useTranslation('tasks');
-  const { notify } = useNotifications();
   const headingId = useId();
   const people = usePeople();
   const tasks = useTasks({ relatedType, relatedId });
   const problem = useFormProblem('tasks', []);
-  const { complete, stale } = useCompleteTask((task) => notify(t('completed', { title: task.title })), problem.fail);
+  const completedNotice = useCompletedNotice();
+  const { complete, stale } = useCompleteTask((task) => void completedNotice(task), problem.fail);
+  // A task opens here, in a dialog, without leaving the record.
+  const [opened, setOpened] = useState<string | null>(null);
   if (!tasks.data) return null;
   const rows = sortForWork(tasks.data.items);
   const who = (userId: string) => (userId === meId ? t('panel.you') : nameOf(people.data, userId) ?? t('panel.another'));
@@ -62,7 +65,8 @@ function Panel({ relatedType, relatedId, writes, meId }: { relatedType: TaskSubj
                 <tr key={task.id}>
                   <td><Due task={task} /></td>
                   <td>
-                    {task.title}
+                    <button type="button" className="task-title-button" onClick={() => setOpened(task.id)}>{task.title}</button>
+                    <TitleMarks task={task} />
                     <div className="muted">{t(`panel.status.${task.status}`)} · {t('panel.for', { who: who(task.assigneeId) })}</div>
                   </td>
                   <td><Priority task={task} /></td>
@@ -83,6 +87,7 @@ function Panel({ relatedType, relatedId, writes, meId }: { relatedType: TaskSubj
         </div>
       )}
       {complete.isPending && <p role="status" className="muted">{t('completing')}</p>}
+      <TaskDialog id={opened} onClose={() => setOpened(null)} onOpen={setOpened} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
@@ -11,13 +11,16 @@ import { FormMessages, SelectField, TextField } from '../../ui/Field';
 import { useFormProblem } from '../../ui/problems';
 import { taskKeys, useCompleteTask, useCompleteTasks, useTasks } from './queries';
 import {
-  addReminder, emptyTaskDraft, filtersFromParams, filtersToParams, filtersToQuery, matchesRelated, maxReminders, priorities, removeReminder, sortForWork,
-  titleMaxLength, toTaskRequest, type RelatedFilter, type TaskDraft, type TaskFilters, type TaskStatusFilter,
+  emptyTaskDraft, filtersFromParams, filtersToParams, filtersToQuery, matchesRelated, priorities, quickFrequencies, sortForWork, titleMaxLength, toTaskRequest,
+  type RelatedFilter, type TaskDraft, type TaskFilters, type TaskStatusFilter,
 } from './tasks';
+import type { Frequency } from '../../ui/recurrence';
 import { usePeople } from '../directory/queries';
 import { choosablePeople, nameOf } from '../directory/people';
 import { useLocale } from '../../i18n/useLocale';
-import { Due, Priority, Related } from './TaskCells';
+import { Due, Priority, Related, TitleMarks } from './TaskCells';
+import { ReminderFields } from './TaskFields';
+import { TaskDialog, useCompletedNotice } from './TaskDialog';
 import './tasks.css';
 
 export default function TasksPage() {
@@ -42,7 +45,7 @@ export default function TasksPage() {
   );
 }
 
-const formFields = ['title', 'dueDate', 'dueAtUtc', 'priority', 'reminders'] as const;
+const formFields = ['title', 'dueDate', 'dueAtUtc', 'priority', 'reminders', 'recurrence'] as const;
 
 function QuickCreate() {
   const { t } = useTranslation('tasks');
@@ -71,8 +74,10 @@ function QuickCreate() {
       <h2 id={headingId}>{t('create.title')}</h2>
       <form className="task-quick-create" onSubmit={submit} noValidate>
         <FormMessages messages={problem.messages} />
-        <TextField label={t('create.name')} value={draft.title} required maxLength={titleMaxLength}
-          error={problem.fieldError('title')} onChange={(e) => change({ title: e.target.value })} />
+        <div className="task-quick-title">
+          <TextField label={t('create.name')} value={draft.title} required maxLength={titleMaxLength}
+            error={problem.fieldError('title')} onChange={(e) => change({ title: e.target.value })} />
+        </div>
         <TextField label={t('create.dueDay')} type="date" value={draft.dueDay}
           error={problem.fieldError('dueDate')} onChange={(e) => change({ dueDay: e.target.value })} />
         <TextField label={t('create.dueTime')} type="time" value={draft.dueTime} disabled={!draft.dueDay}
@@ -81,26 +86,11 @@ function QuickCreate() {
           onChange={(e) => change({ priority: e.target.value as TaskDraft['priority'] })}>
           {priorities.map((p) => <option key={p} value={p}>{t(`priority.${p}`)}</option>)}
         </SelectField>
-        <fieldset className="task-reminders">
-          <legend>{t('create.reminders')}</legend>
-          <p className="muted"><small>{t('create.remindersHint')}</small></p>
-          {draft.reminders.map((at, index) => (
-            <div className="task-reminder" key={index}>
-              <TextField label={t('create.reminderAt', { n: index + 1 })} type="datetime-local" value={at}
-                onChange={(e) => change({ reminders: draft.reminders.map((r, i) => (i === index ? e.target.value : r)) })} />
-              <button type="button" className="button small ghost" aria-label={t('create.removeReminder', { n: index + 1 })}
-                onClick={() => change({ reminders: removeReminder(draft.reminders, index) })}>×</button>
-            </div>
-          ))}
-          {problem.fieldError('reminders') && <p className="error">{problem.fieldError('reminders')}</p>}
-          {draft.reminders.length < maxReminders && (
-            <div>
-              <button type="button" className="button small" onClick={() => change({ reminders: addReminder(draft.reminders) })}>
-                {t('create.addReminder')}
-              </button>
-            </div>
-          )}
-        </fieldset>
+        <SelectField label={t('create.repeat')} value={draft.dueDay ? draft.repeat : 'none'} disabled={!draft.dueDay}
+          error={problem.fieldError('recurrence')} onChange={(e) => change({ repeat: e.target.value as Frequency })}>
+          {quickFrequencies.map((f) => <option key={f} value={f}>{f === 'none' ? t('repeat.none') : t(`repeat.every.${f}`)}</option>)}
+        </SelectField>
+        <ReminderFields reminders={draft.reminders} error={problem.fieldError('reminders')} onChange={(reminders) => change({ reminders })} />
         <div>
           <button type="submit" className="button primary" disabled={create.isPending}>
             {create.isPending ? t('create.saving') : t('create.submit')}
@@ -123,7 +113,8 @@ function TasksList({ writes }: { writes: boolean }) {
   const people = usePeople();
   const tasks = useTasks(filtersToQuery(filters));
   const problem = useFormProblem('tasks', []);
-  const { complete, stale } = useCompleteTask((task) => notify(t('completed', { title: task.title })), problem.fail);
+  const completedNotice = useCompletedNotice();
+  const { complete, stale } = useCompleteTask((task) => void completedNotice(task), problem.fail);
   const completeMany = useCompleteTasks();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [failures, setFailures] = useState<{ title: string; code: string }[]>([]);
@@ -154,6 +145,13 @@ function TasksList({ writes }: { writes: boolean }) {
       onError: problem.fail,
     });
   };
+  // A task opens in a dialog named by the address (`?id=`), the filters kept: a notification's link opens it too.
+  const linkTo = (id: string) => {
+    const next = filtersToParams(filters);
+    next.set('id', id);
+    return `?${next.toString()}`;
+  };
+  const closeTask = () => setParams(filtersToParams(filters), { replace: true });
   const whoName = (id: string) => (id === me.id ? t('panel.you') : nameOf(people.data, id) ?? t('panel.another'));
 
   return (
@@ -225,7 +223,10 @@ function TasksList({ writes }: { writes: boolean }) {
                     </td>
                   )}
                   <td><Due task={task} /></td>
-                  <td>{task.title}</td>
+                  <td>
+                    <Link to={linkTo(task.id)}>{task.title}</Link>
+                    <TitleMarks task={task} />
+                  </td>
                   {filters.who !== 'mine' && <td>{whoName(task.assigneeId)}</td>}
                   <td><Related task={task} /></td>
                   <td><Priority task={task} /></td>
@@ -247,6 +248,7 @@ function TasksList({ writes }: { writes: boolean }) {
         </div>
       )}
       {(complete.isPending || completeMany.isPending) && <p role="status" className="muted">{t('completing')}</p>}
+      <TaskDialog id={pointed} onClose={closeTask} onOpen={(id) => setParams(new URLSearchParams(linkTo(id)))} />
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addReminder, defaultTaskFilters, emptyTaskDraft, filtersFromParams, filtersToParams, filtersToQuery, isOverdue, matchesRelated, maxReminders, relatedPath,
-  removeReminder, sortForWork, toTaskRequest, type Task,
+  addChecklistLine, addReminder, checklistLines, checklistRequest, defaultTaskFilters, editDraftOf, editRequest, emptyTaskDraft, filtersFromParams, filtersToParams,
+  filtersToQuery, isOverdue, matchesRelated, maxChecklistItems, maxReminders, progressText, relatedPath, removeChecklistLine, removeReminder, renameChecklistLine,
+  repeatKind, rewriteRequest, sortForWork, toTaskRequest, type Task,
 } from './tasks';
 
 function task(id: string, overrides: Partial<Task> = {}): Task {
   return {
     id, title: id, dueDate: null, dueAtUtc: null, priority: 'Normal', status: 'Open', assigneeId: 'me', relatedType: null, relatedId: null,
-    source: 'User', createdAtUtc: '2027-01-01T00:00:00Z', version: 1, ...overrides,
+    source: 'User', createdAtUtc: '2027-01-01T00:00:00Z', reminders: [], checklist: [], recurrence: null, nextTaskId: null, version: 1, ...overrides,
   } as Task;
 }
 
@@ -101,5 +102,108 @@ describe('task filters', () => {
     expect(matchesRelated({ relatedType: 'deal' }, 'deal')).toBe(true);
     expect(matchesRelated({ relatedType: null }, 'deal')).toBe(false);
     expect(matchesRelated({ relatedType: null }, 'any')).toBe(true);
+  });
+});
+
+describe('quick creation repeat', () => {
+  it('repeats a task due on a day, by the day when it has no time, and never a task without a due day', () => {
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11', repeat: 'WEEKLY' }).recurrence).toBe('FREQ=WEEKLY');
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11', dueTime: '09:00', repeat: 'DAILY' }).recurrence).toBe('FREQ=DAILY');
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', repeat: 'WEEKLY' }).recurrence).toBeNull();
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11' }).recurrence).toBeNull();
+  });
+});
+
+describe('checklist lines', () => {
+  const items = [{ id: 'a', text: 'Devis', done: true }, { id: 'b', text: 'Contrat', done: false }];
+
+  it('adds a trimmed line to do, without id, and nothing blank or past the maximum', () => {
+    const lines = addChecklistLine(checklistLines(items), '  Facture ');
+    expect(lines.map((l) => [l.id, l.text, l.done])).toEqual([['a', 'Devis', true], ['b', 'Contrat', false], [null, 'Facture', false]]);
+    expect(new Set(lines.map((l) => l.key)).size).toBe(3);
+    expect(addChecklistLine(lines, '   ')).toHaveLength(3);
+    let full = lines;
+    for (let i = 0; i < maxChecklistItems + 3; i += 1) full = addChecklistLine(full, `Étape ${i}`);
+    expect(full).toHaveLength(maxChecklistItems);
+  });
+
+  it('renames and removes the line asked, and sends the lines in order, new ones without id', () => {
+    let lines = addChecklistLine(checklistLines(items), 'Facture');
+    lines = renameChecklistLine(lines, 'a', ' Devis signé ');
+    lines = removeChecklistLine(lines, 'b');
+    expect(checklistRequest(lines)).toEqual([{ id: 'a', text: 'Devis signé', done: true }, { text: 'Facture', done: false }]);
+  });
+
+  it('keeps an emptied line, for the API to refuse rather than lose it silently', () => {
+    expect(checklistRequest(renameChecklistLine(checklistLines(items), 'b', '  '))).toEqual([{ id: 'a', text: 'Devis', done: true }, { id: 'b', text: '', done: false }]);
+  });
+});
+
+describe('progressText', () => {
+  it('counts the done items of a checklist, and says nothing without one', () => {
+    expect(progressText([{ done: true }, { done: false }, { done: true }, { done: false }, { done: false }])).toBe('2/5');
+    expect(progressText([{ done: false }, { done: false }])).toBe('0/2');
+    expect(progressText([])).toBeNull();
+  });
+});
+
+describe('repeatKind', () => {
+  it('words the usual frequencies and calls any other rule custom', () => {
+    expect(repeatKind('FREQ=WEEKLY')).toBe('WEEKLY');
+    expect(repeatKind('FREQ=YEARLY;COUNT=3')).toBe('YEARLY');
+    expect(repeatKind('FREQ=WEEKLY;BYDAY=MO')).toBe('custom');
+    expect(repeatKind(null)).toBeNull();
+  });
+});
+
+describe('editing a task', () => {
+  const weekly = task('t1', {
+    title: 'Point hebdo', description: 'Ordre du jour', dueDate: '2027-01-11', recurrence: 'COUNT=5;FREQ=WEEKLY', assigneeId: 'me', relatedType: 'deal', relatedId: 'd1',
+    reminders: [{ at: '2027-01-11T08:30', atUtc: '2027-01-11T07:30:00Z' }], checklist: [{ id: 'a', text: 'Devis', done: true }],
+  });
+
+  it('sends back what was not changed as the task has it: the rule’s own text, reminders and checklist kept', () => {
+    const request = editRequest(editDraftOf(weekly), weekly);
+    expect(request).toEqual({
+      title: 'Point hebdo', description: 'Ordre du jour', dueDate: '2027-01-11', dueAtUtc: null, priority: 'Normal', assigneeId: 'me', relatedType: 'deal', relatedId: 'd1',
+      reminders: null, checklist: null, recurrence: 'COUNT=5;FREQ=WEEKLY',
+    });
+  });
+
+  it('reads the repeat into the form and builds a new rule when it changes', () => {
+    const draft = editDraftOf(weekly);
+    expect(draft.repeat).toMatchObject({ frequency: 'WEEKLY', end: 'count', count: '5' });
+    expect(editRequest({ ...draft, repeat: { ...draft.repeat, end: 'until', until: '2027-03-01' } }, weekly).recurrence).toBe('FREQ=WEEKLY;UNTIL=20270301');
+    expect(editRequest({ ...draft, repeat: { ...draft.repeat, frequency: 'none' } }, weekly).recurrence).toBeNull();
+  });
+
+  it('keeps a rule the form cannot show as it is, until another repetition is chosen', () => {
+    const mondays = task('t2', { dueDate: '2027-01-11', recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE' });
+    const draft = editDraftOf(mondays);
+    expect(draft).toMatchObject({ customRule: 'FREQ=WEEKLY;BYDAY=MO,WE', repeat: { frequency: 'none' } });
+    expect(editRequest({ ...draft, title: 'Autre' }, mondays).recurrence).toBe('FREQ=WEEKLY;BYDAY=MO,WE');
+    expect(editRequest({ ...draft, customRule: null, repeat: { ...draft.repeat, frequency: 'MONTHLY' } }, mondays).recurrence).toBe('FREQ=MONTHLY');
+    expect(editRequest({ ...draft, customRule: null }, mondays).recurrence).toBeNull();
+  });
+
+  it('sends a changed due, checklist and reminders', () => {
+    const draft = editDraftOf(weekly);
+    const request = editRequest({
+      ...draft, dueDay: '2027-01-12', dueTime: '14:00', reminders: [], checklist: addChecklistLine(draft.checklist, 'Contrat'),
+    }, weekly);
+    expect(request).toMatchObject({
+      dueDate: null, dueAtUtc: new Date('2027-01-12T14:00').toISOString(), reminders: [], checklist: [{ id: 'a', text: 'Devis', done: true }, { text: 'Contrat', done: false }],
+    });
+    expect(editRequest({ ...draft, dueDay: '' }, weekly)).toMatchObject({ dueDate: null, dueAtUtc: null, recurrence: 'COUNT=5;FREQ=WEEKLY' });
+  });
+
+  it('reads a due instant on the browser’s clock and keeps it to the second when untouched', () => {
+    const timed = task('t3', { dueAtUtc: new Date('2027-01-11T09:30:15').toISOString() });
+    expect(editDraftOf(timed)).toMatchObject({ dueDay: '2027-01-11', dueTime: '09:30' });
+    expect(editRequest(editDraftOf(timed), timed).dueAtUtc).toBe(timed.dueAtUtc);
+  });
+
+  it('rewrites a task as it is to cancel it, its rule sent back', () => {
+    expect(rewriteRequest(weekly, { status: 'Cancelled' })).toMatchObject({ status: 'Cancelled', recurrence: 'COUNT=5;FREQ=WEEKLY', reminders: null, checklist: null, dueDate: '2027-01-11' });
   });
 });
