@@ -178,3 +178,37 @@ test.describe('on a 360 px phone', () => {
     }
   });
 });
+
+test('while planning, the form tells who is busy at the chosen time and takes the first time everyone is free', async ({ page, baseURL }) => {
+  const run = Date.now().toString(36).slice(-5);
+  const colleague = await createUser(baseURL!, ['SalesRep'], `Basile ${run}`);
+  const api = await apiAs(baseURL!, admin.email, admin.password);
+  const me = (await (await api.get('/api/v1/me')).json()) as { timeZone: string };
+  const day = '2032-02-17';
+  const mine = await api.post('/api/v1/appointments', { data: { title: `Call ${run}`, timeZone: me.timeZone, start: `${day}T11:00`, end: `${day}T11:30` } });
+  expect(mine.status(), await mine.text()).toBe(201);
+  await api.dispose();
+  const theirs = await apiAs(baseURL!, colleague.email, colleague.password);
+  const busy = await theirs.post('/api/v1/appointments', { data: { title: `Training ${run}`, timeZone: me.timeZone, start: `${day}T09:30`, end: `${day}T10:30` } });
+  expect(busy.status(), await busy.text()).toBe(201);
+  await theirs.dispose();
+
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/agenda?view=day&date=${day}`);
+  await page.getByRole('button', { name: 'New appointment', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'New appointment' });
+  await form.getByLabel('Title', { exact: true }).fill(`Planning ${run}`);
+  await form.getByLabel('Starts', { exact: true }).fill(`${day}T10:00`);
+  await form.getByLabel('Ends', { exact: true }).fill(`${day}T11:00`);
+  const availability = form.getByRole('region', { name: /^Availability on / });
+  await expect(availability.getByRole('listitem').filter({ hasText: 'You' })).toContainText('free at this time · busy 11:00–11:30');
+
+  await form.getByLabel('Invite a colleague', { exact: true }).selectOption({ label: colleague.name });
+  await expect(availability.getByRole('listitem').filter({ hasText: colleague.name })).toContainText('busy at this time · busy 09:30–10:30');
+  await expect(availability).toContainText('Everyone is free at 11:30–12:30.');
+  await availability.getByRole('button', { name: 'Take 11:30–12:30' }).click();
+  await expect(form.getByLabel('Starts', { exact: true })).toHaveValue(`${day}T11:30`);
+  await expect(form.getByLabel('Ends', { exact: true })).toHaveValue(`${day}T12:30`);
+  await expect(availability.getByRole('listitem').filter({ hasText: colleague.name })).toContainText('free at this time');
+  await expect(availability.getByRole('button', { name: /^Take / })).toHaveCount(0);
+});

@@ -135,6 +135,13 @@ internal sealed class AppointmentsApiTests(DatabaseProvider provider) : Integrat
         var busy = freeBusy[0].GetProperty("busy").EnumerateArray().Select(b => (b.GetProperty("start").GetDateTimeOffset(), b.GetProperty("end").GetDateTimeOffset())).ToList();
         Assert.That(busy, Is.EqualTo(new[] { (new DateTimeOffset(2026, 12, 2, 8, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero)) }), "three overlapping meetings, one busy interval");
 
+        // The form that moves the meeting asks without it: its own time is not busy.
+        var (organizerId, meetingId) = (meeting.GetProperty("organizerId").GetGuid(), meeting.GetProperty("id").GetGuid());
+        var mine = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/calendar/free-busy?userIds={organizerId}&from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z");
+        var mineWithout = await Client.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/calendar/free-busy?userIds={organizerId}&from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z&exceptAppointmentId={meetingId}");
+        Assert.That((mine[0].GetProperty("busy").GetArrayLength(), mineWithout[0].GetProperty("busy").GetArrayLength()), Is.EqualTo((1, 0)));
+
         await (await colleague.PostAsJsonAsync($"/api/v1/appointments/{meeting.GetProperty("id").GetGuid()}/answer", new { response = "Declined" })).ReadOk<JsonElement>();
         freeBusy = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/calendar/free-busy?userIds={colleagueId}&from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z");
         Assert.That(freeBusy[0].GetProperty("busy")[0].GetProperty("end").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero)), "a declined meeting is free time");

@@ -336,7 +336,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** When each of userIds is busy between two instants (from, to): merged intervals of their timed appointments not declined, in UTC. */
+        /** When each of userIds is busy between two instants (from, to): merged intervals of their timed appointments not declined, in UTC; exceptAppointmentId leaves out the appointment being moved. */
         get: operations["GetFreeBusy"];
         put?: never;
         post?: never;
@@ -2044,7 +2044,7 @@ export interface paths {
         /** Lists the tasks you can see, newest first, a keyset page at a time. Filters: assigneeId or mine=true, status, relatedType with relatedId, dueBefore (a day: due on an earlier day or before its midnight UTC). */
         get: operations["ListTasks"];
         put?: never;
-        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once), a checklist of up to 50 items and a recurrence (an RFC 5545 rule such as FREQ=WEEKLY;BYDAY=MO: once done, the task comes back at its next due). */
+        /** Creates a task for an active user (you when assigneeId is not given), due on a day (dueDate) or at a time (dueAtUtc), optionally about a record (relatedType contact|company|deal|ticket and relatedId), with up to 5 reminders (local date-times in the assignee's time zone; one already past fires at once, unless more than 30 days past), a checklist of up to 50 items and a recurrence (an RFC 5545 rule such as FREQ=WEEKLY;BYDAY=MO: once done, the task comes back at its next due). */
         post: operations["CreateTask"];
         delete?: never;
         options?: never;
@@ -5182,6 +5182,7 @@ export interface operations {
                 userIds: string[];
                 from: string;
                 to: string;
+                exceptAppointmentId?: string;
             };
             header?: never;
             path?: never;

@@ -14,6 +14,7 @@ import { usePeople } from '../directory/queries';
 import {
   draftToRequest, reminderChoice, reminderChoices, withReminderChoice, withStart, zoneChoices, type Appointment, type AppointmentDraft, type Frequency, type RepeatEnd,
 } from './agenda';
+import { Availability } from './Availability';
 import { createAppointment, updateAppointment, useAgendaRefresh } from './queries';
 
 const formFields = ['title', 'start', 'end', 'startDate', 'endDate', 'timeZone', 'location', 'videoLink', 'description', 'recurrence', 'userIds', 'contactIds', 'reminderMinutesBefore'] as const;
@@ -137,6 +138,7 @@ export function AppointmentForm({ initial, appointment, onSaved, onClose }: {
           </SelectField>
         )}
       </fieldset>
+      <Availability draft={draft} appointmentId={appointment?.id} onPick={(times) => change(times)} />
       {can(me, 'contacts.read') && (
         <fieldset className="agenda-form-people">
           <legend>{t('form.contacts')}</legend>

@@ -28,6 +28,15 @@ const en = {
     remove: 'Remove {{name}}',
     legend: 'Legend',
   },
+  availability: {
+    title: 'Availability on {{day}}',
+    freeNow: 'free at this time',
+    busyNow: 'busy at this time',
+    busyAt: 'busy {{times}}',
+    suggestion: 'Everyone is free at {{times}}.',
+    take: 'Take {{times}}',
+    none: 'No time when everyone is free, as long, between {{from}} and {{to}} that day.',
+  },
   form: {
     reminder: 'Reminder',
     noReminder: 'No reminder',
@@ -169,6 +178,15 @@ const fr: typeof en = {
     noTeam: 'Aucune équipe',
     remove: 'Retirer {{name}}',
     legend: 'Légende',
+  },
+  availability: {
+    title: 'Disponibilités le {{day}}',
+    freeNow: 'disponible à cette heure',
+    busyNow: 'indisponible à cette heure',
+    busyAt: 'rendez-vous {{times}}',
+    suggestion: 'Tout le monde est libre de {{times}}.',
+    take: 'Prendre {{times}}',
+    none: 'Personne n’a de créneau commun aussi long entre {{from}} et {{to}} ce jour-là.',
   },
   form: {
     reminder: 'Rappel',

@@ -7,9 +7,11 @@ namespace Crm.Modules.Activities.Features.GetFreeBusy;
 
 /// <summary>
 /// When colleagues are busy between two instants, for scheduling: their timed appointments not declined, merged into
-/// intervals. Nothing else about the appointments is told.
+/// intervals. Nothing else about the appointments is told. <see cref="ExceptAppointmentId"/> leaves one out: the
+/// appointment being moved does not make its own attendees busy.
 /// </summary>
-internal sealed record GetFreeBusy(IReadOnlyList<Guid> UserIds, DateTimeOffset From, DateTimeOffset To) : IQuery<Result<IReadOnlyList<UserBusyTime>>>;
+internal sealed record GetFreeBusy(IReadOnlyList<Guid> UserIds, DateTimeOffset From, DateTimeOffset To, Guid? ExceptAppointmentId = null)
+    : IQuery<Result<IReadOnlyList<UserBusyTime>>>;
 
 internal sealed class GetFreeBusyHandler(AttendedOccurrences occurrences) : IQueryHandler<GetFreeBusy, Result<IReadOnlyList<UserBusyTime>>>
 {
@@ -31,7 +33,7 @@ internal sealed class GetFreeBusyHandler(AttendedOccurrences occurrences) : IQue
 
         var found = await occurrences.BetweenAsync(userIds, query.From, query.To, cancellationToken);
         return userIds.Select(userId => new UserBusyTime(userId, Merge(found
-                .Where(o => !o.Appointment.AllDay && o.Appointment.Attendees.Any(a =>
+                .Where(o => !o.Appointment.AllDay && o.Appointment.Id.Value != query.ExceptAppointmentId && o.Appointment.Attendees.Any(a =>
                     a.Is(AttendeeKind.User, userId) && a.Response != AttendeeResponse.Declined))
                 .Select(o => new BusyInterval(Max(o.Occurrence.StartUtc, query.From), Min(o.Occurrence.EndUtc, query.To))))))
             .ToList();
