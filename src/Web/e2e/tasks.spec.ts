@@ -207,3 +207,34 @@ test.describe('on a 360 px phone', () => {
     await expect(dialog).toContainText('Every week');
   });
 });
+
+test.describe('in a browser set to another time zone than the profile', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  test('a due time is read and shown on the profile’s clock, in the list, the API and the form', async ({ page, baseURL }) => {
+    const run = Date.now().toString(36).slice(-5);
+    const title = `Call Tokyo ${run}`;
+    const api = await apiAs(baseURL!, admin.email, admin.password);
+    const me = (await (await api.get('/api/v1/me')).json()) as { timeZone: string };
+    expect(me.timeZone).toBe('Europe/Paris');
+
+    await signIn(page, admin.email, admin.password);
+    await page.goto('/tasks');
+    await page.getByLabel('Task', { exact: true }).fill(title);
+    await page.getByLabel('Due on', { exact: true }).fill('2030-01-15');
+    await page.getByLabel('At (optional)', { exact: true }).fill('09:30');
+    await page.getByRole('button', { name: 'Add the task' }).click();
+    const row = page.getByRole('region', { name: 'My open tasks, the soonest due first' }).getByRole('row').filter({ hasText: title });
+    await expect(row).toContainText('09:30');
+
+    const tasks = (await (await api.get('/api/v1/tasks?limit=50')).json()) as { items: { title: string; dueAtUtc: string }[] };
+    expect(Date.parse(tasks.items.find((t) => t.title === title)!.dueAtUtc)).toBe(Date.parse('2030-01-15T08:30:00Z'));
+    await api.dispose();
+
+    await row.getByRole('link', { name: title }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(dialog.getByLabel('Due on', { exact: true })).toHaveValue('2030-01-15');
+    await expect(dialog.getByLabel('At (optional)', { exact: true })).toHaveValue('09:30');
+  });
+});

@@ -5,8 +5,9 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { useSignedInUser } from '../../api/session';
 import { useLocale } from '../../i18n/useLocale';
-import { addDays, dayLabel, wallClockIn, type AppointmentDraft } from './agenda';
-import { clashes, firstFreeSlot, hoursOf, instantOf, type Interval, type PersonBusy } from './availability';
+import { instantOf, wallClockIn } from '../../ui/zonedTime';
+import { addDays, dayLabel, type AppointmentDraft } from './agenda';
+import { clashes, firstFreeSlot, hoursOf, type Interval, type PersonBusy } from './availability';
 
 const isoLocal = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const dayStart = '08:00';

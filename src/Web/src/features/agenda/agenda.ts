@@ -5,6 +5,7 @@
  */
 import type { components } from '../../api/schema';
 import { buildRecurrence, isDay, noRepeat, readRecurrence, type Repeat } from '../../ui/recurrence';
+import { wallClockIn } from '../../ui/zonedTime';
 
 export { buildRecurrence, isDay, noRepeat, readRecurrence, type Frequency, type Repeat, type RepeatEnd } from '../../ui/recurrence';
 
@@ -197,18 +198,6 @@ export function isOn(item: CalendarItem, day: string): boolean {
   const start = wallClock(item.start);
   const end = wallClock(item.end);
   return start.day === day || (start.day < day && (end.day > day || (end.day === day && end.minutes > 0)));
-}
-
-/**
- * The wall clock of an instant in an IANA zone (`2026-12-01T10:00`), through Intl: what a time moved in the user's zone
- * is in the appointment's own zone.
- */
-export function wallClockIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
 /**

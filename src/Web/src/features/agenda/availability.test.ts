@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clashes, firstFreeSlot, hoursOf, instantOf, type PersonBusy } from './availability';
+import { clashes, firstFreeSlot, hoursOf, type PersonBusy } from './availability';
 
 const at = (iso: string) => new Date(iso);
 const span = (start: string, end: string) => ({ start: at(start), end: at(end) });
-
-describe('instantOf', () => {
-  it('reads a wall clock in its zone on either side of the clock changes', () => {
-    expect(instantOf('2027-03-26T09:00', 'Europe/Paris').toISOString()).toBe('2027-03-26T08:00:00.000Z');
-    expect(instantOf('2027-03-29T09:00', 'Europe/Paris').toISOString()).toBe('2027-03-29T07:00:00.000Z');
-    expect(instantOf('2027-03-29T09:00', 'America/New_York').toISOString()).toBe('2027-03-29T13:00:00.000Z');
-  });
-
-  it('moves a time skipped in spring forward by the gap', () => {
-    expect(instantOf('2027-03-28T02:30', 'Europe/Paris').toISOString()).toBe('2027-03-28T01:30:00.000Z');
-  });
-});
 
 describe('free and busy', () => {
   const people: PersonBusy[] = [

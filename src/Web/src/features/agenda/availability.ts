@@ -2,7 +2,7 @@
  * Who is free when an appointment is planned: the attendees' busy intervals (from `/calendar/free-busy`) against the
  * chosen slot, and the first slot of the same length when everyone is free, on the wall clock of the form's zone.
  */
-import { wallClockIn } from './agenda';
+import { wallClockIn } from '../../ui/zonedTime';
 
 export interface Interval {
   start: Date;
@@ -15,24 +15,6 @@ export interface PersonBusy {
 }
 
 const minute = 60_000;
-
-function asUtc(local: string): number {
-  const [day = '', time = '00:00'] = local.split('T');
-  const [y = 0, mo = 1, d = 1] = day.split('-').map(Number);
-  const [h = 0, mi = 0] = time.split(':').map(Number);
-  return Date.UTC(y, mo - 1, d, h, mi);
-}
-
-/**
- * The instant a wall clock (`2027-03-28T09:00`) of an IANA zone stands for; a time skipped by a spring change moves
- * forward by the gap, as the server reads it.
- */
-export function instantOf(local: string, timeZone: string): Date {
-  const wanted = asUtc(local);
-  let guess = wanted;
-  for (let i = 0; i < 2; i++) guess += wanted - asUtc(wallClockIn(new Date(guess), timeZone));
-  return new Date(guess);
-}
 
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.start < b.end && b.start < a.end;

@@ -95,6 +95,7 @@ function Panel({ relatedType, relatedId, writes, meId }: { relatedType: TaskSubj
 /** A task about the record, for me: its title and an optional day. */
 function AddRelatedTask({ relatedType, relatedId }: { relatedType: TaskSubject; relatedId: string }) {
   const { t } = useTranslation('tasks');
+  const me = useSignedInUser();
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const [title, setTitle] = useState('');
@@ -102,7 +103,7 @@ function AddRelatedTask({ relatedType, relatedId }: { relatedType: TaskSubject; 
   const problem = useFormProblem('tasks', ['title', 'dueDate']);
   const add = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/tasks', {
-      body: toTaskRequest({ ...emptyTaskDraft, title, dueDay }, { type: relatedType, id: relatedId }),
+      body: toTaskRequest({ ...emptyTaskDraft, title, dueDay }, me.timeZone, { type: relatedType, id: relatedId }),
     })),
     onMutate: problem.clear,
     onSuccess: (task) => {

@@ -212,17 +212,18 @@ const formFields = ['title', 'description', 'dueDate', 'dueAtUtc', 'priority', '
  */
 function TaskForm({ task: opened, onClose, onReload }: { task: Task; onClose: () => void; onReload: () => Promise<void> }) {
   const { t } = useTranslation('tasks');
+  const me = useSignedInUser();
   const locale = useLocale();
   const people = usePeople();
   const { notify } = useNotifications();
   const changed = useTaskChanged();
   const id = useId();
   const [task] = useState(opened);
-  const [draft, setDraft] = useState<TaskEditDraft>(() => editDraftOf(opened));
+  const [draft, setDraft] = useState<TaskEditDraft>(() => editDraftOf(opened, me.timeZone));
   const [newItem, setNewItem] = useState('');
   const problem = useFormProblem('tasks', formFields);
   const save = useMutation({
-    mutationFn: (toSave: TaskEditDraft) => updateTask(task, editRequest(toSave, task)),
+    mutationFn: (toSave: TaskEditDraft) => updateTask(task, editRequest(toSave, task, me.timeZone)),
     onMutate: problem.clear,
     onSuccess: (saved) => {
       changed(saved);

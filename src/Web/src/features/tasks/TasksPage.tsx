@@ -49,6 +49,7 @@ const formFields = ['title', 'dueDate', 'dueAtUtc', 'priority', 'reminders', 're
 
 function QuickCreate() {
   const { t } = useTranslation('tasks');
+  const me = useSignedInUser();
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const headingId = useId();
@@ -66,7 +67,7 @@ function QuickCreate() {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(toTaskRequest(draft));
+    create.mutate(toTaskRequest(draft, me.timeZone));
   };
   const change = (patch: Partial<TaskDraft>) => setDraft((current) => ({ ...current, ...patch }));
   return (

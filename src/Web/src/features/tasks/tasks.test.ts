@@ -5,6 +5,8 @@ import {
   repeatKind, rewriteRequest, sortForWork, toTaskRequest, type Task,
 } from './tasks';
 
+const paris = 'Europe/Paris';
+
 function task(id: string, overrides: Partial<Task> = {}): Task {
   return {
     id, title: id, dueDate: null, dueAtUtc: null, priority: 'Normal', status: 'Open', assigneeId: 'me', relatedType: null, relatedId: null,
@@ -44,16 +46,16 @@ describe('isOverdue', () => {
 });
 
 describe('toTaskRequest', () => {
-  it('sends a day alone as a due date, and a day with a time as an instant in UTC', () => {
-    expect(toTaskRequest({ ...emptyTaskDraft, title: '  Rappeler  ', dueDay: '2027-01-11' })).toMatchObject({ title: 'Rappeler', dueDate: '2027-01-11', dueAtUtc: null });
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler', dueDay: '2027-01-11', dueTime: '14:30' })).toMatchObject({
-      dueDate: null, dueAtUtc: new Date('2027-01-11T14:30').toISOString(),
+  it('sends a day alone as a due date, and a day with a time as an instant in UTC, read in the user’s zone', () => {
+    expect(toTaskRequest({ ...emptyTaskDraft, title: '  Rappeler  ', dueDay: '2027-01-11' }, paris)).toMatchObject({ title: 'Rappeler', dueDate: '2027-01-11', dueAtUtc: null });
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler', dueDay: '2027-01-11', dueTime: '14:30' }, paris)).toMatchObject({
+      dueDate: null, dueAtUtc: '2027-01-11T13:30:00.000Z',
     });
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler', dueTime: '14:30' })).toMatchObject({ dueDate: null, dueAtUtc: null });
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler', dueTime: '14:30' }, paris)).toMatchObject({ dueDate: null, dueAtUtc: null });
   });
 
   it('names the record the task is about', () => {
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Relancer' }, { type: 'deal', id: 'd1' })).toMatchObject({ relatedType: 'deal', relatedId: 'd1' });
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Relancer' }, paris, { type: 'deal', id: 'd1' })).toMatchObject({ relatedType: 'deal', relatedId: 'd1' });
   });
 });
 
@@ -68,9 +70,9 @@ describe('relatedPath', () => {
 
 describe('reminders', () => {
   it('sends the filled-in reminders as local times, without the blanks', () => {
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler', reminders: ['2027-03-28T09:00', ' ', '2027-03-28T02:30'] }).reminders)
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler', reminders: ['2027-03-28T09:00', ' ', '2027-03-28T02:30'] }, paris).reminders)
       .toEqual([{ at: '2027-03-28T09:00' }, { at: '2027-03-28T02:30' }]);
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler' }).reminders).toEqual([]);
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rappeler' }, paris).reminders).toEqual([]);
   });
 
   it('adds a blank reminder up to the maximum and removes the one asked', () => {
@@ -107,10 +109,10 @@ describe('task filters', () => {
 
 describe('quick creation repeat', () => {
   it('repeats a task due on a day, by the day when it has no time, and never a task without a due day', () => {
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11', repeat: 'WEEKLY' }).recurrence).toBe('FREQ=WEEKLY');
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11', dueTime: '09:00', repeat: 'DAILY' }).recurrence).toBe('FREQ=DAILY');
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', repeat: 'WEEKLY' }).recurrence).toBeNull();
-    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11' }).recurrence).toBeNull();
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11', repeat: 'WEEKLY' }, paris).recurrence).toBe('FREQ=WEEKLY');
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11', dueTime: '09:00', repeat: 'DAILY' }, paris).recurrence).toBe('FREQ=DAILY');
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', repeat: 'WEEKLY' }, paris).recurrence).toBeNull();
+    expect(toTaskRequest({ ...emptyTaskDraft, title: 'Rapport', dueDay: '2027-01-11' }, paris).recurrence).toBeNull();
   });
 });
 
@@ -163,7 +165,7 @@ describe('editing a task', () => {
   });
 
   it('sends back what was not changed as the task has it: the rule’s own text, reminders and checklist kept', () => {
-    const request = editRequest(editDraftOf(weekly), weekly);
+    const request = editRequest(editDraftOf(weekly, paris), weekly, paris);
     expect(request).toEqual({
       title: 'Point hebdo', description: 'Ordre du jour', dueDate: '2027-01-11', dueAtUtc: null, priority: 'Normal', assigneeId: 'me', relatedType: 'deal', relatedId: 'd1',
       reminders: null, checklist: null, recurrence: 'COUNT=5;FREQ=WEEKLY',
@@ -171,36 +173,36 @@ describe('editing a task', () => {
   });
 
   it('reads the repeat into the form and builds a new rule when it changes', () => {
-    const draft = editDraftOf(weekly);
+    const draft = editDraftOf(weekly, paris);
     expect(draft.repeat).toMatchObject({ frequency: 'WEEKLY', end: 'count', count: '5' });
-    expect(editRequest({ ...draft, repeat: { ...draft.repeat, end: 'until', until: '2027-03-01' } }, weekly).recurrence).toBe('FREQ=WEEKLY;UNTIL=20270301');
-    expect(editRequest({ ...draft, repeat: { ...draft.repeat, frequency: 'none' } }, weekly).recurrence).toBeNull();
+    expect(editRequest({ ...draft, repeat: { ...draft.repeat, end: 'until', until: '2027-03-01' } }, weekly, paris).recurrence).toBe('FREQ=WEEKLY;UNTIL=20270301');
+    expect(editRequest({ ...draft, repeat: { ...draft.repeat, frequency: 'none' } }, weekly, paris).recurrence).toBeNull();
   });
 
   it('keeps a rule the form cannot show as it is, until another repetition is chosen', () => {
     const mondays = task('t2', { dueDate: '2027-01-11', recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE' });
-    const draft = editDraftOf(mondays);
+    const draft = editDraftOf(mondays, paris);
     expect(draft).toMatchObject({ customRule: 'FREQ=WEEKLY;BYDAY=MO,WE', repeat: { frequency: 'none' } });
-    expect(editRequest({ ...draft, title: 'Autre' }, mondays).recurrence).toBe('FREQ=WEEKLY;BYDAY=MO,WE');
-    expect(editRequest({ ...draft, customRule: null, repeat: { ...draft.repeat, frequency: 'MONTHLY' } }, mondays).recurrence).toBe('FREQ=MONTHLY');
-    expect(editRequest({ ...draft, customRule: null }, mondays).recurrence).toBeNull();
+    expect(editRequest({ ...draft, title: 'Autre' }, mondays, paris).recurrence).toBe('FREQ=WEEKLY;BYDAY=MO,WE');
+    expect(editRequest({ ...draft, customRule: null, repeat: { ...draft.repeat, frequency: 'MONTHLY' } }, mondays, paris).recurrence).toBe('FREQ=MONTHLY');
+    expect(editRequest({ ...draft, customRule: null }, mondays, paris).recurrence).toBeNull();
   });
 
   it('sends a changed due, checklist and reminders', () => {
-    const draft = editDraftOf(weekly);
+    const draft = editDraftOf(weekly, paris);
     const request = editRequest({
       ...draft, dueDay: '2027-01-12', dueTime: '14:00', reminders: [], checklist: addChecklistLine(draft.checklist, 'Contrat'),
-    }, weekly);
+    }, weekly, paris);
     expect(request).toMatchObject({
-      dueDate: null, dueAtUtc: new Date('2027-01-12T14:00').toISOString(), reminders: [], checklist: [{ id: 'a', text: 'Devis', done: true }, { text: 'Contrat', done: false }],
+      dueDate: null, dueAtUtc: '2027-01-12T13:00:00.000Z', reminders: [], checklist: [{ id: 'a', text: 'Devis', done: true }, { text: 'Contrat', done: false }],
     });
-    expect(editRequest({ ...draft, dueDay: '' }, weekly)).toMatchObject({ dueDate: null, dueAtUtc: null, recurrence: 'COUNT=5;FREQ=WEEKLY' });
+    expect(editRequest({ ...draft, dueDay: '' }, weekly, paris)).toMatchObject({ dueDate: null, dueAtUtc: null, recurrence: 'COUNT=5;FREQ=WEEKLY' });
   });
 
-  it('reads a due instant on the browser’s clock and keeps it to the second when untouched', () => {
-    const timed = task('t3', { dueAtUtc: new Date('2027-01-11T09:30:15').toISOString() });
-    expect(editDraftOf(timed)).toMatchObject({ dueDay: '2027-01-11', dueTime: '09:30' });
-    expect(editRequest(editDraftOf(timed), timed).dueAtUtc).toBe(timed.dueAtUtc);
+  it('reads a due instant on the user’s wall clock and keeps it to the second when untouched', () => {
+    const timed = task('t3', { dueAtUtc: '2027-01-11T08:30:15.000Z' });
+    expect(editDraftOf(timed, paris)).toMatchObject({ dueDay: '2027-01-11', dueTime: '09:30' });
+    expect(editRequest(editDraftOf(timed, paris), timed, paris).dueAtUtc).toBe(timed.dueAtUtc);
   });
 
   it('rewrites a task as it is to cancel it, its rule sent back', () => {

@@ -1,5 +1,6 @@
 import type { components } from '../../api/schema';
 import { buildRecurrence, noRepeat, readRecurrence, sameRepeat, type Frequency, type Repeat } from '../../ui/recurrence';
+import { instantOf, wallClockIn } from '../../ui/zonedTime';
 
 export type Task = components['schemas']['TaskResponse'];
 export type TaskRequest = components['schemas']['TaskRequest'];
@@ -32,12 +33,13 @@ export interface TaskDraft {
 export const emptyTaskDraft: TaskDraft = { title: '', dueDay: '', dueTime: '', priority: 'Normal', reminders: [], repeat: 'none' };
 
 /**
- * The request for a draft: a day alone is a due date; a day and a time are a due instant, read on the browser's clock
- * and sent in UTC. Reminders go as they are: local times, which the server reads in the assignee's time zone.
+ * The request for a draft: a day alone is a due date; a day and a time are a due instant, read on the wall clock of
+ * `timeZone` (the user's, as lists show it) and sent in UTC. Reminders go as they are: local times, which the server
+ * reads in the assignee's time zone.
  */
-export function toTaskRequest(draft: TaskDraft, related?: { type: RelatedType; id: string }): TaskRequest {
+export function toTaskRequest(draft: TaskDraft, timeZone: string, related?: { type: RelatedType; id: string }): TaskRequest {
   const day = draft.dueDay || null;
-  const dueAtUtc = day && draft.dueTime ? new Date(`${day}T${draft.dueTime}`).toISOString() : null;
+  const dueAtUtc = day && draft.dueTime ? instantOf(`${day}T${draft.dueTime}`, timeZone).toISOString() : null;
   return {
     title: draft.title.trim(),
     dueDate: dueAtUtc ? null : day,
@@ -216,16 +218,14 @@ export interface TaskEditDraft {
   checklist: ChecklistLine[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A due instant on the browser's clock: its day and its time. */
-function localDue(iso: string): { day: string; time: string } {
-  const at = new Date(iso);
-  return { day: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+/** A due instant on the wall clock of `timeZone`: its day and its time. */
+function localDue(iso: string, timeZone: string): { day: string; time: string } {
+  const [day = '', time = ''] = wallClockIn(new Date(iso), timeZone).split('T');
+  return { day, time };
 }
 
-export function editDraftOf(task: Task): TaskEditDraft {
-  const due = task.dueAtUtc ? localDue(task.dueAtUtc) : { day: task.dueDate ?? '', time: '' };
+export function editDraftOf(task: Task, timeZone: string): TaskEditDraft {
+  const due = task.dueAtUtc ? localDue(task.dueAtUtc, timeZone) : { day: task.dueDate ?? '', time: '' };
   const repeat = readRecurrence(task.recurrence, taskFrequencies);
   return {
     title: task.title,
@@ -246,13 +246,13 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 /**
  * The PUT that saves a task's form. What the form did not change goes back as the task has it: the due instant (to the
  * second), the rule's own text (so the series still counts from its first due), the reminders and checklist (null keeps
- * them). The rule is always sent: the API makes a task without one a one-off.
+ * them). The rule is always sent: the API makes a task without one a one-off. Times are on the wall clock of `timeZone`.
  */
-export function editRequest(draft: TaskEditDraft, task: Task): TaskRequest {
-  const initial = editDraftOf(task);
+export function editRequest(draft: TaskEditDraft, task: Task, timeZone: string): TaskRequest {
+  const initial = editDraftOf(task, timeZone);
   const day = draft.dueDay || null;
   const sameDue = draft.dueDay === initial.dueDay && (draft.dueTime === initial.dueTime || !day);
-  const dueAtUtc = sameDue ? task.dueAtUtc ?? null : day && draft.dueTime ? new Date(`${day}T${draft.dueTime}`).toISOString() : null;
+  const dueAtUtc = sameDue ? task.dueAtUtc ?? null : day && draft.dueTime ? instantOf(`${day}T${draft.dueTime}`, timeZone).toISOString() : null;
   const dueDate = sameDue ? task.dueDate ?? null : dueAtUtc ? null : day;
   const before = readRecurrence(task.recurrence, taskFrequencies);
   const recurrence = draft.customRule
