@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Crm.IntegrationTests.Identity;
 using Crm.IntegrationTests.Infrastructure;
 using Crm.Modules.Activities.Features.Reminders;
+using Crm.Shared.Infrastructure.Messaging;
 using Crm.Shared.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using static Crm.IntegrationTests.Activities.ReminderHosts;
@@ -189,6 +190,42 @@ internal sealed class RemindersApiTests(DatabaseProvider provider) : Integration
         Assert.That(await PurgeAsync(app), Is.EqualTo((0, 1)));
         using var latest = await AdministratorAsync(app);
         Assert.That((await NotificationsAsync(latest)).Select(n => (n.Title, n.ReadAtUtc)), Is.EqualTo(new[] { ("Reminder: Send the quote", (DateTimeOffset?)null) }));
+    }
+
+    [Test]
+    public async Task AUserWhoChangesTimeZone_IsRemindedAtTheSameLocalTimeInTheNewOne_AndNotAgainOfWhatAlreadyWentOff()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2027, 6, 1, 6, 0, 0, TimeSpan.Zero));
+        await using var app = OnClock(App, clock);
+        await SetPreferencesAsync(app, CrmApp.Administrator.Email, "en", "Europe/Paris");
+        using var client = await AdministratorAsync(app);
+        var task = await CreateAsync(client, new { title = "Call Osaka", reminders = new[] { new { at = "2027-06-01T07:00" }, new { at = "2027-06-02T09:00" } } });
+        Assert.That(await DispatchAsync(app), Is.EqualTo(1), "07:00 in Paris is already past");
+
+        var me = await client.GetAsync("/api/v1/me");
+        var profile = new HttpRequestMessage(HttpMethod.Put, "/api/v1/me/profile")
+        {
+            Content = JsonContent.Create(new { displayName = "Administrator", language = "en", timeZone = "America/New_York" }),
+        };
+        profile.Headers.IfMatch.Add(me.Headers.ETag!);
+        (await client.SendAsync(profile)).EnsureSuccessStatusCode();
+        foreach (var publisher in app.Services.GetServices<IOutboxPublisher>())
+        {
+            await publisher.PublishPendingAsync(CancellationToken.None);
+        }
+
+        var moved = await Eventually.Get(
+            () => client.GetFromJsonAsync<ReminderTaskDto>($"/api/v1/tasks/{task.Id}"), t => t!.Version > task.Version, "the reminders are read in the new zone");
+        Assert.That(moved!.Reminders, Is.EqualTo(new[]
+        {
+            new TaskReminderDto("2027-06-01T07:00", new DateTimeOffset(2027, 6, 1, 5, 0, 0, TimeSpan.Zero)),
+            new TaskReminderDto("2027-06-02T09:00", new DateTimeOffset(2027, 6, 2, 13, 0, 0, TimeSpan.Zero)),
+        }));
+
+        await AdvanceToAsync(app, clock, new DateTimeOffset(2027, 6, 2, 12, 59, 0, TimeSpan.Zero), expectedFired: 0);
+        await AdvanceToAsync(app, clock, new DateTimeOffset(2027, 6, 2, 13, 0, 0, TimeSpan.Zero), expectedFired: 1);
+        using var nextDay = await AdministratorAsync(app);
+        Assert.That((await NotificationsAsync(nextDay)).Select(n => n.Title), Is.EqualTo(new[] { "Reminder: Call Osaka", "Reminder: Call Osaka" }));
     }
 
     [Test]

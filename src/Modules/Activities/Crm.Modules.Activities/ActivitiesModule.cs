@@ -96,6 +96,7 @@ public sealed class ActivitiesModule : IModule
     {
         bus.AddConsumer<DealRottingConsumer>();
         bus.AddConsumer<OnboardingTaskPlannedConsumer>();
+        bus.AddConsumer<UserTimeZoneChangedConsumer>();
         bus.AddConsumer<ContactsMergedConsumer>();
         bus.AddConsumer<CompaniesMergedConsumer>();
         bus.AddConsumer<ContactDeletedConsumer>();

@@ -7,6 +7,9 @@ public sealed record UserDeactivatedIntegrationEvent(Guid EventId, DateTimeOffse
 
 public sealed record UserReactivatedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAtUtc, Guid UserId) : IIntegrationEvent;
 
+/// <summary>A user chose another IANA time zone: what they gave as local times (reminders) is read in it from now on.</summary>
+public sealed record UserTimeZoneChangedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAtUtc, Guid UserId, string TimeZone) : IIntegrationEvent;
+
 /// <summary>A user joined <paramref name="TeamId"/>, or left every team when it is null.</summary>
 public sealed record TeamMembershipChangedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAtUtc, Guid UserId, Guid? TeamId) : IIntegrationEvent;
 

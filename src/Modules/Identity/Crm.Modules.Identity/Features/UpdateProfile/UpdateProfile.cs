@@ -1,4 +1,6 @@
 using Crm.Modules.Identity.Accounts;
+using Crm.Modules.Identity.Contracts;
+using Crm.Modules.Identity.Persistence;
 using Crm.Modules.Identity.Visibility;
 using Crm.Shared.Kernel;
 using FluentValidation;
@@ -7,7 +9,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Crm.Modules.Identity.Features.UpdateProfile;
 
-/// <summary>The signed-in user's name, language and time zone, which every screen and date follows.</summary>
+/// <summary>
+/// The signed-in user's name, language and time zone, which every screen and date follows. A new time zone is told to
+/// other modules (<see cref="UserTimeZoneChangedIntegrationEvent"/>), saved with the profile.
+/// </summary>
 internal sealed record UpdateProfile(Guid UserId, VersionPrecondition Precondition, string? DisplayName, string? Language, string? TimeZone)
     : ICommand<Result<MeResponse>>;
 
@@ -22,7 +27,8 @@ internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     }
 }
 
-internal sealed class UpdateProfileHandler(UserManager<User> users, CurrentUserReader currentUser, DirectoryCache directory) : ICommandHandler<UpdateProfile, Result<MeResponse>>
+internal sealed class UpdateProfileHandler(UserManager<User> users, IdentityModuleDbContext db, CurrentUserReader currentUser, DirectoryCache directory, TimeProvider time)
+    : ICommandHandler<UpdateProfile, Result<MeResponse>>
 {
     public async ValueTask<Result<MeResponse>> Handle(UpdateProfile command, CancellationToken cancellationToken)
     {
@@ -36,6 +42,11 @@ internal sealed class UpdateProfileHandler(UserManager<User> users, CurrentUserR
         if (!current.IsSuccess)
         {
             return current.Error;
+        }
+
+        if (user.TimeZone != command.TimeZone)
+        {
+            db.AddIntegrationEvent(new UserTimeZoneChangedIntegrationEvent(TypedId.NewValue(), time.GetUtcNow(), user.Id, command.TimeZone!));
         }
 
         user.DisplayName = command.DisplayName!.Trim();
