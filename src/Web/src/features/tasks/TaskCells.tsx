@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSignedInUser } from '../../api/session';
 import { useDates, useLocale } from '../../i18n/useLocale';
 import { formatDay } from '../deals/board';
 import { isOverdue, progressText, relatedPath, repeatKind, type Task } from './tasks';
@@ -15,12 +16,13 @@ export function useDueText() {
 /** When a task is due (in the user's time zone when it has an hour), flagged when overdue. */
 export function Due({ task }: { task: Task }) {
   const { t } = useTranslation('tasks');
+  const me = useSignedInUser();
   const when = useDueText()(task);
   if (!when) return <span className="muted">{t('noDue')}</span>;
   return (
     <>
       {when}
-      {isOverdue(task, new Date()) && <> <span className="badge danger">{t('overdue')}</span></>}
+      {isOverdue(task, new Date(), me.timeZone) && <> <span className="badge danger">{t('overdue')}</span></>}
     </>
   );
 }

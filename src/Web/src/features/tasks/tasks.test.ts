@@ -30,18 +30,24 @@ describe('sortForWork', () => {
 });
 
 describe('isOverdue', () => {
-  const now = new Date('2027-01-11T10:00');
+  const now = new Date('2027-01-11T10:00:00Z');
 
   it('says a day is late only once it has passed, and a time as soon as it has', () => {
-    expect(isOverdue(task('today', { dueDate: '2027-01-11' }), now)).toBe(false);
-    expect(isOverdue(task('yesterday', { dueDate: '2027-01-10' }), now)).toBe(true);
-    expect(isOverdue(task('this-morning', { dueAtUtc: new Date('2027-01-11T09:59').toISOString() }), now)).toBe(true);
-    expect(isOverdue(task('tonight', { dueAtUtc: new Date('2027-01-11T18:00').toISOString() }), now)).toBe(false);
+    expect(isOverdue(task('today', { dueDate: '2027-01-11' }), now, paris)).toBe(false);
+    expect(isOverdue(task('yesterday', { dueDate: '2027-01-10' }), now, paris)).toBe(true);
+    expect(isOverdue(task('this-morning', { dueAtUtc: '2027-01-11T09:59:00Z' }), now, paris)).toBe(true);
+    expect(isOverdue(task('tonight', { dueAtUtc: '2027-01-11T18:00:00Z' }), now, paris)).toBe(false);
+  });
+
+  it('counts days in the user’s zone: at 23:30 UTC it is already tomorrow in Tokyo', () => {
+    const lateEvening = new Date('2027-01-11T23:30:00Z');
+    expect(isOverdue(task('monday', { dueDate: '2027-01-11' }), lateEvening, 'Europe/London')).toBe(false);
+    expect(isOverdue(task('monday', { dueDate: '2027-01-11' }), lateEvening, 'Asia/Tokyo')).toBe(true);
   });
 
   it('never says a closed or undated task is late', () => {
-    expect(isOverdue(task('done', { dueDate: '2027-01-01', status: 'Done' }), now)).toBe(false);
-    expect(isOverdue(task('undated'), now)).toBe(false);
+    expect(isOverdue(task('done', { dueDate: '2027-01-01', status: 'Done' }), now, paris)).toBe(false);
+    expect(isOverdue(task('undated'), now, paris)).toBe(false);
   });
 });
 

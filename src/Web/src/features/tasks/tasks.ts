@@ -92,12 +92,15 @@ export function sortForWork(tasks: readonly Task[]): Task[] {
     .map(({ task }) => task);
 }
 
-/** Whether an open task's due day or time has passed; a task due today is not late until tomorrow. */
-export function isOverdue(task: Task, now: Date): boolean {
+/**
+ * Whether an open task's due day or time has passed; a task due today (in `timeZone`, the user's) is not late until
+ * tomorrow.
+ */
+export function isOverdue(task: Task, now: Date, timeZone: string): boolean {
   if (task.status !== 'Open') return false;
   if (task.dueAtUtc) return Date.parse(task.dueAtUtc) < now.getTime();
   if (!task.dueDate) return false;
-  return new Date(`${task.dueDate}T00:00`).getTime() + 24 * 3600 * 1000 <= now.getTime();
+  return task.dueDate < wallClockIn(now, timeZone).slice(0, 10);
 }
 
 /** The page of the record a task is about, when the interface has one (tickets do not have pages yet). */
