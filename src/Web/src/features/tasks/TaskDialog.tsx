@@ -90,11 +90,13 @@ function TaskDetails({ task, onEdit, onOpen }: { task: Task; onEdit: () => void;
   const problem = useFormProblem('tasks', []);
   const act = useMutation({
     mutationFn: runTaskAction,
-    onMutate: (action) => {
+    onMutate: async (action) => {
       setStale(false);
       problem.clear();
-      // A ticked item shows ticked at once; the answer (or the task read again after a refusal) sets it right.
+      // A ticked item shows ticked at once; the answer (or the task read again after a refusal) sets it right. A read
+      // still on its way (after a save) would bring back the item as it was: it is dropped first.
       if (action.kind === 'tick') {
+        await queryClient.cancelQueries({ queryKey: taskKeys.detail(task.id) });
         queryClient.setQueryData(taskKeys.detail(task.id), {
           ...action.task, checklist: action.task.checklist.map((item) => (item.id === action.itemId ? { ...item, done: action.done } : item)),
         });
