@@ -35,7 +35,7 @@ internal static class RecurrenceRules
 
         if (rule.Frequency is not (FrequencyType.Daily or FrequencyType.Weekly or FrequencyType.Monthly or FrequencyType.Yearly))
         {
-            return Invalid(subject, $"A{(subject == "appointment" ? "n" : string.Empty)} {subject} repeats daily, weekly, monthly or yearly (FREQ=DAILY|WEEKLY|MONTHLY|YEARLY).");
+            return Invalid(subject, "Repeat daily, weekly, monthly or yearly (FREQ=DAILY|WEEKLY|MONTHLY|YEARLY).");
         }
 
         if (rule.Count is not null && rule.Until is not null)

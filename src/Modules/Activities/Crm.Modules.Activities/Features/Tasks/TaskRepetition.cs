@@ -18,7 +18,12 @@ internal sealed class TaskRepetition(ActivitiesDbContext db, IUserDirectory user
     /// </summary>
     public async Task<Result<TaskRepeat?>> ReadAsync(string? recurrence, ActivityTask task, bool dueChanged, CancellationToken cancellationToken)
     {
-        var zone = await ZoneOfAsync(task.AssigneeId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(recurrence))
+        {
+            return (TaskRepeat?)null;
+        }
+
+        var zone = task.DueAtUtc is null ? TimeZoneInfo.Utc : await ZoneOfAsync(task.AssigneeId, cancellationToken);
         var repeat = TaskRepeat.Create(recurrence, DueLocal(task, zone));
         if (!repeat.IsSuccess || repeat.Value is null || task.Repeat is not { } current)
         {
@@ -36,10 +41,10 @@ internal sealed class TaskRepetition(ActivitiesDbContext db, IUserDirectory user
             return;
         }
 
-        var zone = await ZoneOfAsync(done.AssigneeId, cancellationToken);
-        var dueLocal = DueLocal(done, zone)!.Value;
         var onDay = done.DueDate is not null;
-        if (repeat.NextDueAfter(dueLocal, onDay, onDay ? TimeZoneInfo.Utc.Id : zone.Id) is not { } nextLocal)
+        var zone = onDay ? TimeZoneInfo.Utc : await ZoneOfAsync(done.AssigneeId, cancellationToken);
+        var dueLocal = DueLocal(done, zone)!.Value;
+        if (repeat.NextDueAfter(dueLocal, onDay, zone.Id) is not { } nextLocal)
         {
             return;
         }

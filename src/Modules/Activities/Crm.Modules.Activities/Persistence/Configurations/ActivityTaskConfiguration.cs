@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crm.Modules.Activities.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,8 +6,6 @@ namespace Crm.Modules.Activities.Persistence.Configurations;
 
 internal sealed class ActivityTaskConfiguration : IEntityTypeConfiguration<ActivityTask>
 {
-    private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
-
     public void Configure(EntityTypeBuilder<ActivityTask> builder)
     {
         builder.ToTable("tasks");
@@ -23,9 +20,7 @@ internal sealed class ActivityTaskConfiguration : IEntityTypeConfiguration<Activ
         builder.Property(t => t.Reminders).HasConversion(TaskRemindersColumn.Converter, TaskRemindersColumn.Comparer).HasMaxLength(1000);
         builder.Property(t => t.Checklist).HasConversion(TaskChecklistColumn.Converter, TaskChecklistColumn.Comparer);
         builder.Property(t => t.Recurrence).HasMaxLength(500);
-        builder.Property(t => t.RecurrenceStartLocal).HasConversion(
-            v => v == null ? null : v.Value.ToString(LocalFormat, CultureInfo.InvariantCulture),
-            v => v == null ? null : DateTime.ParseExact(v, LocalFormat, CultureInfo.InvariantCulture)).HasMaxLength(16);
+        builder.Property(t => t.RecurrenceStartLocal).HasConversion(WallClockText.Converter).HasMaxLength(WallClockText.Length);
         builder.Ignore(t => t.Repeat);
         builder.Property(t => t.NextTaskId).HasConversion(id => id!.Value.Value, value => new ActivityTaskId(value));
         builder.Property(t => t.Version).IsConcurrencyToken();

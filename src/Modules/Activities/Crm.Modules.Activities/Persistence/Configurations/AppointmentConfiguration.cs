@@ -8,8 +8,6 @@ namespace Crm.Modules.Activities.Persistence.Configurations;
 
 internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
 {
-    private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
-
     public void Configure(EntityTypeBuilder<Appointment> builder)
     {
         builder.ToTable("appointments");
@@ -24,13 +22,12 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.TimeZone).HasMaxLength(64);
         builder.Property(a => a.Recurrence).HasMaxLength(500);
 
-        // Wall-clock times of the appointment's zone, kept as text so no provider reads a zone into them.
-        builder.Property(a => a.StartLocal).HasConversion(v => ToText(v), v => FromText(v)).HasMaxLength(16);
-        builder.Property(a => a.EndLocal).HasConversion(v => ToText(v), v => FromText(v)).HasMaxLength(16);
+        builder.Property(a => a.StartLocal).HasConversion(WallClockText.Converter).HasMaxLength(WallClockText.Length);
+        builder.Property(a => a.EndLocal).HasConversion(WallClockText.Converter).HasMaxLength(WallClockText.Length);
         builder.Property(a => a.Exceptions)
             .HasConversion(
-                v => string.Join(',', v.Select(ToText)),
-                v => v.Length == 0 ? new List<DateTime>() : v.Split(',', StringSplitOptions.None).Select(FromText).ToList(),
+                v => string.Join(',', v.Select(WallClockText.ToText)),
+                v => v.Length == 0 ? new List<DateTime>() : v.Split(',', StringSplitOptions.None).Select(WallClockText.FromText).ToList(),
                 new ValueComparer<List<DateTime>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
         builder.Property(a => a.ReminderMinutes)
             .HasConversion(
@@ -47,10 +44,6 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(a => new { a.RelatedType, a.RelatedId, a.StartUtc });
         builder.HasIndex(a => a.NextHeldAtUtc);
     }
-
-    private static string ToText(DateTime value) => value.ToString(LocalFormat, CultureInfo.InvariantCulture);
-
-    private static DateTime FromText(string value) => DateTime.ParseExact(value, LocalFormat, CultureInfo.InvariantCulture);
 }
 
 internal sealed class AppointmentAttendeeConfiguration : IEntityTypeConfiguration<AppointmentAttendee>

@@ -10,10 +10,7 @@ internal static class TaskChecklistColumn
 {
     public static ValueConverter<IReadOnlyList<TaskChecklistItem>, string> Converter { get; } = new(v => Write(v), v => Read(v));
 
-    public static ValueComparer<IReadOnlyList<TaskChecklistItem>> Comparer { get; } = new(
-        (a, b) => a!.SequenceEqual(b!),
-        v => v.Aggregate(0, (hash, i) => HashCode.Combine(hash, i.GetHashCode())),
-        v => v.ToList());
+    public static ValueComparer<IReadOnlyList<TaskChecklistItem>> Comparer { get; } = ListComparer.For<TaskChecklistItem>();
 
     private static string Write(IReadOnlyList<TaskChecklistItem> checklist) =>
         checklist.Count == 0 ? string.Empty : JsonSerializer.Serialize(checklist.Select(i => new Row(i.Id, i.Text, i.Done)));

@@ -11,10 +11,7 @@ internal static class TaskRemindersColumn
 {
     public static ValueConverter<IReadOnlyList<TaskReminder>, string> Converter { get; } = new(v => Write(v), v => Read(v));
 
-    public static ValueComparer<IReadOnlyList<TaskReminder>> Comparer { get; } = new(
-        (a, b) => a!.SequenceEqual(b!),
-        v => v.Aggregate(0, (hash, r) => HashCode.Combine(hash, r.GetHashCode())),
-        v => v.ToList());
+    public static ValueComparer<IReadOnlyList<TaskReminder>> Comparer { get; } = ListComparer.For<TaskReminder>();
 
     private static string Write(IReadOnlyList<TaskReminder> reminders) => JsonSerializer.Serialize(
         reminders.Select(r => new Row(r.At.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture), r.AtUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))));
